@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/node.h"
 
+#include <QLocale>
+
 namespace meshgate {
 
 Node Node::scalar(const QString &text, ScalarStyle style)
@@ -24,7 +26,7 @@ Node Node::boolean(bool value)
 
 Node Node::number(double value)
 {
-    return scalar(QString::number(value, 'g', 17), ScalarStyle::Plain);
+    return scalar(QString::number(value, 'g', QLocale::FloatingPointShortest), ScalarStyle::Plain);
 }
 
 const Node *Node::find(const QString &key) const
@@ -35,16 +37,26 @@ const Node *Node::find(const QString &key) const
     return nullptr;
 }
 
-void Node::insert(const QString &key, Node value)
+void Node::insert(const QString &key, Node value, SourcePos keyPos)
 {
     m_type = Type::Map;
-    for (auto &[k, v] : m_entries) {
-        if (k == key) {
-            v = std::move(value);
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].first == key) {
+            m_entries[i].second = std::move(value);
+            m_keyPositions[i] = keyPos;
             return;
         }
     }
     m_entries.emplace_back(key, std::move(value));
+    m_keyPositions.push_back(keyPos);
+}
+
+SourcePos Node::keyPos(const QString &key) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].first == key)
+            return m_keyPositions[i];
+    return {};
 }
 
 bool Node::operator==(const Node &other) const

@@ -52,7 +52,8 @@ public:
     // Map (ordered, keys unique)
     const std::vector<std::pair<QString, Node>> &entries() const { return m_entries; }
     const Node *find(const QString &key) const;
-    void insert(const QString &key, Node value); // replaces an existing key in place
+    void insert(const QString &key, Node value, SourcePos keyPos = {}); // replaces an existing key in place
+    SourcePos keyPos(const QString &key) const; // where the key itself was written
     bool isEmptyContainer() const { return (isMap() && m_entries.empty()) || (isSequence() && m_items.empty()); }
 
     SourcePos pos() const { return m_pos; }
@@ -66,6 +67,7 @@ private:
     QString m_text;
     std::vector<Node> m_items;
     std::vector<std::pair<QString, Node>> m_entries;
+    std::vector<SourcePos> m_keyPositions; // parallel to m_entries
     SourcePos m_pos;
 };
 

@@ -50,6 +50,15 @@ SourcePos SourceInfo::find(const QString &path) const
     return pos;
 }
 
+QString qualifiedGatewayRef(const QString &ref, const QString &ownNamespace)
+{
+    if (ref == u"mesh")
+        return ref;
+    if (ref.contains(QLatin1Char('/')))
+        return ref;
+    return (ownNamespace.isEmpty() ? QStringLiteral("default") : ownNamespace) + QLatin1Char('/') + ref;
+}
+
 const Resource *ConfigSet::find(ResourceKind kind, const QString &name, const QString &ns) const
 {
     for (const Resource &r : resources) {

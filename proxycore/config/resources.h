@@ -296,6 +296,7 @@ struct HttpRouteDestination
 struct HttpRedirect
 {
     QString uri;
+    QString prefixRewrite;
     QString authority;
     std::optional<int> port;
     QString derivePort; // FROM_PROTOCOL_DEFAULT | FROM_REQUEST_PORT
@@ -492,6 +493,14 @@ struct Resource
     template<typename T> T *as() { return std::get_if<T>(&spec); }
     template<typename T> const T *as() const { return std::get_if<T>(&spec); }
 };
+
+// Gateway references in a VirtualService: `mesh`, `name` (the VirtualService's namespace) or
+// `ns/name`. Returns "mesh" or "ns/name".
+QString qualifiedGatewayRef(const QString &ref, const QString &ownNamespace);
+inline QString qualifiedName(const Resource &r)
+{
+    return r.metadata.effectiveNamespace() + QLatin1Char('/') + r.metadata.name;
+}
 
 // A set of resources, as loaded from one or more files.
 struct ConfigSet

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace meshgate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+bool toPort(const QString &text, quint16 *out, bool allowZero)
+{
+    bool ok = false;
+    const uint v = text.toUInt(&ok);
+    if (!ok || v > 65535 || (!allowZero && v == 0))
+        return false;
+    *out = quint16(v);
+    return true;
+}
+
+} // namespace
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    AppOptions &o = result.options;
+
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Meshgate: an Istio-style ingress gateway and proxy manager for your desktop."));
+    const QCommandLineOption helpOption = p.addHelpOption();
+    const QCommandLineOption versionOption = p.addVersionOption();
+    const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
+                                    tr("Load Istio resources from FILE (repeatable)."), tr("FILE"));
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run the proxy engine without a window."));
+    const QCommandLineOption validate(QStringLiteral("validate"),
+                                      tr("Check the configuration, print FILE:LINE:COL diagnostics and exit."));
+    const QCommandLineOption exportOpt(QStringLiteral("export"),
+                                       tr("Write the configuration as kubectl-ready YAML to FILE ('-' = stdout)."),
+                                       tr("FILE"));
+    const QCommandLineOption apiVersion(QStringLiteral("api-version"),
+                                        tr("apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default)."),
+                                        tr("V"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     tr("Explain how a request is routed, e.g. \"GET http://httpbin.org/status/418 "
+                                        "gateway=proxy port=80\", and exit."),
+                                     tr("REQUEST"));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address the listeners bind to (default 127.0.0.1)."),
+                                  tr("ADDRESS"));
+    const QCommandLineOption portOffset(QStringLiteral("port-offset"),
+                                        tr("Added to every Gateway port (default: 8000 below 1024, else 0)."),
+                                        tr("N"));
+    const QCommandLineOption meshPort(QStringLiteral("mesh-port"),
+                                      tr("Port of the mesh forward proxy (default 15001, 0 = off)."), tr("PORT"));
+    const QCommandLineOption meshAllowRemote(QStringLiteral("mesh-allow-remote"),
+                                             tr("Let non-loopback clients use the mesh forward proxy."));
+    const QCommandLineOption adminPort(QStringLiteral("admin-port"),
+                                       tr("Port of the admin endpoint (default 15000, 0 = off)."), tr("PORT"));
+    const QCommandLineOption adminToken(QStringLiteral("admin-token"),
+                                        tr("Bearer token the admin endpoint requires when bound to a non-loopback "
+                                           "address."),
+                                        tr("TOKEN"));
+    const QCommandLineOption connectTo(QStringLiteral("connect-to"),
+                                       tr("Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable)."),
+                                       tr("HOST:PORT:ADDR:PORT"));
+    const QCommandLineOption accessLog(QStringLiteral("access-log"),
+                                       tr("Write the access log to FILE ('-' = stdout, the default when headless)."),
+                                       tr("FILE"));
+    const QCommandLineOption accessLogFormat(QStringLiteral("access-log-format"),
+                                             tr("classic (default), istio, envoy, json, or Envoy %OPERATORS%."),
+                                             tr("FORMAT"));
+    const QCommandLineOption workers(QStringLiteral("workers"), tr("Worker threads (default: number of cores)."),
+                                     tr("N"));
+    const QCommandLineOption outbound(QStringLiteral("outbound-policy"),
+                                      tr("Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY."),
+                                      tr("POLICY"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            tr("Maximum concurrent downstream connections (default 10000)."), tr("N"));
+    const QCommandLineOption headerTimeout(QStringLiteral("request-headers-timeout"),
+                                           tr("Seconds a client may take to send request headers (default 10)."),
+                                           tr("SECONDS"));
+    for (const auto &opt : {config, headless, validate, exportOpt, apiVersion, explain, bind, portOffset, meshPort,
+                            meshAllowRemote, adminPort, adminToken, connectTo, accessLog, accessLogFormat, workers,
+                            outbound, maxConnections, headerTimeout})
+        p.addOption(opt);
+
+    if (!p.parse(arguments)) {
+        result.error = p.errorText();
+        return result;
+    }
+    if (p.isSet(helpOption)) {
+        result.exitNow = true;
+        result.error.clear();
+        QTextStream(stdout) << p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("meshgate"));
+        return result;
+    }
+    if (p.isSet(versionOption)) {
+        result.exitNow = true;
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
+        return result;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        result.error = tr("unexpected argument '%1' (config files go after -c)").arg(p.positionalArguments().first());
+        return result;
+    }
+
+    o.configFiles = p.values(config);
+    o.headless = p.isSet(headless);
+    o.validate = p.isSet(validate);
+    o.exportPath = p.value(exportOpt);
+    o.explain = p.value(explain);
+    if (p.isSet(apiVersion)) {
+        const auto v = apiVersionFromString(p.value(apiVersion));
+        if (!v) {
+            result.error = tr("--api-version must be v1, v1beta1, v1alpha3 or keep, not '%1'").arg(p.value(apiVersion));
+            return result;
+        }
+        o.apiVersion = *v;
+    }
+    EngineSettings &e = o.engine;
+    if (p.isSet(bind) && !e.bindAddress.setAddress(p.value(bind))) {
+        result.error = tr("--bind needs an IP address, not '%1'").arg(p.value(bind));
+        return result;
+    }
+    if (p.isSet(portOffset)) {
+        bool ok = false;
+        const int v = p.value(portOffset).toInt(&ok);
+        if (!ok || v < 0 || v > 65535) {
+            result.error = tr("--port-offset needs a number between 0 and 65535");
+            return result;
+        }
+        e.portOffset = v;
+    }
+    if (p.isSet(meshPort) && !toPort(p.value(meshPort), &e.meshPort, true)) {
+        result.error = tr("--mesh-port needs a port number (0 = off)");
+        return result;
+    }
+    if (p.isSet(adminPort) && !toPort(p.value(adminPort), &e.adminPort, true)) {
+        result.error = tr("--admin-port needs a port number (0 = off)");
+        return result;
+    }
+    e.meshAllowRemote = p.isSet(meshAllowRemote);
+    e.adminToken = p.value(adminToken);
+    for (const QString &rule : p.values(connectTo)) {
+        QString why;
+        const auto parsed = ConnectToRule::parse(rule, &why);
+        if (!parsed) {
+            result.error = QStringLiteral("--connect-to: ") + why;
+            return result;
+        }
+        e.connectTo.append(*parsed);
+    }
+    o.accessLogSet = p.isSet(accessLog);
+    e.accessLogPath = o.accessLogSet ? p.value(accessLog) : (o.headless ? QStringLiteral("-") : QString());
+    if (p.isSet(accessLogFormat))
+        e.accessLogFormat = p.value(accessLogFormat);
+    if (p.isSet(workers)) {
+        bool ok = false;
+        e.workers = p.value(workers).toInt(&ok);
+        if (!ok || e.workers < 1 || e.workers > 256) {
+            result.error = tr("--workers needs a number between 1 and 256");
+            return result;
+        }
+    }
+    if (p.isSet(outbound)) {
+        const QString v = p.value(outbound).toUpper();
+        if (v == u"ALLOW_ANY")
+            e.outboundPolicy = OutboundPolicy::AllowAny;
+        else if (v == u"REGISTRY_ONLY")
+            e.outboundPolicy = OutboundPolicy::RegistryOnly;
+        else {
+            result.error = tr("--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY");
+            return result;
+        }
+    }
+    if (p.isSet(maxConnections)) {
+        bool ok = false;
+        e.maxConnections = p.value(maxConnections).toInt(&ok);
+        if (!ok || e.maxConnections < 1) {
+            result.error = tr("--max-connections needs a positive number");
+            return result;
+        }
+    }
+    if (p.isSet(headerTimeout)) {
+        bool ok = false;
+        const double s = p.value(headerTimeout).toDouble(&ok);
+        if (!ok || s <= 0) {
+            result.error = tr("--request-headers-timeout needs a positive number of seconds");
+            return result;
+        }
+        e.requestHeadersTimeout = std::chrono::milliseconds(qint64(s * 1000));
+    }
+    return result;
+}
+
+} // namespace meshgate

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configactions.h"
+
+#include "config/configexporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace meshgate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConfigActions", text);
+}
+
+void printDiagnostics(const Diagnostics &diagnostics, QTextStream &out, bool includeInfo)
+{
+    for (const Diagnostic &d : diagnostics)
+        if (includeInfo || d.severity != Diagnostic::Severity::Info)
+            out << d.toString() << '\n';
+}
+
+int runValidate(const LoadResult &loaded)
+{
+    QTextStream out(stdout);
+    printDiagnostics(loaded.diagnostics, out, false);
+    const int errors = countSeverity(loaded.diagnostics, Diagnostic::Severity::Error);
+    const int warnings = countSeverity(loaded.diagnostics, Diagnostic::Severity::Warning);
+    QTextStream(stderr) << tr("%1 resources, %2 errors, %3 warnings")
+                               .arg(loaded.config.resources.size())
+                               .arg(errors)
+                               .arg(warnings)
+                        << '\n';
+    return errors > 0 ? 1 : 0;
+}
+
+int runExport(const LoadResult &loaded, const AppOptions &options)
+{
+    QTextStream err(stderr);
+    if (hasErrors(loaded.diagnostics)) {
+        printDiagnostics(loaded.diagnostics, err, false);
+        err << tr("meshgate: not exporting: the configuration has errors") << '\n';
+        return 1;
+    }
+    const QByteArray yaml = ConfigExporter::toYaml(loaded.config, options.apiVersion);
+    if (options.exportPath == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(yaml) != yaml.size()) {
+            err << tr("meshgate: cannot write to standard output") << '\n';
+            return 2;
+        }
+        return 0;
+    }
+    QSaveFile file(options.exportPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size() || !file.commit()) {
+        err << tr("meshgate: cannot write %1: %2").arg(options.exportPath, file.errorString()) << '\n';
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString builtInExamplePath()
+{
+    return QStringLiteral(":/examples/reference-scenario.yaml");
+}
+
+LoadResult loadConfiguration(const AppOptions &options)
+{
+    return ConfigLoader::loadFiles(options.configFiles.isEmpty() ? QStringList{builtInExamplePath()}
+                                                                 : options.configFiles);
+}
+
+int runCommandLineAction(const AppOptions &options)
+{
+    const LoadResult loaded = loadConfiguration(options);
+    if (!loaded.unreadableFiles.isEmpty()) {
+        QTextStream(stderr) << "meshgate: " << loaded.diagnostics.first().message << '\n';
+        return 2;
+    }
+    if (options.validate)
+        return runValidate(loaded);
+    if (!options.exportPath.isEmpty())
+        return runExport(loaded, options);
+    QTextStream(stderr) << tr("meshgate: the headless engine is not available in this build yet") << '\n';
+    return 2;
+}
+
+} // namespace meshgate

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/node.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+#include <vector>
+
+namespace meshgate {
+
+// Writes Node trees as block YAML in the style kubectl prints (sequences not indented under
+// their key). Strings are quoted only when a plain scalar would read back as something else,
+// so the output reads back into the same tree and writing it again gives the same bytes.
+class YamlWriter final
+{
+public:
+    static QByteArray write(const Node &document);
+    static QByteArray writeAll(const std::vector<Node> &documents); // joined with "---"
+
+    static bool needsQuotes(const QString &text);
+
+    // The same tree as JSON (for /config_dump): plain scalars become numbers/booleans/null
+    // where they read as such.
+    static QJsonValue toJson(const Node &node);
+};
+
+} // namespace meshgate

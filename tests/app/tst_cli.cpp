@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real meshgate binary the way a user or a script would.
+#include "testpaths.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runMeshgate(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MESHGATE_BINARY), args);
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validateReferenceScenario()
+    {
+        const QString ref = meshgate::test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml");
+        const Run r = runMeshgate({QStringLiteral("--validate"), QStringLiteral("-c"), ref});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(ref.toUtf8() + ":129:7: warning: \"sni_hosts\" is the proto field name"));
+        QVERIFY(lines[0].endsWith("[VirtualService/cnn spec.tls[0].match[0].sniHosts]"));
+    }
+
+    void validateReportsErrorsAndExitsOne()
+    {
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("gw.yaml"),
+                                    "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                                    "  servers:\n  - port:\n      number: 99999\n      name: http\n      protocol: HTTP\n"
+                                    "    hosts:\n    - example.com\n");
+        const Run r = runMeshgate({QStringLiteral("--validate"), QStringLiteral("-c"), f});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(f.toUtf8() + ":8:15: error: port 99999 is out of range (1-65535) [Gateway/gw "
+                                             "spec.servers[0].port.number]"),
+                 r.out.constData());
+    }
+
+    void exportToStdoutAndFile()
+    {
+        const Run r = runMeshgate({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--api-version"),
+                                QStringLiteral("v1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("apiVersion: networking.istio.io/v1\n"), 7); // built-in example
+        QVERIFY(r.out.contains("sniHosts:"));
+
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("out.yaml"));
+        const Run w = runMeshgate({QStringLiteral("--export"), target});
+        QCOMPARE(w.exitCode, 0);
+        const Run again = runMeshgate({QStringLiteral("-c"), target, QStringLiteral("--export"), QStringLiteral("-")});
+        QCOMPARE(again.out, meshgate::test::readFile(target));
+    }
+
+    void exportRefusesAnInvalidConfig()
+    {
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("bad.yaml"), "kind: Gateway\nmetadata: {name: x}\nspec: [\n");
+        const QString target = dir.filePath(QStringLiteral("out.yaml"));
+        const Run r = runMeshgate({QStringLiteral("-c"), f, QStringLiteral("--export"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("bad.yaml:"));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void usageErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("unreadable file") << QStringList{QStringLiteral("--validate"), QStringLiteral("-c"),
+                                                        QStringLiteral("/nonexistent/x.yaml")};
+        QTest::newRow("bad api version") << QStringList{QStringLiteral("--export"), QStringLiteral("-"),
+                                                        QStringLiteral("--api-version"), QStringLiteral("v2")};
+        QTest::newRow("bad connect-to") << QStringList{QStringLiteral("--validate"), QStringLiteral("--connect-to"),
+                                                       QStringLiteral("nonsense")};
+    }
+
+    void usageErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        const Run r = runMeshgate(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("meshgate: "));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

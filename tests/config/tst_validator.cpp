@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/configloader.h"
+
+#include <QTest>
+
+using namespace meshgate;
+
+namespace {
+
+Diagnostics check(const QByteArray &yaml)
+{
+    return ConfigLoader::loadText(yaml, QStringLiteral("t.yaml")).diagnostics;
+}
+
+const Diagnostic *find(const Diagnostics &list, const QString &code, const QString &resource = QString())
+{
+    for (const Diagnostic &d : list)
+        if (d.code == code && (resource.isEmpty() || d.resource == resource))
+            return &d;
+    return nullptr;
+}
+
+const QByteArray kBase = "apiVersion: networking.istio.io/v1\n"
+                         "kind: Gateway\n"
+                         "metadata: {name: gw}\n"
+                         "spec:\n"
+                         "  servers:\n"
+                         "  - port: {number: 80, name: http, protocol: HTTP}\n"
+                         "    hosts: [a.example.com]\n"
+                         "  - port: {number: 443, name: tls, protocol: TLS}\n"
+                         "    tls: {mode: PASSTHROUGH}\n"
+                         "    hosts: [s.example.com]\n"
+                         "---\n"
+                         "apiVersion: networking.istio.io/v1\n"
+                         "kind: ServiceEntry\n"
+                         "metadata: {name: a}\n"
+                         "spec:\n"
+                         "  hosts: [a.example.com, s.example.com]\n"
+                         "  ports: [{number: 80, name: http, protocol: HTTP}, {number: 443, name: tls, protocol: TLS}]\n"
+                         "  resolution: DNS\n"
+                         "---\n";
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanConfigHasNoFindings()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [a.example.com, s.example.com]\n  gateways: [gw]\n"
+                                      "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                                      "  tls:\n  - match: [{port: 443, sniHosts: [s.example.com]}]\n"
+                                      "    route: [{destination: {host: s.example.com, port: {number: 443}}}]\n");
+        QVERIFY2(d.isEmpty(), qPrintable(d.isEmpty() ? QString() : d.first().toString()));
+    }
+
+    void missingGatewayAndFqdnHint()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [a.example.com]\n  gateways: [nope, gw.default.svc.cluster.local]\n"
+                                      "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n");
+        const Diagnostic *missing = find(d, QStringLiteral("IST0101"));
+        QVERIFY(missing);
+        QCOMPARE(missing->fieldPath, QStringLiteral("spec.gateways[0]"));
+        QCOMPARE(missing->pos.line, 25);
+        bool fqdnHint = false;
+        for (const Diagnostic &x : d)
+            fqdnHint |= x.message.contains(QLatin1String("default/gw"));
+        QVERIFY(fqdnHint);
+        // The gateway's hosts are now served by nobody.
+        QVERIFY(find(d, QStringLiteral("unbound-host"), QStringLiteral("Gateway/gw")));
+    }
+
+    void hostNotExposedByGateway()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [other.example.com]\n  gateways: [gw]\n"
+                                      "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n");
+        QVERIFY(find(d, QStringLiteral("IST0132"), QStringLiteral("VirtualService/v")));
+    }
+
+    void unknownDestinationAndSubset()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [a.example.com]\n  gateways: [gw]\n"
+                                      "  http:\n  - route:\n    - destination: {host: ghost.example.com}\n"
+                                      "      weight: 50\n"
+                                      "    - destination: {host: a.example.com, subset: v9, port: {number: 80}}\n"
+                                      "      weight: 50\n");
+        const Diagnostic *nc = find(d, QStringLiteral("IST0101"));
+        QVERIFY(nc);
+        QCOMPARE(nc->severity, Diagnostic::Severity::Warning);
+        QVERIFY(nc->message.contains(QLatin1String("503 NC")));
+        bool subset = false;
+        for (const Diagnostic &x : d)
+            subset |= x.severity == Diagnostic::Severity::Error && x.fieldPath.endsWith(QLatin1String(".subset"));
+        QVERIFY(subset);
+    }
+
+    void destinationPortNeededForMultiPortService()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [a.example.com]\n  gateways: [gw]\n"
+                                      "  http:\n  - route: [{destination: {host: a.example.com}}]\n");
+        QVERIFY(find(d, QStringLiteral("IST0112")));
+    }
+
+    void sniHostsMustBeCoveredAndOnPassthrough()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [s.example.com]\n  gateways: [gw]\n"
+                                      "  tls:\n  - match: [{port: 80, sniHosts: [x.example.org]}]\n"
+                                      "    route: [{destination: {host: s.example.com, port: {number: 443}}}]\n");
+        QVERIFY(find(d, QStringLiteral("sni-host")));
+        QVERIFY(find(d, QStringLiteral("tls-route-port")));
+    }
+
+    void conflictingPortProtocols()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw2}\n"
+                                      "spec:\n  servers:\n  - port: {number: 80, name: tls, protocol: TLS}\n"
+                                      "    tls: {mode: PASSTHROUGH}\n    hosts: [b.example.com]\n");
+        const Diagnostic *c = find(d, QStringLiteral("IST0145"), QStringLiteral("Gateway/gw2"));
+        QVERIFY(c);
+        QCOMPARE(c->severity, Diagnostic::Severity::Error);
+    }
+
+    void duplicateNames()
+    {
+        const Diagnostics d = check(kBase + "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: a}\n"
+                                            "spec: {hosts: [z.example.com], resolution: DNS}\n");
+        QVERIFY(find(d, QStringLiteral("duplicate-name")));
+    }
+
+    void resourceLevelRules_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("code");
+        const QByteArray vs = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n"
+                              "  hosts: [a.example.com]\n  gateways: [gw]\n";
+        QTest::newRow("unreachable route")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                    "  - match: [{uri: {prefix: /x}}]\n    route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+            << QStringLiteral("IST0130");
+        QTest::newRow("weights not 100")
+            << vs + "  http:\n  - route:\n    - {destination: {host: a.example.com, port: {number: 80}}, weight: 50}\n"
+                    "    - {destination: {host: a.example.com, port: {number: 80}}, weight: 40}\n"
+            << QStringLiteral("weight-sum");
+        QTest::newRow("bad regex")
+            << vs + "  http:\n  - match: [{uri: {regex: \"([a-z\"}}]\n    route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+            << QStringLiteral("regex");
+        QTest::newRow("header injection")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                    "    headers: {request: {set: {x-a: \"ok\\r\\nx-evil: 1\"}}}\n"
+            << QStringLiteral("header-injection");
+        QTest::newRow("route and redirect")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n    redirect: {uri: /x}\n"
+            << QStringLiteral("http-route");
+        QTest::newRow("bad duration")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n    timeout: 5 seconds\n"
+            << QStringLiteral("duration");
+        QTest::newRow("uppercase header match")
+            << vs + "  http:\n  - match: [{headers: {X-User: {exact: a}}}]\n    route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+            << QStringLiteral("header-name");
+        QTest::newRow("gateway targetPort")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g3}\nspec:\n  servers:\n"
+                          "  - port: {number: 81, name: h, protocol: HTTP, targetPort: 8081}\n    hosts: [q.example.com]\n")
+            << QStringLiteral("target-port");
+        QTest::newRow("short gateway host")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g3}\nspec:\n  servers:\n"
+                          "  - port: {number: 81, name: h, protocol: HTTP}\n    hosts: [foo*.example.com]\n")
+            << QStringLiteral("host");
+        QTest::newRow("tls needs block")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g3}\nspec:\n  servers:\n"
+                          "  - port: {number: 9443, name: t, protocol: TLS}\n    hosts: [q.example.com]\n")
+            << QStringLiteral("tls-required");
+        QTest::newRow("resolution none")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: n}\n"
+                          "spec: {hosts: [n.example.com], ports: [{number: 80, name: http, protocol: HTTP}]}\n")
+            << QStringLiteral("resolution-none");
+        QTest::newRow("static needs ips")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: n}\n"
+                          "spec: {hosts: [n.example.com], resolution: STATIC, endpoints: [{address: host.example}]}\n")
+            << QStringLiteral("resolution");
+        QTest::newRow("bad name")
+            << QByteArray("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: Bad_Name}\n"
+                          "spec: {hosts: [n.example.com], resolution: DNS}\n")
+            << QStringLiteral("name");
+    }
+
+    void resourceLevelRules()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, code);
+        const Diagnostics d = check(kBase + yaml);
+        const Diagnostic *hit = find(d, code);
+        QVERIFY2(hit, qPrintable(code));
+        QVERIFY(hit->pos.line > 19); // positioned inside the document under test, not at the top
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"

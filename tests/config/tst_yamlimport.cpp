@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/configexporter.h"
+#include "config/configloader.h"
+#include "testpaths.h"
+
+#include <QTest>
+
+using namespace meshgate;
+
+namespace {
+
+const Diagnostic *findCode(const Diagnostics &list, const QString &code)
+{
+    for (const Diagnostic &d : list)
+        if (d.code == code)
+            return &d;
+    return nullptr;
+}
+
+} // namespace
+
+class TestYamlImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void referenceScenarioImports()
+    {
+        const QString path = sourceDirExample();
+        const LoadResult r = ConfigLoader::loadFiles({path});
+        QVERIFY2(r.ok(), qPrintable(r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().toString()));
+        QCOMPARE(r.config.ofKind<GatewaySpec>().size(), size_t(1));
+        QCOMPARE(r.config.ofKind<ServiceEntrySpec>().size(), size_t(3));
+        QCOMPARE(r.config.ofKind<DestinationRuleSpec>().size(), size_t(1));
+        QCOMPARE(r.config.ofKind<VirtualServiceSpec>().size(), size_t(2));
+
+        // sni_hosts (the proto name) is read as sniHosts, with a warning pointing at it.
+        const Resource *cnn = r.config.find(ResourceKind::VirtualService, QStringLiteral("cnn"));
+        QVERIFY(cnn);
+        const auto &tls = cnn->as<VirtualServiceSpec>()->tls;
+        QCOMPARE(tls.size(), size_t(2));
+        QCOMPARE(tls[0].match[0].sniHosts, QStringList{QStringLiteral("edition.cnn.com")});
+        const Diagnostic *snake = findCode(r.diagnostics, QStringLiteral("proto-field-name"));
+        QVERIFY(snake);
+        QCOMPARE(snake->pos.line, 129);
+        QCOMPARE(snake->pos.column, 7);
+        QVERIFY(snake->message.contains(QLatin1String("sniHosts")));
+
+        const Resource *gw = r.config.find(ResourceKind::Gateway, QStringLiteral("proxy"));
+        QCOMPARE(gw->metadata.effectiveNamespace(), QStringLiteral("default"));
+        QCOMPARE(gw->as<GatewaySpec>()->servers[1].tls->mode, QStringLiteral("PASSTHROUGH"));
+        QCOMPARE(gw->as<GatewaySpec>()->selector.value(QStringLiteral("istio")), QStringLiteral("ingressgateway"));
+    }
+
+    void syntaxErrorHasLineAndColumn()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: Gateway\n"
+                                "metadata:\n"
+                                "  name: broken\n"
+                                "spec:\n"
+                                "  servers: [\n"
+                                "    {port: {number: 80}\n"
+                                "  hosts: x\n";
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("broken.yaml"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.config.resources.empty()); // never a silent, empty config
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-syntax"));
+        QVERIFY(d);
+        QCOMPARE(d->file, QStringLiteral("broken.yaml"));
+        QCOMPARE(d->pos.line, 8);
+        QCOMPARE(d->pos.column, 3);
+        QVERIFY(d->toString().startsWith(QLatin1String("broken.yaml:8:3: error: YAML syntax error: end of map flow not found")));
+    }
+
+    void badIndentationIsASyntaxError()
+    {
+        const QByteArray text = "kind: Gateway\nmetadata:\n  name: a\n   bad: indent\n";
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("x.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-syntax"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, 4);
+    }
+
+    void portOutOfRangePointsAtTheValue()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: Gateway\n"
+                                "metadata:\n"
+                                "  name: gw\n"
+                                "spec:\n"
+                                "  servers:\n"
+                                "  - port:\n"
+                                "      number: 99999\n"
+                                "      name: http\n"
+                                "      protocol: HTTP\n"
+                                "    hosts:\n"
+                                "    - example.com\n";
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("gw.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("port-range"));
+        QVERIFY(d);
+        QCOMPARE(d->severity, Diagnostic::Severity::Error);
+        QCOMPARE(d->pos.line, 8);
+        QCOMPARE(d->pos.column, 15);
+        QCOMPARE(d->fieldPath, QStringLiteral("spec.servers[0].port.number"));
+        QCOMPARE(d->resource, QStringLiteral("Gateway/gw"));
+        QVERIFY(d->message.contains(QLatin1String("99999")));
+    }
+
+    void misspelledFieldSuggestsTheRightOne()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: VirtualService\n"
+                                "metadata:\n"
+                                "  name: cnn\n"
+                                "spec:\n"
+                                "  hosts: [edition.cnn.com]\n"
+                                "  tls:\n"
+                                "  - match:\n"
+                                "    - port: 443\n"
+                                "      sniHost:\n"
+                                "      - edition.cnn.com\n"
+                                "    route:\n"
+                                "    - destination: {host: edition.cnn.com}\n";
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("vs.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("unknown-field"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, 10);
+        QCOMPARE(d->pos.column, 7);
+        QVERIFY(d->message.contains(QLatin1String("did you mean \"sniHosts\"")));
+        QCOMPARE(d->fieldPath, QStringLiteral("spec.tls[0].match[0].sniHost"));
+        // The misspelling also leaves sniHosts empty, which is an error in its own right.
+        QVERIFY(hasErrors(r.diagnostics));
+        // Nothing is lost: the unknown field is exported back.
+        QVERIFY(ConfigExporter::toYaml(r.config).contains("sniHost:\n"));
+    }
+
+    void acceptsAllApiVersionsAndRejectsOthers()
+    {
+        for (const char *v : {"v1", "v1beta1", "v1alpha3"}) {
+            const QByteArray text = QByteArray("apiVersion: networking.istio.io/") + v
+                + "\nkind: ServiceEntry\nmetadata: {name: a}\nspec: {hosts: [a.example.com], resolution: DNS, "
+                  "ports: [{number: 80, name: http, protocol: HTTP}]}\n";
+            const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("a.yaml"));
+            QVERIFY2(r.ok(), v);
+            QCOMPARE(r.config.resources.front().apiVersion, QStringLiteral("networking.istio.io/") + QLatin1String(v));
+        }
+        const LoadResult bad = ConfigLoader::loadText(
+            "apiVersion: networking.istio.io/v2\nkind: Gateway\nmetadata: {name: a}\n", QStringLiteral("b.yaml"));
+        QVERIFY(findCode(bad.diagnostics, QStringLiteral("api-version")));
+        QVERIFY(bad.config.resources.empty());
+    }
+
+    void multiDocumentListAndHeredoc()
+    {
+        const QByteArray text = "$ kubectl apply -f - <<EOF\n"
+                                "apiVersion: v1\n"
+                                "kind: List\n"
+                                "items:\n"
+                                "- apiVersion: networking.istio.io/v1\n"
+                                "  kind: ServiceEntry\n"
+                                "  metadata: {name: one}\n"
+                                "  spec: {hosts: [one.example.com], resolution: DNS}\n"
+                                "- apiVersion: networking.istio.io/v1\n"
+                                "  kind: ServiceEntry\n"
+                                "  metadata: {name: two}\n"
+                                "  spec: {hosts: [two.example.com], resolution: DNS}\n"
+                                "---\n"
+                                "apiVersion: networking.istio.io/v1\n"
+                                "kind: DestinationRule\n"
+                                "metadata: {name: three}\n"
+                                "spec: {host: one.example.com}\n"
+                                "EOF\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("paste"));
+        QVERIFY2(!hasErrors(r.diagnostics), qPrintable(r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().toString()));
+        QCOMPARE(r.config.resources.size(), size_t(3));
+        QCOMPARE(r.config.resources[2].kind(), ResourceKind::DestinationRule);
+        // Line numbers still count the wrapper line.
+        QCOMPARE(r.config.resources[2].source.pos.line, 14);
+    }
+
+    void protoNamesAreAcceptedEverywhere()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: VirtualService\n"
+                                "metadata: {name: t}\n"
+                                "spec:\n"
+                                "  hosts: [t.example.com]\n"
+                                "  tcp:\n"
+                                "  - match:\n"
+                                "    - destination_subnets: [10.0.0.0/8]\n"
+                                "    route:\n"
+                                "    - destination: {host: t.example.com}\n"
+                                "  http:\n"
+                                "  - direct_response: {status: 204}\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("t.yaml"));
+        const auto *vs = r.config.resources.front().as<VirtualServiceSpec>();
+        QCOMPARE(vs->tcp[0].match[0].destinationSubnets, QStringList{QStringLiteral("10.0.0.0/8")});
+        QCOMPARE(vs->http[0].directResponse->status, std::optional<int>(204));
+        const QByteArray out = ConfigExporter::toYaml(r.config);
+        QVERIFY(out.contains("destinationSubnets:"));
+        QVERIFY(!out.contains("destination_subnets"));
+    }
+
+    void unmodelledFieldsAreKeptWithAWarning()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: DestinationRule\n"
+                                "metadata:\n"
+                                "  name: lb\n"
+                                "  resourceVersion: \"12345\"\n"
+                                "spec:\n"
+                                "  host: a.example.com\n"
+                                "  trafficPolicy:\n"
+                                "    loadBalancer:\n"
+                                "      consistentHash:\n"
+                                "        httpHeaderName: x-user\n"
+                                "    tunnel:\n"
+                                "      protocol: CONNECT\n"
+                                "      targetHost: proxy.example.com\n"
+                                "      targetPort: 3128\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("lb.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("not-enforced"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, 10);
+        const QByteArray out = ConfigExporter::toYaml(r.config);
+        QVERIFY(out.contains("      consistentHash:\n        httpHeaderName: x-user\n"));
+        QVERIFY(out.contains("    tunnel:\n      protocol: CONNECT\n"));
+        QVERIFY(out.contains("targetPort: 3128\n")); // still a number
+        QVERIFY(!out.contains("resourceVersion")); // server-managed: not kubectl-ready
+    }
+
+    void typeErrorsAreErrors()
+    {
+        const QByteArray text = "apiVersion: networking.istio.io/v1\n"
+                                "kind: ServiceEntry\n"
+                                "metadata: {name: t}\n"
+                                "spec:\n"
+                                "  hosts: a.example.com\n"
+                                "  ports:\n"
+                                "  - number: eighty\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("t.yaml"));
+        int typeErrors = 0;
+        for (const Diagnostic &d : r.diagnostics)
+            if (d.code == u"type" && d.severity == Diagnostic::Severity::Error)
+                ++typeErrors;
+        QCOMPARE(typeErrors, 2);
+        QVERIFY(findCode(r.diagnostics, QStringLiteral("type"))->message.contains(QLatin1String("list of strings")));
+    }
+
+    void aliasBombIsRefused()
+    {
+        QByteArray text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 8; ++i)
+            text += QByteArray("a") + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [*a"
+                + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1)
+                + ", *a" + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1) + ", *a"
+                + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1)
+                + ", *a" + QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1) + "]\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("bomb.yaml"));
+        QVERIFY(findCode(r.diagnostics, QStringLiteral("yaml-too-large")));
+    }
+
+private:
+    static QString sourceDirExample()
+    {
+        return test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestYamlImport)
+#include "tst_yamlimport.moc"
