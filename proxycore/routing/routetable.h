@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The compiled, immutable form of a validated ConfigSet: what the engine's workers read on
+// every request (through std::shared_ptr<const RouteTable>), and what `explain` walks to tell a
+// user why a request went where it went.
+
+#include "config/resources.h"
+#include "engine/enginesettings.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace meshgate {
+
+using Millis = std::chrono::milliseconds;
+
+// ---------------------------------------------------------------- clusters
+
+struct UpstreamTlsPolicy
+{
+    enum class Mode { Disable, Simple, Mutual, IstioMutual };
+    Mode mode = Mode::Disable;
+    QString sni; // empty: the downstream Host (without port)
+    QString caCertificates; // file path; empty: the system store
+    QString clientCertificate;
+    QString privateKey;
+    bool insecureSkipVerify = false;
+    QStringList subjectAltNames;
+};
+
+struct OutlierPolicy
+{
+    bool enabled = false;
+    int consecutive5xxErrors = 5;
+    int consecutiveGatewayErrors = 0; // 0 = off
+    Millis interval{10000};
+    Millis baseEjectionTime{30000};
+    int maxEjectionPercent = 10;
+};
+
+struct ClusterPolicy
+{
+    enum class LoadBalancer { RoundRobin, LeastRequest, Random };
+    LoadBalancer loadBalancer = LoadBalancer::LeastRequest;
+    Millis connectTimeout{10000};
+    int maxConnections = std::numeric_limits<int>::max();
+    int maxRequestsPerConnection = 0; // 0 = unlimited; 1 disables keep-alive
+    Millis idleTimeout{3600000};
+    OutlierPolicy outlier;
+    UpstreamTlsPolicy tls;
+};
+
+struct Endpoint
+{
+    QString address; // IP, or a host name for DNS / DNS_ROUND_ROBIN resolution
+    quint16 port = 0;
+    int weight = 1;
+    StringMap labels;
+};
+
+struct Cluster
+{
+    // How the endpoints are found. OriginalDst: the requested host:port (mesh ALLOW_ANY,
+    // cluster "PassthroughCluster"); BlackHole: nothing (REGISTRY_ONLY, "BlackHoleCluster").
+    enum class Discovery { Static, Dns, DnsRoundRobin, None, OriginalDst, BlackHole };
+
+    QByteArray name;    // "outbound|80|v1|httpbin.org"
+    QString host;       // "httpbin.org" (also destination_service in stats)
+    quint16 port = 0;   // service port
+    QString subset;
+    QString protocol;   // of the service port (HTTP, HTTPS, TLS, TCP, ...), upper-case
+    Discovery discovery = Discovery::Static;
+    std::vector<Endpoint> endpoints; // subset-filtered
+    ClusterPolicy policy;            // top-level DR policy, overridden by port-level, then subset
+};
+
+// ---------------------------------------------------------------- HTTP routes
+
+struct HeaderOps
+{
+    std::vector<std::pair<QByteArray, QByteArray>> set; // names lower-case
+    std::vector<std::pair<QByteArray, QByteArray>> add;
+    std::vector<QByteArray> remove;
+    bool isEmpty() const { return set.empty() && add.empty() && remove.empty(); }
+};
+
+struct StringMatcher
+{
+    StringMatch::Kind kind = StringMatch::Kind::None;
+    QByteArray value;          // exact / prefix (lower-cased when ignoreCase)
+    QRegularExpression regex;  // anchored, for Regex
+    bool ignoreCase = false;
+
+    bool matches(QByteArrayView text) const;
+    QString describe() const; // "prefix /status"
+};
+
+struct HeaderMatcher
+{
+    QByteArray name; // lower-case
+    StringMatcher matcher; // kind None = "present"
+};
+
+struct CompiledMatch
+{
+    StringMatcher uri; // against the path without the query
+    StringMatcher scheme;
+    StringMatcher method;
+    StringMatcher authority;
+    std::vector<HeaderMatcher> headers;
+    std::vector<HeaderMatcher> withoutHeaders;
+    std::vector<HeaderMatcher> queryParams;
+    std::optional<quint16> port; // gateway server port (not the local listen port)
+    QStringList gateways;        // qualified ("ns/name" or "mesh"); empty = the VirtualService's
+};
+
+struct RouteTarget
+{
+    int cluster = -1; // index into RouteTable::clusters(); -1 = not in the registry (503 NC)
+    QString host;     // as written, for NC diagnostics
+    int weight = 0;
+    HeaderOps requestOps;
+    HeaderOps responseOps;
+};
+
+struct RetryPolicy
+{
+    int attempts = 2;
+    Millis perTryTimeout{0}; // 0 = the route timeout
+    bool onConnectFailure = true;
+    bool onRefusedStream = true;
+    bool onReset = false;
+    bool on5xx = false;
+    bool onGatewayError = false;
+    bool onRetriable4xx = false;
+    QList<int> retriableStatusCodes;
+};
+
+struct FaultPolicy
+{
+    std::optional<Millis> delay;
+    double delayPercent = 100;
+    std::optional<int> abortStatus;
+    double abortPercent = 100;
+};
+
+struct RedirectAction
+{
+    QByteArray uri;           // replaces the whole path
+    QByteArray prefixRewrite; // replaces the matched prefix
+    QByteArray authority;
+    QByteArray scheme;
+    std::optional<quint16> port;
+    bool derivePortFromRequest = false;
+    int code = 301;
+};
+
+struct DirectResponseAction
+{
+    int status = 200;
+    QByteArray body;
+};
+
+struct RewriteAction
+{
+    QByteArray uri;       // replaces the matched prefix (or the whole path for exact/regex)
+    QByteArray authority;
+    std::optional<QRegularExpression> regex;
+    QByteArray regexSubstitution;
+};
+
+struct MirrorTarget
+{
+    int cluster = -1;
+    double percent = 100;
+};
+
+struct CompiledHttpRoute
+{
+    enum class Kind { Route, Redirect, DirectResponse };
+
+    QByteArray name;        // the route's `name`, else empty (logged as "-")
+    QString displayName;    // "httpbin[1]" or "httpbin[1] (status)", for the GUI and explain
+    QString virtualService; // qualified "ns/name"
+    int indexInVirtualService = 0;
+    std::vector<CompiledMatch> matches; // ORed; empty = catch-all
+    Kind kind = Kind::Route;
+    std::vector<RouteTarget> targets;
+    int totalWeight = 0;
+    RedirectAction redirect;
+    DirectResponseAction directResponse;
+    std::optional<RewriteAction> rewrite;
+    Millis timeout{0}; // 0 = none
+    RetryPolicy retries;
+    std::optional<FaultPolicy> fault;
+    std::vector<MirrorTarget> mirrors;
+    HeaderOps requestOps;
+    HeaderOps responseOps;
+};
+
+struct VirtualHost
+{
+    QString name;           // "httpbin.org:80"
+    QStringList domains;    // the intersected host names
+    QStringList gateways;   // qualified gateways whose servers contribute this host ("mesh" for the mesh)
+    std::vector<CompiledHttpRoute> routes;
+    bool httpsRedirect = false;
+};
+
+// Host-name lookup for one HTTP route configuration: exact names, then wildcard suffixes
+// longest first, then "*".
+struct HttpRouteConfig
+{
+    std::vector<VirtualHost> virtualHosts;
+    QHash<QByteArray, int> exact;                    // lower-case host -> index
+    std::vector<std::pair<QByteArray, int>> suffixes; // ".foo.com" longest first
+    int catchAll = -1;
+
+    const VirtualHost *find(QByteArrayView hostWithoutPort) const;
+};
+
+// ---------------------------------------------------------------- TLS / TCP routes
+
+struct WeightedTarget
+{
+    int cluster = -1;
+    QString host;
+    int weight = 0;
+};
+
+struct SniChain
+{
+    QString sniPattern; // "edition.cnn.com", "*.example.net" or "*"
+    std::vector<WeightedTarget> targets;
+    int totalWeight = 0;
+    QString virtualService;
+    QString displayName; // "cnn tls[0]"
+};
+
+struct SniTable
+{
+    std::vector<SniChain> chains;
+    QHash<QByteArray, int> exact;
+    std::vector<std::pair<QByteArray, int>> suffixes; // longest first
+    int catchAll = -1;
+
+    const SniChain *find(QByteArrayView sni) const; // empty sni only matches "*"
+};
+
+struct TcpTable
+{
+    std::vector<WeightedTarget> targets;
+    int totalWeight = 0;
+    QString virtualService;
+};
+
+// ---------------------------------------------------------------- listeners
+
+struct ListenerSpec
+{
+    enum class Kind { Http, HttpsTerminate, TlsPassthrough, Tcp };
+    Kind kind = Kind::Http;
+    QHostAddress bind;
+    quint16 gatewayPort = 0; // as written in the Gateway
+    quint16 listenPort = 0;  // after --port-offset
+    QStringList gateways;    // qualified names of the Gateways with servers here
+    QString protocol;        // HTTP, HTTPS, TLS, TCP (upper-case)
+    HttpRouteConfig http;    // Http, HttpsTerminate
+    SniTable sni;            // TlsPassthrough
+    TcpTable tcp;            // Tcp
+    ServerTlsSettings serverTls; // HttpsTerminate
+
+    QString key() const; // "127.0.0.1:8080", identifies the socket across reloads
+};
+
+// ---------------------------------------------------------------- the table
+
+// What `explain` and the engine need to know about a request.
+struct RequestDescription
+{
+    QString gateway;      // "proxy", "ns/proxy" or "mesh"
+    quint16 port = 80;    // the gateway server port (or the destination port for mesh)
+    QString host;         // Host / :authority (port allowed)
+    QString sni;          // for TLS
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray path = QByteArrayLiteral("/");
+    QByteArray scheme = QByteArrayLiteral("http");
+    std::vector<std::pair<QByteArray, QByteArray>> headers; // names lower-case
+    bool tls = false; // describe a TLS connection (SNI routing) instead of an HTTP request
+
+    // "GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-a=b" or
+    // "TLS edition.cnn.com gateway=proxy port=443".
+    static std::optional<RequestDescription> parse(const QString &text, QString *error = nullptr);
+};
+
+struct ExplainStep
+{
+    enum class Verdict { Matched, NotMatched, Info };
+    Verdict verdict = Verdict::Info;
+    QString subject; // "virtual host httpbin.org:80", "route httpbin[0]"
+    QString reason;  // "uri prefix /status does not match /headers"
+};
+
+struct Explanation
+{
+    bool routed = false;
+    int status = 0;          // what the client would get when not forwarded (404, 301, 503, ...)
+    QByteArray flags;        // "NR", "" ...
+    QString summary;         // one line: "→ outbound|80||httpbin.org via route httpbin[0]"
+    QString virtualHost;
+    QString route;
+    QString cluster;
+    QStringList endpoints;   // "127.0.0.1:80 (weight 1)"
+    std::vector<ExplainStep> steps;
+
+    QString toText() const;
+};
+
+class RouteTable final
+{
+public:
+    struct CompileResult
+    {
+        std::shared_ptr<const RouteTable> table;
+        QStringList warnings; // what could not be compiled (shown, never fatal)
+    };
+    // `config` must have passed validation without errors.
+    static CompileResult compile(const ConfigSet &config, const EngineSettings &settings);
+
+    const std::vector<ListenerSpec> &listeners() const { return m_listeners; }
+    const std::vector<Cluster> &clusters() const { return m_clusters; }
+    const HttpRouteConfig &meshHttp() const { return m_meshHttp; }
+    const SniTable &meshTls() const { return m_meshTls; }
+    int clusterIndex(QByteArrayView name) const;
+    const ConfigSet &config() const { return m_config; }
+    quint64 generation() const { return m_generation; }
+
+    // The mesh forward proxy's cluster for a host nobody routes: PassthroughCluster (ALLOW_ANY)
+    // or BlackHoleCluster (REGISTRY_ONLY).
+    int passthroughCluster() const { return m_passthroughCluster; }
+    int blackHoleCluster() const { return m_blackHoleCluster; }
+
+    // Route lookup for an HTTP request on a listener (listener < 0: the mesh). `headerValue`
+    // returns a request header by lower-case name (empty view + false when absent).
+    struct HttpMatchResult
+    {
+        const VirtualHost *virtualHost = nullptr;
+        const CompiledHttpRoute *route = nullptr;
+    };
+    using HeaderLookup = bool (*)(const void *context, QByteArrayView lowerName, QByteArrayView *value);
+    HttpMatchResult matchHttp(int listener, QByteArrayView host, quint16 gatewayPort, QByteArrayView method,
+                              QByteArrayView pathWithQuery, QByteArrayView scheme, HeaderLookup headers,
+                              const void *headersContext) const;
+
+    Explanation explain(const RequestDescription &request) const;
+
+private:
+    friend class RouteTableCompiler;
+    std::vector<ListenerSpec> m_listeners;
+    std::vector<Cluster> m_clusters;
+    QHash<QByteArray, int> m_clusterByName;
+    HttpRouteConfig m_meshHttp;
+    SniTable m_meshTls;
+    int m_passthroughCluster = -1;
+    int m_blackHoleCluster = -1;
+    ConfigSet m_config; // the resources this table was compiled from (for /config_dump)
+    quint64 m_generation = 0;
+};
+
+} // namespace meshgate
