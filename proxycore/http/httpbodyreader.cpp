@@ -117,7 +117,7 @@ HttpBodyReader::Result HttpBodyReader::feedChunked(const char *data, qsizetype l
             if (++m_trailerCount > m_limits.maxHeaders)
                 return fail(Code::TooManyHeaders);
             if (m_trailers)
-                m_trailers->add(name, value);
+                m_trailers->addFromLine(name, value);
             break;
         }
         }

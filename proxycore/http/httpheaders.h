@@ -79,19 +79,23 @@ public:
     friend bool operator!=(const HttpHeaders &a, const HttpHeaders &b) { return !(a == b); }
 
 private:
+    friend class HttpMessageParser;
+    friend class HttpBodyReader;
+
     struct Entry
     {
-        qint32 offset;      // name starts here in m_bytes, value follows it directly
+        qint32 nameOffset; // into m_bytes
         qint32 nameLength;
+        qint32 valueOffset;
         qint32 valueLength;
     };
 
-    QByteArrayView nameOf(const Entry &e) const { return {m_bytes.constData() + e.offset, e.nameLength}; }
-    QByteArrayView valueOf(const Entry &e) const
-    {
-        return {m_bytes.constData() + e.offset + e.nameLength, e.valueLength};
-    }
+    QByteArrayView nameOf(const Entry &e) const { return {m_bytes.constData() + e.nameOffset, e.nameLength}; }
+    QByteArrayView valueOf(const Entry &e) const { return {m_bytes.constData() + e.valueOffset, e.valueLength}; }
     Entry store(QByteArrayView name, QByteArrayView value);
+    // For the parsers: name and value lie in one field line, so the bytes from the start of the
+    // name to the end of the value are copied with a single memcpy.
+    void addFromLine(QByteArrayView name, QByteArrayView value);
 
     QByteArray m_bytes;
     QList<Entry> m_entries;

@@ -9,7 +9,8 @@ void HttpLineReader::start(qsizetype budget)
 {
     m_budget = budget;
     m_used = 0;
-    m_partial.resize(0);
+    if (!m_partial.isEmpty())
+        m_partial.resize(0);
     m_partialReturned = false;
 }
 

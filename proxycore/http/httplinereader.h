@@ -26,6 +26,19 @@ public:
     Result next(const char *data, qsizetype len);
     // Bytes of the current section seen so far.
     qsizetype used() const { return m_used; }
+    // Accounts for a complete line the caller parsed straight from its buffer. false (nothing
+    // accounted; use next()) when part of a line is buffered or the budget would be exceeded.
+    bool consumeLine(qsizetype length)
+    {
+        if (m_partialReturned) {
+            m_partial.resize(0);
+            m_partialReturned = false;
+        }
+        if (!m_partial.isEmpty() || m_used + length > m_budget)
+            return false;
+        m_used += length;
+        return true;
+    }
     // Part of a line has been received but not its end.
     bool hasPartial() const { return !m_partialReturned && !m_partial.isEmpty(); }
     void release() { m_partial = QByteArray(); }

@@ -70,6 +70,19 @@ HttpParseResult HttpMessageParser::feedHead(const char *data, qsizetype len)
     const char *const end = data + len;
     HttpHeaders &fields = headFields();
     for (;;) {
+        if (m_state == State::Fields) {
+            // Fast path: a whole valid field line in the buffer is split, validated and found
+            // to end in CRLF in one pass, without the line reader's separate search for LF.
+            QByteArrayView name;
+            QByteArrayView value;
+            const char *lineEnd = nullptr;
+            if (httpsyntax::scanFieldLine(p, end, &name, &value, &lineEnd) && m_lines.consumeLine(lineEnd - p)) {
+                p = lineEnd;
+                if (const Code code = addField(fields, name, value); code != Code::None)
+                    return fail(code);
+                continue;
+            }
+        }
         const HttpLineReader::Result r = m_lines.next(p, end - p);
         p += r.consumed;
         switch (r.kind) {
@@ -110,12 +123,19 @@ HttpParseResult HttpMessageParser::feedHead(const char *data, qsizetype len)
         QByteArrayView value;
         if (const Code code = httpsyntax::parseFieldLine(r.line, &name, &value); code != Code::None)
             return fail(code);
-        if (++m_fieldCount > m_limits.maxHeaders)
-            return fail(Code::TooManyHeaders);
-        if (const Code code = m_facts.observe(name, value); code != Code::None)
+        if (const Code code = addField(fields, name, value); code != Code::None)
             return fail(code);
-        fields.add(name, value);
     }
+}
+
+HttpParseError::Code HttpMessageParser::addField(HttpHeaders &fields, QByteArrayView name, QByteArrayView value)
+{
+    if (++m_fieldCount > m_limits.maxHeaders)
+        return Code::TooManyHeaders;
+    if (const Code code = m_facts.observe(name, value); code != Code::None)
+        return code;
+    fields.addFromLine(name, value);
+    return Code::None;
 }
 
 HttpParseResult HttpMessageParser::finish()

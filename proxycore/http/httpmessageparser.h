@@ -74,6 +74,7 @@ private:
 
     HttpParseResult feedHead(const char *data, qsizetype len);
     HttpParseResult fail(HttpParseError::Code code);
+    HttpParseError::Code addField(HttpHeaders &fields, QByteArrayView name, QByteArrayView value);
 
     const HttpParserLimits m_limits;
     HttpLineReader m_lines;

@@ -131,7 +131,8 @@ bool HttpRequestHead::setTarget(QByteArrayView target)
 
 void HttpRequestHead::clear()
 {
-    m_line.resize(0);
+    if (!m_line.isEmpty())
+        m_line.resize(0);
     m_headers.clear();
     m_methodLength = 0;
     m_target = m_scheme = m_authority = m_path = Span{};

@@ -15,7 +15,8 @@ void HttpResponseHead::setStatus(int code, QByteArrayView reason)
 
 void HttpResponseHead::clear()
 {
-    m_reason.resize(0);
+    if (!m_reason.isEmpty())
+        m_reason.resize(0);
     m_headers.clear();
     m_contentLength = -1;
     m_statusCode = 200;

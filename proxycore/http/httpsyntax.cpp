@@ -11,25 +11,34 @@ bool isToken(QByteArrayView s)
     return !s.isEmpty() && allOf(s, Tchar);
 }
 
-bool isFieldValue(QByteArrayView s)
+const char *skipFieldValue(const char *p, const char *end)
 {
-    const char *p = s.data();
-    const char *const end = p + s.size();
     // SWAR: a word is certainly valid when no byte is below 0x20 and none is 0x7f. HTAB is below
-    // 0x20, so words holding one fall through to the exact table check.
+    // 0x20, so a word holding one (or the CR ending the line) is checked byte by byte.
     constexpr quint64 ones = 0x0101010101010101ULL;
     constexpr quint64 highs = 0x8080808080808080ULL;
-    while (end - p >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        const quint64 below20 = (w - ones * 0x20) & ~w & highs;
-        const quint64 x7f = w ^ (ones * 0x7f);
-        const quint64 is7f = (x7f - ones) & ~x7f & highs;
-        if ((below20 | is7f) != 0)
-            break;
-        p += 8;
+    for (;;) {
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            const quint64 below20 = (w - ones * 0x20) & ~w & highs;
+            const quint64 x7f = w ^ (ones * 0x7f);
+            const quint64 is7f = (x7f - ones) & ~x7f & highs;
+            if ((below20 | is7f) != 0)
+                break;
+            p += 8;
+        }
+        const char *wordEnd = end - p >= 8 ? p + 8 : end;
+        const char *stop = skipClass(p, wordEnd, FieldValue);
+        if (stop != wordEnd || wordEnd == end)
+            return stop;
+        p = wordEnd;
     }
-    return skipClass(p, end, FieldValue) == end;
+}
+
+bool isFieldValue(QByteArrayView s)
+{
+    return skipFieldValue(s.data(), s.data() + s.size()) == s.data() + s.size();
 }
 
 bool equalsLower(QByteArrayView s, QByteArrayView lower)
@@ -118,6 +127,27 @@ HttpParseError::Code parseFieldLine(QByteArrayView line, QByteArrayView *name, Q
     *name = QByteArrayView(begin, colon - begin);
     *value = trimOws(QByteArrayView(colon + 1, end - colon - 1));
     return isFieldValue(*value) ? Code::None : Code::InvalidHeaderValue;
+}
+
+bool scanFieldLine(const char *p, const char *end, QByteArrayView *name, QByteArrayView *value,
+                   const char **lineEnd)
+{
+    const char *colon = skipClass(p, end, Tchar);
+    if (colon == p || colon == end || *colon != ':')
+        return false;
+    const char *v = colon + 1;
+    while (v < end && isOws(*v))
+        ++v;
+    const char *stop = skipFieldValue(v, end);
+    if (end - stop < 2 || stop[0] != '\r' || stop[1] != '\n')
+        return false;
+    const char *valueEnd = stop;
+    while (valueEnd > v && isOws(valueEnd[-1]))
+        --valueEnd;
+    *name = QByteArrayView(p, colon - p);
+    *value = QByteArrayView(v, valueEnd - v);
+    *lineEnd = stop + 2;
+    return true;
 }
 
 namespace {

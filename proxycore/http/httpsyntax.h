@@ -80,7 +80,10 @@ inline bool allOf(QByteArrayView s, CharClass cls)
 
 bool isToken(QByteArrayView s);
 
-// Valid field value bytes (after OWS trimming). Hot path: checks eight bytes at a time.
+// First byte in [p, end) that may not appear in a field value (end if none). Hot path: checks
+// eight bytes at a time.
+const char *skipFieldValue(const char *p, const char *end);
+// Valid field value bytes (after OWS trimming).
 bool isFieldValue(QByteArrayView s);
 
 // ASCII case-insensitive equality; `lower` must already be lower case.
@@ -119,6 +122,12 @@ HttpParseError::Code parseHttpVersion(QByteArrayView text, HttpVersion *version)
 // One field line (without CRLF) of a head or trailer section: splits and validates it. Rejects
 // obs-fold, whitespace or other non-token bytes before the colon, and control bytes in the value.
 HttpParseError::Code parseFieldLine(QByteArrayView line, QByteArrayView *name, QByteArrayView *value);
+
+// Fast path for a complete, valid field line at the start of [p, end): true with name, value
+// and the position after its CRLF. false means "use the line reader": the line is incomplete,
+// invalid (parseFieldLine then says why) or unusual; nothing is consumed either way.
+bool scanFieldLine(const char *p, const char *end, QByteArrayView *name, QByteArrayView *value,
+                   const char **lineEnd);
 
 // chunk-size [ chunk-ext ] (RFC 9112 §7.1.1), without CRLF. Extensions are validated and dropped.
 struct ChunkSizeLine
