@@ -102,31 +102,30 @@ HttpParseError::Code HttpRequestHead::parseTarget()
     return Code::None;
 }
 
-bool HttpRequestHead::setMethod(QByteArrayView name)
+bool HttpRequestHead::setRequestLine(QByteArrayView method, QByteArrayView target)
 {
-    if (!isToken(name))
+    if (!isToken(method))
         return false;
-    const QByteArray target = this->target().toByteArray();
+    // The arguments may be views into m_line (setTarget(path())): copy before rebuilding it.
+    const QByteArray newMethod = method.toByteArray();
+    const QByteArray newTarget = target.toByteArray();
     const QByteArray oldMethod = methodName().toByteArray();
-    if (assignLine(name, target) != Code::None) {
-        // The new method does not fit the target form (e.g. CONNECT with an origin-form path).
-        assignLine(oldMethod, target);
+    const QByteArray oldTarget = this->target().toByteArray();
+    if (assignLine(newMethod, newTarget) != Code::None) {
+        assignLine(oldMethod, oldTarget);
         return false;
     }
     return true;
 }
 
+bool HttpRequestHead::setMethod(QByteArrayView name)
+{
+    return setRequestLine(name, target());
+}
+
 bool HttpRequestHead::setTarget(QByteArrayView target)
 {
-    // The argument may be a view into m_line (setTarget(path())): copy before rebuilding it.
-    const QByteArray newTarget = target.toByteArray();
-    const QByteArray method = methodName().toByteArray();
-    const QByteArray oldTarget = this->target().toByteArray();
-    if (assignLine(method, newTarget) != Code::None) {
-        assignLine(method, oldTarget);
-        return false;
-    }
-    return true;
+    return setRequestLine(methodName(), target);
 }
 
 void HttpRequestHead::clear()

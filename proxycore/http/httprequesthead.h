@@ -54,9 +54,11 @@ public:
     qint64 contentLength() const { return m_contentLength; }
 
     // --- editing ---
-    // false (and no change) when the name is not a token.
+    // Builds a request (e.g. a health check) or rewrites one. false, and no change, when the
+    // method is not a token or the target is not valid for the method (CONNECT needs host:port,
+    // "*" needs OPTIONS). A default-constructed head has no request-line until this is called.
+    bool setRequestLine(QByteArrayView method, QByteArrayView target);
     bool setMethod(QByteArrayView name);
-    // false (and no change) when the target is not valid for the current method.
     bool setTarget(QByteArrayView target);
     void setVersion(HttpVersion version) { m_version = version; }
     // Empties everything, keeping buffer capacity.

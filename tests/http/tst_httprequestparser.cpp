@@ -272,6 +272,21 @@ private slots:
         QCOMPARE(head.target(), QByteArrayView("/a?b"));
     }
 
+    void buildingARequestFromScratch()
+    {
+        HttpRequestHead head;
+        QVERIFY(!head.setRequestLine("GET", "not-a-target"));
+        QVERIFY(head.setRequestLine("GET", "/healthz"));
+        head.headers().add("Host", "backend:8080");
+        QByteArray out;
+        head.appendTo(out);
+        QCOMPARE(out, QByteArray("GET /healthz HTTP/1.1\r\nHost: backend:8080\r\n\r\n"));
+        QVERIFY(!head.setMethod("CONNECT")); // an origin-form target does not fit CONNECT
+        QCOMPARE(head.method(), HttpMethod::Get);
+        QVERIFY(head.setRequestLine("CONNECT", "backend:8443"));
+        QCOMPARE(head.authority(), QByteArrayView("backend:8443"));
+    }
+
     void http10IsParsedAndExposed()
     {
         HttpRequestParser parser;

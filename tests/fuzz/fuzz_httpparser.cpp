@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target for the HTTP/1.1 request and response parsers.
+//
+// Input layout: byte 0 picks the read size for the chunked run (1..32), byte 1 picks the request
+// method the response parser is told about (and whether an upgrade was requested); the rest is
+// the byte stream. Invariants checked on every input:
+//   - the event transcript is identical whether the stream arrives whole, in reads of the chosen
+//     size, or one byte at a time (incremental parsing never changes the verdict);
+//   - feed() never consumes more than it was given and NeedMore always consumes everything;
+//   - the parser always makes progress (no endless zero-byte steps);
+//   - a parsed request head, serialized and parsed again, gives the same head.
+// Small limits make the limit paths reachable with short inputs.
+//
+// Build (Debian clang 14), from the repository root:
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fPIC -I proxycore -I tests/http \
+//       $(pkg-config --cflags Qt6Core) tests/fuzz/fuzz_httpparser.cpp proxycore/http/*.cpp \
+//       -o fuzz_httpparser $(pkg-config --libs Qt6Core)
+//   ./fuzz_httpparser -max_total_time=30 tests/fuzz/corpus/http
+
+#include "http/httprequestparser.h"
+#include "http/httpresponseparser.h"
+#include "httpparsetranscript.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace meshgate;
+using meshgate::testing::transcript;
+using meshgate::testing::TranscriptOptions;
+
+namespace {
+
+HttpParserLimits fuzzLimits()
+{
+    HttpParserLimits limits;
+    limits.maxHeadBytes = 2048;
+    limits.maxHeaders = 16;
+    limits.maxChunkLineBytes = 64;
+    return limits;
+}
+
+[[noreturn]] void fail(const char *what, const QByteArray &a, const QByteArray &b)
+{
+    std::fprintf(stderr, "fuzz_httpparser: %s\n--- expected ---\n%s\n--- actual ---\n%s\n", what,
+                 a.constData(), b.constData());
+    std::abort();
+}
+
+bool brokenContract(const QByteArray &t)
+{
+    return t.contains("STUCK") || t.contains("BAD-CONSUMED") || t.contains("NEEDMORE-LEFT-BYTES");
+}
+
+template<typename Parser>
+void checkChunkings(QByteArrayView input, qsizetype chunk, const std::function<void(Parser &)> &beforeMessage)
+{
+    const HttpParserLimits limits = fuzzLimits();
+    Parser whole(limits);
+    const QByteArray expected = transcript(whole, input, TranscriptOptions{}, beforeMessage);
+    if (brokenContract(expected))
+        fail("feed() contract broken (whole)", expected, expected);
+    Parser pieces(limits);
+    const QByteArray chunked = transcript(pieces, input, TranscriptOptions{chunk, true}, beforeMessage);
+    if (chunked != expected)
+        fail("chunked feeding differs from whole", expected, chunked);
+    Parser bytes(limits);
+    const QByteArray single = transcript(bytes, input, TranscriptOptions{1, true}, beforeMessage);
+    if (single != expected)
+        fail("byte-at-a-time feeding differs from whole", expected, single);
+}
+
+void checkRequestRoundTrip(QByteArrayView input)
+{
+    const HttpParserLimits limits = fuzzLimits();
+    HttpRequestParser parser(limits);
+    if (parser.feed(input.data(), input.size()).status != HttpParseStatus::HeadComplete)
+        return;
+    QByteArray first;
+    parser.head().appendTo(first);
+    if (first.size() != parser.head().serializedSize())
+        fail("serializedSize() differs from appendTo()", QByteArray::number(parser.head().serializedSize()), first);
+    HttpParserLimits roomy = limits;
+    roomy.maxHeadBytes = first.size() + 16; // serialization normalizes OWS and may grow a head
+    HttpRequestParser again(roomy);
+    const HttpParseResult r = again.feed(first);
+    if (r.status != HttpParseStatus::HeadComplete || r.consumed != first.size())
+        fail("serialized head does not parse back", first, again.error().details().toString().toLatin1());
+    QByteArray second;
+    again.head().appendTo(second);
+    if (second != first)
+        fail("serialize/parse round trip changed the head", first, second);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    const qsizetype chunk = 1 + data[0] % 32;
+    static constexpr HttpMethod kMethods[] = {HttpMethod::Get, HttpMethod::Head, HttpMethod::Connect,
+                                              HttpMethod::Post};
+    const HttpMethod method = kMethods[data[1] % 4];
+    const bool upgradeRequested = (data[1] & 0x80) != 0;
+    const QByteArrayView input(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
+
+    checkChunkings<HttpRequestParser>(input, chunk, {});
+    checkChunkings<HttpResponseParser>(input, chunk, [method, upgradeRequested](HttpResponseParser &p) {
+        p.setRequest(method, upgradeRequested);
+    });
+    checkRequestRoundTrip(input);
+    return 0;
+}
