@@ -98,7 +98,7 @@ struct HeaderRef
     QByteArray name; // lower-case, captured headers only
 };
 
-class Parser
+class Parser final
 {
 public:
     explicit Parser(QStringView spec) : m_spec(spec) { }
