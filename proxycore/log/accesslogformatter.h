@@ -26,6 +26,8 @@ namespace meshgate {
 // or a custom string of Envoy command operators, e.g.
 //   [%START_TIME(%Y-%m-%d %T)%] %REQ(:METHOD)% %REQ(X-CUSTOM):20% %RESPONSE_CODE%
 // Absent values print "-"; a trailing newline in the spec is dropped (every line ends in one).
+// The record keeps only the path as received, so %REQ(:PATH)% prints the pre-rewrite path too
+// (Envoy would print the rewritten one); control bytes in values print as \xHH.
 class AccessLogFormatter final
 {
 public:

@@ -98,21 +98,24 @@ struct HeaderRef
     QByteArray name; // lower-case, captured headers only
 };
 
-class Parser
+class Parser final
 {
 public:
     explicit Parser(QStringView spec) : m_spec(spec) { }
 
     std::variant<AccessLogSpecParser::Result, FormatError> run()
     {
+        // Anywhere, operator arguments included (a time pattern copies its text verbatim).
+        for (qsizetype k = 0; k < m_spec.size(); ++k) {
+            if (m_spec[k] == u'\n' || m_spec[k] == u'\r') {
+                return FormatError{k, QStringLiteral("a line break inside the format would split "
+                                                     "one record over several lines")};
+            }
+        }
         QString literal;
         qsizetype i = 0;
         while (i < m_spec.size()) {
             const QChar c = m_spec[i];
-            if (c == u'\n' || c == u'\r') {
-                return FormatError{i, QStringLiteral("a line break inside the format would split "
-                                                     "one record over several lines")};
-            }
             if (c != u'%') {
                 literal += c;
                 ++i;

@@ -196,7 +196,6 @@ std::variant<TimestampFormat, FormatError> TimestampFormat::create(QStringView p
         const QChar s = pattern[++i];
         switch (s.unicode()) {
         case u'%': literal += u'%'; break;
-        case u'n': literal += u'\n'; break;
         case u't': literal += u'\t'; break;
         case u'Y': add(Field::Year4); break;
         case u'y': add(Field::Year2); break;
@@ -230,7 +229,7 @@ std::variant<TimestampFormat, FormatError> TimestampFormat::create(QStringView p
             return FormatError{i - 1, QStringLiteral("unsupported time specifier '%") + s
                                           + QStringLiteral("' (supported: %Y %y %m %d %e %H %I "
                                                            "%M %S %p %j %a %A %b %h %B %F %T %D "
-                                                           "%R %z %Z %s %1f..%9f %n %t %%)")};
+                                                           "%R %z %Z %s %1f..%9f %t %%)")};
         }
     }
     flushLiteral();

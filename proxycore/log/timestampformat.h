@@ -29,7 +29,8 @@ struct CivilTime
 
 // %START_TIME% and %START_TIME(pattern)%. The default prints Envoy's ISO 8601 form
 // 2019-01-31T14:40:18.645Z; a pattern supports the strftime subset below, always in UTC:
-//   %Y %y %m %d %e %H %I %M %S %p %j %a %A %b %h %B %F %T %D %R %z %Z %s %n %t %%
+//   %Y %y %m %d %e %H %I %M %S %p %j %a %A %b %h %B %F %T %D %R %z %Z %s %t %%
+//   (no %n: a line break would split the record)
 //   %1f..%9f  fraction of the second with that many digits (digits past the ms are zero)
 // Compiled once; appendTo() only does arithmetic and appends to `out`.
 class TimestampFormat final

@@ -318,6 +318,9 @@ private slots:
         QTest::newRow("bad time specifier") << "%START_TIME(%Y %Q)%" << 15 << "'%Q'";
         QTest::newRow("bare %f") << "%START_TIME(%f)%" << 12 << "'%f'";
         QTest::newRow("interior newline") << "%DURATION%\n%BYTES_SENT%" << 10 << "line break";
+        // Found by fuzz_logformat: a line break inside a time pattern.
+        QTest::newRow("newline in time pattern") << "%START_TIME((A\nRT()%" << 14 << "line break";
+        QTest::newRow("carriage return in header") << "%REQ(A\rB)%" << 6 << "line break";
     }
 
     void errorsPointAtTheProblem()
