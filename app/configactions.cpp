@@ -2,6 +2,7 @@
 #include "configactions.h"
 
 #include "config/configexporter.h"
+#include "headlessrunner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -78,6 +79,13 @@ LoadResult loadConfiguration(const AppOptions &options)
 
 int runCommandLineAction(const AppOptions &options)
 {
+    if (options.headless && !options.validate && options.exportPath.isEmpty() && options.explain.isEmpty()) {
+        HeadlessRunner runner(options);
+        const int code = runner.start();
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (!options.explain.isEmpty())
+        return runExplain(options);
     const LoadResult loaded = loadConfiguration(options);
     if (!loaded.unreadableFiles.isEmpty()) {
         QTextStream(stderr) << "meshgate: " << loaded.diagnostics.first().message << '\n';
@@ -87,7 +95,8 @@ int runCommandLineAction(const AppOptions &options)
         return runValidate(loaded);
     if (!options.exportPath.isEmpty())
         return runExport(loaded, options);
-    QTextStream(stderr) << tr("meshgate: the headless engine is not available in this build yet") << '\n';
+    if (!options.explain.isEmpty())
+        return runExplain(options);
     return 2;
 }
 

@@ -295,8 +295,14 @@ void StreamSocket::close()
 {
     if (m_fd < 0)
         return;
-    m_readNotifier.reset();
-    m_writeNotifier.reset();
+    // close() may run inside a notifier's own activation: retire the notifiers later.
+    for (std::unique_ptr<QSocketNotifier> *n : {&m_readNotifier, &m_writeNotifier}) {
+        if (*n) {
+            (*n)->setEnabled(false);
+            (*n)->disconnect(this);
+            n->release()->deleteLater();
+        }
+    }
     ::close(m_fd);
     m_fd = -1;
     m_pending.clear();

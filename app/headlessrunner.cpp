@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlessrunner.h"
+
+#include "configactions.h"
+#include "engine/engine.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace meshgate {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char c = char(signal);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HeadlessRunner", text);
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(const AppOptions &options)
+    : m_options(options)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300); // editors write in bursts; reload once it settles
+    connect(&m_reloadTimer, &QTimer::timeout, this, &HeadlessRunner::reload);
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+int HeadlessRunner::start()
+{
+    const QString settingsError = Engine::checkSettings(m_options.engine);
+    if (!settingsError.isEmpty()) {
+        err() << "meshgate: " << settingsError << Qt::endl;
+        return 2;
+    }
+    const LoadResult loaded = loadConfiguration(m_options);
+    if (!loaded.unreadableFiles.isEmpty()) {
+        err() << "meshgate: " << loaded.diagnostics.first().message << Qt::endl;
+        return 2;
+    }
+    for (const Diagnostic &d : loaded.diagnostics)
+        if (d.severity != Diagnostic::Severity::Info)
+            err() << d.toString() << Qt::endl;
+    if (hasErrors(loaded.diagnostics)) {
+        err() << tr("meshgate: the configuration has errors; nothing to run") << Qt::endl;
+        return 1;
+    }
+
+    m_engine = std::make_unique<Engine>(m_options.engine);
+    connect(m_engine.get(), &Engine::message, this, [](const QString &text) { err() << "meshgate: " << text << Qt::endl; });
+    connect(m_engine.get(), &Engine::stopped, qApp, [] { QCoreApplication::exit(0); });
+    const Engine::ApplyResult applied = m_engine->apply(loaded.config);
+    for (const QString &w : applied.compileWarnings)
+        err() << "meshgate: " << w << Qt::endl;
+    if (!applied.applied)
+        return 1;
+    for (const ListenerState &l : m_engine->listenerStates()) {
+        const QString what = l.role == ListenerState::Role::Admin ? tr("admin")
+            : l.role == ListenerState::Role::Mesh                 ? tr("mesh forward proxy")
+                                                                  : tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);
+        if (l.state == ListenerState::State::Listening)
+            err() << tr("meshgate: listening on %1:%2 (%3, %4)").arg(l.bind.toString()).arg(l.listenPort).arg(l.protocol, what)
+                  << Qt::endl;
+        else
+            err() << tr("meshgate: cannot listen for %1: %2").arg(what, l.error) << Qt::endl;
+    }
+    if (!m_engine->anyListening()) {
+        err() << tr("meshgate: no listener could be bound") << Qt::endl;
+        m_engine->stopNow();
+        return 3;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) == 0) {
+        m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+        connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessRunner::handleSignal);
+        struct sigaction sa{};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGHUP, &sa, nullptr);
+    }
+    ::signal(SIGPIPE, SIG_IGN);
+    watchFiles();
+    return -1;
+}
+
+void HeadlessRunner::watchFiles()
+{
+    if (m_options.configFiles.isEmpty())
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    for (const QString &f : m_options.configFiles) {
+        m_watcher->addPath(f);
+        // Editors and `kubectl`-style tools replace files by rename: watch the folder too.
+        m_watcher->addPath(QFileInfo(f).absolutePath());
+    }
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reloadTimer.start(); });
+}
+
+void HeadlessRunner::reload()
+{
+    // Re-arm watches on files that were replaced.
+    for (const QString &f : m_options.configFiles)
+        if (!m_watcher->files().contains(f) && QFileInfo::exists(f))
+            m_watcher->addPath(f);
+    const LoadResult loaded = loadConfiguration(m_options);
+    if (!loaded.ok()) {
+        err() << tr("meshgate: configuration change rejected; still running generation %1:")
+                     .arg(m_engine->table() ? m_engine->table()->generation() : 0)
+              << Qt::endl;
+        for (const Diagnostic &d : loaded.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error)
+                err() << "  " << d.toString() << Qt::endl;
+        return;
+    }
+    const Engine::ApplyResult applied = m_engine->apply(loaded.config);
+    if (applied.applied)
+        err() << tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
+}
+
+void HeadlessRunner::handleSignal()
+{
+    char c = 0;
+    if (::read(g_signalPipe[0], &c, 1) != 1)
+        return;
+    if (c == SIGHUP) {
+        m_engine->reopenAccessLog();
+        return;
+    }
+    err() << tr("meshgate: stopping (draining for up to %1 s)").arg(m_options.engine.drainTimeout.count() / 1000.0)
+          << Qt::endl;
+    m_engine->shutdown();
+}
+
+int runExplain(const AppOptions &options)
+{
+    QTextStream out(stdout);
+    QString why;
+    const auto request = RequestDescription::parse(options.explain, &why);
+    if (!request) {
+        err() << "meshgate: --explain: " << why << Qt::endl;
+        return 2;
+    }
+    const LoadResult loaded = loadConfiguration(options);
+    if (!loaded.ok()) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error)
+                err() << d.toString() << Qt::endl;
+        return 1;
+    }
+    const RouteTable::CompileResult compiled = RouteTable::compile(loaded.config, options.engine);
+    if (!compiled.table)
+        return 1;
+    out << compiled.table->explain(*request).toText();
+    return 0;
+}
+
+} // namespace meshgate

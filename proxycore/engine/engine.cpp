@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+
+#include "config/validator.h"
+#include "engine/adminserver.h"
+#include "engine/clusterruntime.h"
+#include "engine/dnscache.h"
+#include "engine/enginesink.h"
+#include "engine/listenersocket.h"
+#include "engine/worker.h"
+#include "log/accesslogformatter.h"
+#include "log/accesslogwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
+
+namespace meshgate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Engine", text);
+}
+
+QString meshKey(const EngineSettings &s)
+{
+    return QStringLiteral("mesh:") + s.bindAddress.toString() + QLatin1Char(':') + QString::number(s.meshPort);
+}
+
+QString protocolName(const ListenerSpec &spec)
+{
+    return spec.protocol.isEmpty() ? QStringLiteral("HTTP") : spec.protocol;
+}
+
+} // namespace
+
+Engine::Engine(const EngineSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_dns(std::make_unique<DnsCache>())
+    , m_clusters(std::make_unique<ClusterRegistry>())
+    , m_sink(std::make_unique<EngineSink>())
+{
+    qRegisterMetaType<QList<AccessLogRecord>>();
+    qRegisterMetaType<TrafficSample>();
+    auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
+    if (auto *f = std::get_if<AccessLogFormatter>(&formatter))
+        m_formatter = std::make_shared<AccessLogFormatter>(*f);
+    else
+        m_formatter = std::make_shared<AccessLogFormatter>(AccessLogFormatter::classic());
+
+    m_logTimer.setInterval(100);
+    connect(&m_logTimer, &QTimer::timeout, this, &Engine::drainSink);
+    m_statsTimer.setInterval(1000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &Engine::collectStats);
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &Engine::finishShutdown);
+}
+
+Engine::~Engine()
+{
+    stopNow();
+}
+
+QString Engine::checkSettings(const EngineSettings &settings)
+{
+    auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
+    if (const auto *error = std::get_if<FormatError>(&formatter))
+        return tr("--access-log-format: %1").arg(error->toString());
+    return {};
+}
+
+std::shared_ptr<const RouteTable> Engine::table() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_table;
+}
+
+QList<ListenerState> Engine::listenerStates() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_listeners;
+}
+
+bool Engine::anyListening() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return std::any_of(m_listeners.begin(), m_listeners.end(), [](const ListenerState &l) {
+        return l.state == ListenerState::State::Listening && l.role != ListenerState::Role::Admin;
+    });
+}
+
+StatsSnapshot Engine::totals() const
+{
+    QMutexLocker lock(&m_stateMutex);
+    return m_totals;
+}
+
+quint64 Engine::droppedLogRecords() const
+{
+    return m_sink->droppedLogs() + (m_logWriter ? m_logWriter->droppedRecords() : 0);
+}
+
+quint16 Engine::adminPort() const
+{
+    return m_admin ? m_admin->port() : 0;
+}
+
+template<typename F>
+void Engine::onEachWorker(F &&f)
+{
+    for (Worker *w : m_workers)
+        QMetaObject::invokeMethod(w, [w, f] { f(w); }, Qt::QueuedConnection);
+}
+
+void Engine::startWorkers()
+{
+    const int count = m_settings.effectiveWorkers();
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("meshgate-worker-%1").arg(i));
+        auto *worker = new Worker(i, m_settings, *m_dns, *m_clusters, *m_sink, m_activeDownstream,
+                                  m_formatter->requiredRequestHeaders(), m_formatter->requiredResponseHeaders());
+        worker->moveToThread(thread);
+        connect(worker, &Worker::rejectedConnection, this, [this](const QString &why) {
+            // Rate-limited: a flood of refusals must not become a flood of messages.
+            static qint64 last = 0;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - last >= 1000) {
+                last = now;
+                Q_EMIT message(tr("connection refused: %1").arg(why));
+            }
+        }, Qt::QueuedConnection);
+        thread->start();
+        QMetaObject::invokeMethod(worker, &Worker::initialize, Qt::QueuedConnection);
+        m_threads.push_back(thread);
+        m_workers.push_back(worker);
+    }
+    if (!m_settings.accessLogPath.isEmpty()) {
+        m_logThread = new QThread;
+        m_logThread->setObjectName(QStringLiteral("meshgate-accesslog"));
+        m_logWriter = new AccessLogWriter(m_settings.accessLogPath, *m_formatter);
+        m_logWriter->moveToThread(m_logThread);
+        connect(m_logThread, &QThread::started, m_logWriter, &AccessLogWriter::start);
+        connect(m_logWriter, &AccessLogWriter::writeError, this,
+                [this](const QString &why) { Q_EMIT message(tr("access log: %1 (proxying continues)").arg(why)); });
+        m_logThread->start();
+    }
+    if (m_settings.adminPort != 0) {
+        m_adminThread = new QThread;
+        m_adminThread->setObjectName(QStringLiteral("meshgate-admin"));
+        m_admin = new AdminServer(this);
+        QString error;
+        if (!m_admin->listen(m_settings.bindAddress, m_settings.adminPort, &error)) {
+            ListenerState state;
+            state.role = ListenerState::Role::Admin;
+            state.key = QStringLiteral("admin");
+            state.bind = m_settings.bindAddress;
+            state.listenPort = m_settings.adminPort;
+            state.protocol = QStringLiteral("HTTP");
+            state.state = ListenerState::State::Failed;
+            state.error = error;
+            m_listeners.append(state);
+            Q_EMIT message(tr("admin endpoint not available: %1").arg(error));
+        } else {
+            ListenerState state;
+            state.role = ListenerState::Role::Admin;
+            state.key = QStringLiteral("admin");
+            state.bind = m_settings.bindAddress;
+            state.listenPort = m_admin->port();
+            state.protocol = QStringLiteral("HTTP");
+            m_listeners.append(state);
+        }
+        m_admin->moveToThread(m_adminThread);
+        m_adminThread->start();
+    }
+    m_logTimer.start();
+    m_statsTimer.start();
+    m_running = true;
+}
+
+Engine::ApplyResult Engine::apply(const ConfigSet &config)
+{
+    ApplyResult result;
+    if (m_shuttingDown)
+        return result;
+    result.diagnostics = Validator::validate(config);
+    if (hasErrors(result.diagnostics)) {
+        Q_EMIT message(tr("configuration not applied: it has %1 error(s); the running configuration stays")
+                           .arg(countSeverity(result.diagnostics, Diagnostic::Severity::Error)));
+        return result;
+    }
+    RouteTable::CompileResult compiled = RouteTable::compile(config, m_settings);
+    result.compileWarnings = compiled.warnings;
+    if (!compiled.table)
+        return result;
+    if (!m_running)
+        startWorkers();
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_table = compiled.table;
+    }
+    // The table first, then the sockets: a worker must know a listener before it accepts on it.
+    std::shared_ptr<const RouteTable> table = compiled.table;
+    onEachWorker([table](Worker *w) { w->setTable(table); });
+    syncListeners(*table);
+    result.applied = true;
+    Q_EMIT configApplied(table->generation());
+    return result;
+}
+
+void Engine::openListener(const QString &key, const QHostAddress &bind, quint16 port, bool mesh, ListenerState state)
+{
+    QString error;
+    const QList<int> fds = ListenerSocket::open(bind, port, int(m_workers.size()), &error);
+    if (fds.isEmpty()) {
+        state.state = ListenerState::State::Failed;
+        state.error = error;
+        Q_EMIT message(tr("%1 listener %2: %3").arg(state.protocol, key, error));
+    } else {
+        state.state = ListenerState::State::Listening;
+        state.listenPort = ListenerSocket::boundPort(fds.first());
+        const QByteArray k = key.toLatin1();
+        for (size_t i = 0; i < m_workers.size(); ++i) {
+            const int fd = fds[qsizetype(i)];
+            QMetaObject::invokeMethod(m_workers[i], [w = m_workers[i], k, fd, mesh] { w->addListener(k, fd, mesh); },
+                                      Qt::QueuedConnection);
+        }
+    }
+    QMutexLocker lock(&m_stateMutex);
+    m_listeners.append(state);
+}
+
+void Engine::syncListeners(const RouteTable &table)
+{
+    struct Wanted
+    {
+        QString key;
+        ListenerState state;
+        bool mesh;
+    };
+    std::vector<Wanted> wanted;
+    for (const ListenerSpec &spec : table.listeners()) {
+        ListenerState s;
+        s.role = ListenerState::Role::Gateway;
+        s.key = spec.key();
+        s.bind = spec.bind;
+        s.listenPort = spec.listenPort;
+        s.gatewayPort = spec.gatewayPort;
+        s.protocol = protocolName(spec);
+        s.gateways = spec.gateways;
+        wanted.push_back({s.key, s, false});
+    }
+    if (m_settings.meshPort != 0) {
+        ListenerState s;
+        s.role = ListenerState::Role::Mesh;
+        s.key = meshKey(m_settings);
+        s.bind = m_settings.bindAddress;
+        s.listenPort = m_settings.meshPort;
+        s.protocol = QStringLiteral("HTTP");
+        s.gateways = {QStringLiteral("mesh")};
+        wanted.push_back({s.key, s, true});
+    }
+
+    QList<ListenerState> previous;
+    {
+        QMutexLocker lock(&m_stateMutex);
+        previous = m_listeners;
+        m_listeners.clear();
+        for (const ListenerState &l : previous)
+            if (l.role == ListenerState::Role::Admin)
+                m_listeners.append(l);
+    }
+    // Close what is no longer wanted; keep what is, untouched.
+    for (const ListenerState &old : previous) {
+        if (old.role == ListenerState::Role::Admin)
+            continue;
+        const bool keep = std::any_of(wanted.begin(), wanted.end(), [&](const Wanted &w) { return w.key == old.key; });
+        if (!keep && old.state == ListenerState::State::Listening) {
+            const QByteArray k = old.key.toLatin1();
+            onEachWorker([k](Worker *w) { w->removeListener(k); });
+        }
+    }
+    for (Wanted &w : wanted) {
+        auto it = std::find_if(previous.begin(), previous.end(), [&](const ListenerState &l) { return l.key == w.key; });
+        if (it != previous.end() && it->state == ListenerState::State::Listening) {
+            ListenerState s = w.state;
+            s.listenPort = it->listenPort;
+            QMutexLocker lock(&m_stateMutex);
+            m_listeners.append(s);
+            continue;
+        }
+        // New, or failed before (the port may be free now).
+        openListener(w.key, w.state.bind, w.state.listenPort, w.mesh, w.state);
+    }
+    Q_EMIT listenersChanged(listenerStates());
+}
+
+void Engine::drainSink()
+{
+    std::vector<AccessLogRecord> records = m_sink->takeLogs();
+    if (records.empty())
+        return;
+    QList<AccessLogRecord> batch;
+    batch.reserve(qsizetype(records.size()));
+    for (AccessLogRecord &r : records)
+        batch.append(std::move(r));
+    if (m_logWriter)
+        m_logWriter->submit(batch);
+    Q_EMIT accessLogBatch(batch);
+}
+
+void Engine::collectStats()
+{
+    StatsSnapshot delta = m_sink->takeStats();
+    TrafficSample sample;
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_totals.merge(delta);
+        // The running total keeps counters, not a growing traffic window.
+        m_totals.traffic = TrafficWindow();
+        sample = TrafficSample::fromWindow(delta.traffic, m_totals.activeConnections(),
+                                           QDateTime::currentMSecsSinceEpoch());
+    }
+    Q_EMIT trafficSample(sample);
+}
+
+void Engine::reopenAccessLog()
+{
+    if (m_logWriter)
+        QMetaObject::invokeMethod(m_logWriter, &AccessLogWriter::reopen, Qt::QueuedConnection);
+}
+
+void Engine::shutdown()
+{
+    if (!m_running || m_shuttingDown) {
+        if (!m_running)
+            Q_EMIT stopped();
+        return;
+    }
+    m_shuttingDown = true;
+    onEachWorker([](Worker *w) { w->beginDrain(); });
+    {
+        QMutexLocker lock(&m_stateMutex);
+        m_listeners.clear();
+    }
+    // Poll until the workers are idle or the drain timeout passes.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll] {
+        if (m_activeDownstream.load() == 0) {
+            poll->stop();
+            poll->deleteLater();
+            m_drainTimer.stop();
+            finishShutdown();
+        }
+    });
+    poll->start();
+    m_drainTimer.start(m_settings.drainTimeout);
+}
+
+void Engine::finishShutdown()
+{
+    stopNow();
+    Q_EMIT stopped();
+}
+
+void Engine::stopNow()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (size_t i = 0; i < m_workers.size(); ++i) {
+        Worker *w = m_workers[i];
+        // Destroy each worker on its own thread, then join the thread.
+        QMetaObject::invokeMethod(w, [w] { delete w; }, Qt::BlockingQueuedConnection);
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+        delete m_threads[i];
+    }
+    m_workers.clear();
+    m_threads.clear();
+    drainSink();
+    collectStats();
+    if (m_admin) {
+        QMetaObject::invokeMethod(m_admin, [a = m_admin] { delete a; }, Qt::BlockingQueuedConnection);
+        m_admin = nullptr;
+        m_adminThread->quit();
+        m_adminThread->wait();
+        delete m_adminThread;
+        m_adminThread = nullptr;
+    }
+    if (m_logWriter) {
+        QMetaObject::invokeMethod(m_logWriter, [w = m_logWriter] {
+            w->stop();
+            delete w;
+        }, Qt::BlockingQueuedConnection);
+        m_logWriter = nullptr;
+        m_logThread->quit();
+        m_logThread->wait();
+        delete m_logThread;
+        m_logThread = nullptr;
+    }
+    m_logTimer.stop();
+    m_statsTimer.stop();
+}
+
+} // namespace meshgate

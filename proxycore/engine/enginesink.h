@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "log/accesslogrecord.h"
+#include "stats/statssnapshot.h"
+
+#include <QMutex>
+
+#include <vector>
+
+namespace meshgate {
+
+// Where workers drop their batches (every 100 ms) and the engine picks them up on its own
+// timer: one mutex hand-over per batch, never a signal per request. The log queue is capped;
+// what does not fit is counted as dropped.
+class EngineSink final
+{
+    Q_DISABLE_COPY_MOVE(EngineSink)
+public:
+    EngineSink() = default;
+
+    void pushLogs(std::vector<AccessLogRecord> &&records);
+    void pushStats(StatsSnapshot &&delta);
+    std::vector<AccessLogRecord> takeLogs();
+    StatsSnapshot takeStats();
+    quint64 droppedLogs() const;
+
+    static constexpr size_t kMaxQueuedLogs = 200000;
+
+private:
+    mutable QMutex m_mutex;
+    std::vector<AccessLogRecord> m_logs;
+    StatsSnapshot m_stats;
+    quint64 m_dropped = 0;
+};
+
+} // namespace meshgate

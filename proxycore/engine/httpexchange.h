@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/clusterruntime.h"
+#include "engine/httpsession.h"
+#include "engine/upstreampool.h"
+#include "engine/workercontext.h"
+
+#include <QElapsedTimer>
+
+namespace meshgate {
+
+// The state of the one request an HttpSession is working on, from its head to its log line.
+struct HttpSession::Exchange
+{
+    std::shared_ptr<const RouteTable> table; // the snapshot this request routes on, start to end
+    AccessLogRecord record;
+    QElapsedTimer clock;
+    QElapsedTimer upstreamClock;
+
+    const VirtualHost *virtualHost = nullptr;
+    const CompiledHttpRoute *route = nullptr;
+    const RouteTarget *target = nullptr;
+    const Cluster *cluster = nullptr;
+    std::shared_ptr<ClusterRuntime> runtime;
+
+    QByteArray host;         // Host without port, lower-case
+    QString originalHost;    // for the mesh passthrough cluster
+    quint16 originalPort = 80;
+    quint16 gatewayPort = 0; // the Gateway server port the request arrived on
+    QByteArray rewrittenPath;
+    QByteArray rewrittenAuthority;
+
+    std::vector<ResolvedEndpoint> endpoints;
+    ResolvedEndpoint endpoint;
+    std::unique_ptr<UpstreamConnection> upstream;
+    int attempts = 0;
+    bool retried = false;
+
+    QByteArray replayBody;  // request body kept for a retry
+    QByteArray earlyTunnel; // client bytes after an upgrade request, before the 101
+
+    bool headSeen = false;
+    bool requestComplete = false;
+    bool requestChunked = false;
+    bool upstreamConnected = false;
+    bool upstreamReused = false;
+    bool headSent = false;      // request head written upstream
+    bool responseStarted = false;
+    bool responseComplete = false;
+    bool responseChunked = false; // re-chunked towards the client
+    bool localReply = false;
+    bool closeAfter = false;
+    bool abandonRequest = false;
+    bool tunnel = false;
+    bool clientDone = false;
+    bool upstreamDone = false;
+    bool logged = false;
+    bool replayable = true;
+    bool endpointCounted = false;
+
+    void begin(WorkerContext &worker, Transport *client, const HttpRequestHead &head, bool tls);
+};
+
+} // namespace meshgate

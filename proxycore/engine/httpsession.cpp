@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/httpsession.h"
+
+#include "engine/clusterruntime.h"
+#include "engine/httpexchange.h"
+#include "engine/upstreampool.h"
+#include "engine/workercontext.h"
+#include "routing/hostmatch.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace meshgate {
+
+namespace {
+
+constexpr qsizetype kReadChunk = 64 * 1024;
+// Bytes of a request body kept for a retry; beyond that the request is not retried (as Envoy
+// does once its retry buffer overflows).
+constexpr qsizetype kMaxReplayBody = 64 * 1024;
+
+bool lookupHeader(const void *context, QByteArrayView lowerName, QByteArrayView *value)
+{
+    const auto *headers = static_cast<const HttpHeaders *>(context);
+    const QByteArrayView v = headers->value(lowerName);
+    if (v.isNull())
+        return false;
+    *value = v;
+    return true;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+HttpSession::HttpSession(WorkerContext &worker, std::unique_ptr<Transport> client, int listener, Mode mode,
+                         QObject *parent)
+    : QObject(parent)
+    , m_worker(worker)
+    , m_client(std::move(client))
+    , m_listener(listener)
+    , m_mode(mode)
+{
+    m_client->setHandler(this);
+    m_headersTimer.setSingleShot(true);
+    m_routeTimer.setSingleShot(true);
+    m_connectTimer.setSingleShot(true);
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_headersTimer, &QTimer::timeout, this, &HttpSession::onRequestHeadersTimeout);
+    connect(&m_routeTimer, &QTimer::timeout, this, &HttpSession::onRouteTimeout);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (m_ex && m_ex->upstream && !m_ex->upstreamConnected)
+            onUpstreamFailure(ResponseFlags::UpstreamConnectionFailure, "connection timeout", "connection_timeout");
+    });
+    connect(&m_lingerTimer, &QTimer::timeout, this, &HttpSession::closeSession);
+}
+
+HttpSession::~HttpSession()
+{
+    m_dead = true;
+    if (m_ex && m_ex->endpointCounted)
+        m_worker.selector->requestFinished(m_ex->endpoint.text);
+}
+
+void HttpSession::start(const QByteArray &initialBytes)
+{
+    m_in = initialBytes;
+    m_in.reserve(kReadChunk);
+    if (!m_in.isEmpty())
+        processInput();
+}
+
+bool HttpSession::isIdle() const
+{
+    return !m_ex && m_parser.isIdle() && m_inOffset >= m_in.size();
+}
+
+void HttpSession::drain()
+{
+    m_draining = true;
+    if (isIdle())
+        closeSession();
+}
+
+std::unique_ptr<Transport> HttpSession::takeClient(QByteArray *leftover)
+{
+    *leftover = m_in.mid(m_inOffset);
+    m_handedOff = true;
+    m_client->setHandler(nullptr);
+    return std::move(m_client);
+}
+
+// ---------------------------------------------------------------- downstream
+
+void HttpSession::transportReadable(Transport *transport)
+{
+    if (m_client && transport == m_client.get())
+        readClient();
+    else if (m_ex && m_ex->upstream && transport == m_ex->upstream->transport())
+        readUpstream();
+}
+
+void HttpSession::transportWritable(Transport *transport)
+{
+    Q_UNUSED(transport);
+    updateBackpressure();
+    if (m_ex && m_ex->upstreamConnected)
+        processInput();
+    if (m_closing && m_client && m_client->pendingBytes() == 0)
+        closeSession();
+}
+
+void HttpSession::transportConnected(Transport *transport, const QByteArray &error)
+{
+    if (!m_ex || !m_ex->upstream || transport != m_ex->upstream->transport())
+        return;
+    m_connectTimer.stop();
+    if (!error.isEmpty()) {
+        onUpstreamFailure(ResponseFlags::UpstreamConnectionFailure, error, "connection_failure");
+        return;
+    }
+    m_ex->upstreamConnected = true;
+    m_ex->upstream->connected = true;
+    onUpstreamConnected();
+}
+
+void HttpSession::readClient()
+{
+    if (!m_client)
+        return;
+    // Bounded input: while a request waits for its upstream, unread bytes stay in the kernel.
+    if (m_in.size() - m_inOffset >= 4 * kReadChunk) {
+        m_client->setReadEnabled(false);
+        return;
+    }
+    if (m_inOffset > 0 && m_inOffset == m_in.size()) {
+        m_in.resize(0);
+        m_inOffset = 0;
+    }
+    qsizetype n = 0;
+    const Transport::ReadStatus status = m_client->readInto(m_in, kReadChunk, &n);
+    switch (status) {
+    case Transport::ReadStatus::Data:
+        if (m_parser.isIdle() && !m_ex && !m_headersTimer.isActive())
+            m_headersTimer.start(m_worker.settings.requestHeadersTimeout);
+        processInput();
+        break;
+    case Transport::ReadStatus::WouldBlock:
+        break;
+    case Transport::ReadStatus::Eof:
+    case Transport::ReadStatus::Error:
+        onClientEof();
+        break;
+    }
+}
+
+void HttpSession::onClientEof()
+{
+    m_clientEof = true;
+    if (m_client)
+        m_client->setReadEnabled(false);
+    if (!m_ex) {
+        if (!m_parser.isIdle() && m_inOffset < m_in.size()) {
+            // Half a request and then EOF: nothing to answer; Envoy logs nothing either.
+        }
+        closeSession();
+        return;
+    }
+    if (m_ex->requestComplete && !m_ex->tunnel) {
+        // The client only half-closed (e.g. `nc -N`): finish the response, then close.
+        m_ex->closeAfter = true;
+        return;
+    }
+    // The client went away mid-request or mid-tunnel.
+    if (m_ex->tunnel && m_ex->upstream) {
+        m_ex->upstream->transport()->shutdownWrite();
+        m_ex->clientDone = true;
+        if (m_ex->upstreamDone)
+            finishExchange();
+        return;
+    }
+    m_ex->record.responseFlags.set(ResponseFlags::DownstreamConnectionTermination);
+    m_ex->closeAfter = true;
+    releaseUpstream(false);
+    finishExchange();
+}
+
+void HttpSession::processInput()
+{
+    if (m_handedOff || m_dead)
+        return;
+    QPointer<HttpSession> guard(this);
+    while (guard && m_client && !m_handedOff) {
+        // One request at a time: a finished request waits here until its response is done.
+        if (m_ex && m_ex->requestComplete && !m_ex->tunnel)
+            break;
+        // Body bytes wait until there is an upstream to take them (or a local reply).
+        if (m_ex && !m_ex->upstreamConnected && !m_ex->localReply && !m_parser.isIdle() && m_ex->headSeen
+            && !m_ex->tunnel)
+            break;
+        if (m_ex && m_ex->upstream && m_ex->upstream->transport()->writeBufferHigh())
+            break;
+        const qsizetype available = m_in.size() - m_inOffset;
+        const HttpParseResult r = m_parser.feed(m_in.constData() + m_inOffset, available);
+        m_inOffset += r.consumed;
+        switch (r.status) {
+        case HttpParseStatus::NeedMore:
+            if (m_inOffset == m_in.size()) {
+                m_in.resize(0);
+                m_inOffset = 0;
+            }
+            if (m_client)
+                m_client->setReadEnabled(true);
+            return;
+        case HttpParseStatus::HeadComplete:
+            m_headersTimer.stop();
+            if (!onRequestHead())
+                return;
+            break;
+        case HttpParseStatus::Body:
+            onRequestBody(r.bytes());
+            break;
+        case HttpParseStatus::MessageComplete:
+            onRequestComplete();
+            break;
+        case HttpParseStatus::Tunnel:
+            onTunnelFromClient(r.bytes());
+            break;
+        case HttpParseStatus::Error: {
+            m_headersTimer.stop();
+            const HttpParseError &e = m_parser.error();
+            if (!m_ex) {
+                m_ex = std::make_unique<Exchange>();
+                m_ex->begin(m_worker, m_client.get(), m_parser.head(), false);
+            }
+            m_ex->record.responseFlags.set(ResponseFlags::DownstreamProtocolError);
+            m_in.clear();
+            m_inOffset = 0;
+            if (m_ex->responseStarted) {
+                m_ex->closeAfter = true;
+                releaseUpstream(false);
+                finishExchange();
+            } else {
+                releaseUpstream(false);
+                sendLocalReply(e.status, e.status == 400 ? QByteArrayLiteral("Bad Request") : QByteArray(),
+                               QByteArray(e.details().data(), e.details().size()), {}, true);
+            }
+            return;
+        }
+        }
+    }
+}
+
+bool HttpSession::onRequestHead()
+{
+    const HttpRequestHead &head = m_parser.head();
+    m_ex = std::make_unique<Exchange>();
+    m_ex->table = m_worker.table;
+    m_ex->headSeen = true;
+    m_ex->begin(m_worker, m_client.get(), head, m_mode == Mode::GatewayTls);
+
+    if (m_draining)
+        m_ex->closeAfter = true;
+    if (!head.keepAlive())
+        m_ex->closeAfter = true;
+
+    if (head.version() == HttpVersion::Http10) {
+        sendLocalReply(426, "Upgrade Required", QByteArrayLiteral("http1.0_not_supported"), {}, true);
+        return true;
+    }
+    if (!head.hasHostHeader() && head.targetForm() == HttpRequestHead::TargetForm::Origin) {
+        sendLocalReply(400, "Bad Request", QByteArrayLiteral("missing_host_header"), ResponseFlags::DownstreamProtocolError, true);
+        return true;
+    }
+    if (m_mode == Mode::Mesh && head.method() == HttpMethod::Connect) {
+        const QString authority = QString::fromLatin1(head.authority());
+        const QString host = hostmatch::stripPort(authority).toString().remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+        const quint16 port = colon > 0 && !authority.endsWith(QLatin1Char(']')) ? quint16(authority.mid(colon + 1).toUInt()) : 443;
+        // 200 for the tunnel; the ClientHello inside decides the route (TcpProxySession).
+        m_client->write("HTTP/1.1 200 OK\r\n\r\n");
+        m_ex.reset();
+        // Everything after the CONNECT head is tunnel data; the parser hands it out raw from now on.
+        Q_EMIT tunnelRequested(this, host, port);
+        return false;
+    }
+    routeRequest();
+    return !m_handedOff;
+}
+
+void HttpSession::onRequestBody(QByteArrayView data)
+{
+    if (!m_ex)
+        return;
+    m_ex->record.bytesReceived += quint64(data.size());
+    if (m_ex->localReply || !m_ex->upstream)
+        return; // discarded: answered locally
+    if (m_ex->replayable) {
+        if (m_ex->replayBody.size() + data.size() <= kMaxReplayBody)
+            m_ex->replayBody.append(data.data(), data.size());
+        else
+            m_ex->replayable = false;
+    }
+    Transport *up = m_ex->upstream->transport();
+    if (m_ex->requestChunked)
+        writeChunk(up, data);
+    else
+        up->write(data);
+    updateBackpressure();
+}
+
+void HttpSession::onRequestComplete()
+{
+    if (!m_ex)
+        return;
+    m_ex->requestComplete = true;
+    if (m_ex->localReply) {
+        if (m_ex->responseComplete)
+            finishExchange();
+        return;
+    }
+    if (m_ex->upstream && m_ex->requestChunked)
+        m_ex->upstream->transport()->write("0\r\n\r\n");
+    if (m_ex->route && m_ex->route->timeout.count() > 0 && !m_ex->responseComplete && !m_ex->tunnel)
+        m_routeTimer.start(m_ex->route->timeout);
+    if (m_ex->responseComplete)
+        finishExchange();
+}
+
+void HttpSession::onTunnelFromClient(QByteArrayView data)
+{
+    if (!m_ex || !m_ex->upstream)
+        return;
+    m_ex->record.bytesReceived += quint64(data.size());
+    if (!m_ex->tunnel) {
+        // Bytes after an upgrade request, before the 101: hold them until the upstream agrees.
+        m_ex->earlyTunnel.append(data.data(), data.size());
+        return;
+    }
+    m_ex->upstream->transport()->write(data);
+    updateBackpressure();
+}
+
+// ---------------------------------------------------------------- local replies
+
+void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByteArray &details, ResponseFlags flags,
+                                 bool close, const QByteArray &location)
+{
+    if (!m_ex || !m_client)
+        return;
+    m_routeTimer.stop();
+    m_connectTimer.stop();
+    m_ex->localReply = true;
+    m_ex->responseStarted = true;
+    m_ex->responseComplete = true;
+    m_ex->record.responseCode = status;
+    m_ex->record.responseFlags |= flags;
+    m_ex->record.responseCodeDetails = details;
+    if (close)
+        m_ex->closeAfter = true;
+    // An unread request body is drained (keep-alive stays possible) unless we close anyway.
+    if (!m_ex->requestComplete && m_ex->closeAfter)
+        m_ex->abandonRequest = true;
+
+    QByteArray &out = m_scratch;
+    out.clear();
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    const QByteArrayView reason = HttpResponseHead::standardReason(status);
+    out.append(reason.data(), reason.size());
+    out += "\r\n";
+    if (!location.isEmpty()) {
+        out += "location: ";
+        out += location;
+        out += "\r\n";
+    }
+    out += "date: ";
+    out += m_worker.httpDate();
+    out += "\r\nserver: istio-envoy\r\n";
+    if (!body.isEmpty())
+        out += "content-type: text/plain\r\n";
+    out += "content-length: ";
+    out += QByteArray::number(body.size());
+    out += "\r\n";
+    if (m_ex->closeAfter)
+        out += "connection: close\r\n";
+    out += "\r\n";
+    const bool head = m_parser.head().method() == HttpMethod::Head;
+    m_client->write2(out, head ? QByteArrayView() : QByteArrayView(body));
+    m_ex->record.bytesSent = head ? 0 : quint64(body.size());
+    if (m_ex->requestComplete || m_ex->abandonRequest)
+        finishExchange();
+}
+
+void HttpSession::sendRedirect(const QByteArray &location, int code)
+{
+    sendLocalReply(code, {}, QByteArrayLiteral("via_route"), {}, false, location);
+}
+
+void HttpSession::writeChunk(Transport *to, QByteArrayView data)
+{
+    if (data.isEmpty())
+        return;
+    char header[24];
+    const int n = std::snprintf(header, sizeof(header), "%llx\r\n", static_cast<unsigned long long>(data.size()));
+    m_scratch.clear();
+    m_scratch.append(header, n);
+    m_scratch.append(data.data(), data.size());
+    m_scratch.append("\r\n", 2);
+    to->write(m_scratch);
+}
+
+// ---------------------------------------------------------------- completion
+
+void HttpSession::finishExchange()
+{
+    if (!m_ex)
+        return;
+    m_routeTimer.stop();
+    m_connectTimer.stop();
+    std::unique_ptr<Exchange> ex = std::move(m_ex);
+    if (ex->endpointCounted) {
+        m_worker.selector->requestFinished(ex->endpoint.text);
+        ex->endpointCounted = false;
+    }
+    if (ex->upstream)
+        releaseUpstream(false);
+    ex->record.durationMs = ex->clock.elapsed();
+    if (m_worker.captureResponseHeaders.isEmpty() == false && ex->record.responseHeaders.isEmpty()) {
+        // Already captured when the response head was forwarded.
+    }
+    const QByteArray service = ex->cluster ? ex->cluster->host.toUtf8() : QByteArray();
+    m_worker.log(std::move(ex->record), service);
+
+    const bool close = ex->closeAfter || ex->abandonRequest || m_draining || m_clientEof || ex->tunnel;
+    if (close) {
+        m_closing = true;
+        if (m_client) {
+            m_client->setReadEnabled(false);
+            if (m_client->pendingBytes() == 0)
+                closeSession();
+            else
+                m_lingerTimer.start(5000);
+        } else {
+            closeSession();
+        }
+        return;
+    }
+    // Next pipelined request, if any bytes of it are here already.
+    if (m_inOffset < m_in.size())
+        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+    else if (m_client)
+        m_client->setReadEnabled(true);
+}
+
+void HttpSession::closeSession()
+{
+    if (m_dead)
+        return;
+    m_dead = true;
+    m_headersTimer.stop();
+    m_routeTimer.stop();
+    m_connectTimer.stop();
+    m_lingerTimer.stop();
+    if (m_ex) {
+        releaseUpstream(false);
+        if (!m_ex->logged) {
+            m_ex->record.durationMs = m_ex->clock.elapsed();
+            if (!m_ex->responseComplete)
+                m_ex->record.responseFlags.set(ResponseFlags::DownstreamConnectionTermination);
+            const QByteArray service = m_ex->cluster ? m_ex->cluster->host.toUtf8() : QByteArray();
+            m_worker.log(std::move(m_ex->record), service);
+            m_ex->logged = true;
+        }
+    }
+    if (m_client && !m_handedOff) {
+        m_client->setHandler(nullptr);
+        m_client->close();
+    }
+    Q_EMIT finished(this);
+}
+
+void HttpSession::onRequestHeadersTimeout()
+{
+    if (m_ex || m_parser.isIdle())
+        return;
+    // Headers trickling in too slowly (slowloris): 408, as Envoy's request_headers_timeout.
+    m_ex = std::make_unique<Exchange>();
+    m_ex->begin(m_worker, m_client.get(), m_parser.head(), m_mode == Mode::GatewayTls);
+    m_ex->record.method.clear();
+    m_ex->record.path.clear();
+    m_ex->record.protocol = "HTTP/1.1";
+    sendLocalReply(408, "request header timeout", QByteArrayLiteral("request_header_timeout"), {}, true);
+}
+
+void HttpSession::updateBackpressure()
+{
+    if (!m_ex || !m_client)
+        return;
+    // Stop reading a side while the other side's write buffer is above the high-water mark.
+    if (m_ex->upstream) {
+        Transport *up = m_ex->upstream->transport();
+        const bool clientBackedUp = m_client->writeBufferHigh();
+        if (m_ex->upstreamConnected)
+            up->setReadEnabled(!clientBackedUp);
+        m_client->setReadEnabled(!up->writeBufferHigh());
+    }
+}
+
+} // namespace meshgate

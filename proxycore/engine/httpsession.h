@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/endpointselector.h"
+#include "engine/transport.h"
+#include "http/httprequestparser.h"
+#include "http/httpresponseparser.h"
+#include "log/accesslogrecord.h"
+#include "routing/routetable.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace meshgate {
+
+class ClusterRuntime;
+class UpstreamConnection;
+struct WorkerContext;
+
+// One downstream HTTP/1.1 connection on a gateway listener or the mesh forward proxy: parses
+// requests, routes them through the RouteTable, forwards them upstream with streaming bodies
+// and backpressure, relays responses, answers locally (404 NR, 503 UF, ...) and logs one
+// access-log record per request. Requests on one connection are handled one at a time;
+// pipelined bytes wait in the input buffer.
+class HttpSession final : public QObject, private Transport::Handler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpSession)
+public:
+    enum class Mode { Gateway, GatewayTls, Mesh };
+
+    HttpSession(WorkerContext &worker, std::unique_ptr<Transport> client, int listener, Mode mode,
+                QObject *parent = nullptr);
+    ~HttpSession() override;
+
+    void start(const QByteArray &initialBytes = {});
+    // The engine is draining: finish the current request, then close.
+    void drain();
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void finished(HttpSession *session);
+    // Mesh CONNECT: hand the client connection over to a TCP/TLS session.
+    void tunnelRequested(HttpSession *session, const QString &host, quint16 port);
+
+public:
+    // For tunnelRequested receivers: the client transport and the bytes already read after the
+    // CONNECT head.
+    std::unique_ptr<Transport> takeClient(QByteArray *leftover);
+
+private:
+    struct Exchange;
+
+    // Transport::Handler
+    void transportReadable(Transport *transport) override;
+    void transportWritable(Transport *transport) override;
+    void transportConnected(Transport *transport, const QByteArray &error) override;
+
+    void readClient();
+    void processInput();
+    bool onRequestHead();
+    void onRequestBody(QByteArrayView data);
+    void onRequestComplete();
+    void onTunnelFromClient(QByteArrayView data);
+    void routeRequest();
+    void startUpstream();
+    void onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError);
+    void attachUpstream(std::unique_ptr<UpstreamConnection> connection, bool reused);
+    void onUpstreamConnected();
+    void onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &reason, const QByteArray &details);
+    void sendRequestHead();
+    void readUpstream();
+    void onResponseHead();
+    void onResponseBody(QByteArrayView data);
+    void onResponseComplete();
+    void onRouteTimeout();
+    void onRequestHeadersTimeout();
+    bool shouldRetry(ResponseFlags::Flag cause) const;
+    void retry();
+    void releaseUpstream(bool reusable);
+
+    void sendLocalReply(int status, const QByteArray &body, const QByteArray &details, ResponseFlags flags,
+                        bool close, const QByteArray &location = {});
+    void sendRedirect(const QByteArray &location, int code);
+    void writeChunk(Transport *to, QByteArrayView data);
+    void finishExchange();
+    void closeSession();
+    void updateBackpressure();
+    void startMirror();
+    void onClientEof();
+
+    WorkerContext &m_worker;
+    std::unique_ptr<Transport> m_client;
+    int m_listener = -1;
+    Mode m_mode;
+    QByteArray m_in;
+    qsizetype m_inOffset = 0;
+    HttpRequestParser m_parser;
+    HttpResponseParser m_responseParser;
+    QByteArray m_upIn;
+    qsizetype m_upOffset = 0;
+    std::unique_ptr<Exchange> m_ex;
+    QTimer m_headersTimer;
+    QTimer m_routeTimer;
+    QTimer m_connectTimer;
+    QTimer m_lingerTimer;
+    QByteArray m_scratch; // reused for heads and chunk framing
+    bool m_clientEof = false;
+    bool m_closing = false;
+    bool m_draining = false;
+    bool m_handedOff = false;
+    bool m_dead = false;
+};
+
+} // namespace meshgate

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/endpointselector.h"
+#include "engine/transport.h"
+#include "routing/routetable.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace meshgate {
+
+class ClusterRuntime;
+
+// One connection to an upstream endpoint, owned by a session while in use and by the pool while
+// idle. Counts against its cluster's maxConnections for its whole life.
+class UpstreamConnection final
+{
+    Q_DISABLE_COPY_MOVE(UpstreamConnection)
+public:
+    UpstreamConnection(std::unique_ptr<Transport> transport, QByteArray poolKey, QByteArray endpoint,
+                       std::shared_ptr<ClusterRuntime> runtime);
+    ~UpstreamConnection();
+
+    Transport *transport() const { return m_transport.get(); }
+    const QByteArray &poolKey() const { return m_poolKey; }
+    const QByteArray &endpoint() const { return m_endpoint; }
+    int requestsServed = 0;
+    bool connected = false;
+    qint64 idleSinceMs = 0;
+
+private:
+    std::unique_ptr<Transport> m_transport;
+    QByteArray m_poolKey;
+    QByteArray m_endpoint;
+    std::shared_ptr<ClusterRuntime> m_runtime;
+};
+
+// Keep-alive connections per endpoint (and TLS identity) on one worker.
+class UpstreamPool final : public QObject, private Transport::Handler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamPool)
+public:
+    explicit UpstreamPool(QObject *parent = nullptr);
+    ~UpstreamPool() override;
+
+    static QByteArray poolKey(const ResolvedEndpoint &endpoint, const Cluster &cluster, const QString &sni);
+
+    // An idle connection for the key, or nullptr.
+    std::unique_ptr<UpstreamConnection> takeIdle(const QByteArray &poolKey);
+    // Starts a new connection (plain or TLS per the cluster policy). nullptr + *error when it fails
+    // at once; the result of an asynchronous connect arrives at `handler`.
+    std::unique_ptr<UpstreamConnection> connect(const ResolvedEndpoint &endpoint, const Cluster &cluster,
+                                                const QString &sni, std::shared_ptr<ClusterRuntime> runtime,
+                                                Transport::Handler *handler, QByteArray *error);
+    // Parks a connection that finished a response cleanly.
+    void release(std::unique_ptr<UpstreamConnection> connection, Millis idleTimeout);
+    void clear();
+    int idleCount() const;
+
+private:
+    void transportReadable(Transport *transport) override;
+    void transportWritable(Transport *) override {}
+    void transportConnected(Transport *, const QByteArray &) override {}
+    void purge();
+    QSslConfiguration sslConfiguration(const UpstreamTlsPolicy &policy, QString *error);
+
+    struct Idle
+    {
+        std::unique_ptr<UpstreamConnection> connection;
+        qint64 expiresAtMs = 0;
+    };
+    std::unordered_map<QByteArray, std::vector<Idle>> m_idle;
+    QHash<QString, QSslConfiguration> m_sslConfigs;
+    QTimer m_purgeTimer;
+};
+
+} // namespace meshgate

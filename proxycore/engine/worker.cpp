@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/worker.h"
+
+#include "engine/clusterruntime.h"
+#include "engine/dnscache.h"
+#include "engine/endpointselector.h"
+#include "engine/enginesink.h"
+#include "engine/httpsession.h"
+#include "engine/listenersocket.h"
+#include "engine/streamsocket.h"
+#include "engine/upstreampool.h"
+#include "stats/workerstats.h"
+
+#include <QThread>
+
+#include <unistd.h>
+
+namespace meshgate {
+
+Worker::Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRegistry &clusters, EngineSink &sink,
+               std::atomic<int> &activeDownstream, QList<QByteArray> captureRequest, QList<QByteArray> captureResponse)
+    : m_sink(sink)
+    , m_dns(dns)
+{
+    m_ctx.index = index;
+    m_ctx.settings = settings;
+    m_ctx.clusters = &clusters;
+    m_ctx.activeDownstream = &activeDownstream;
+    m_ctx.captureRequestHeaders = std::move(captureRequest);
+    m_ctx.captureResponseHeaders = std::move(captureResponse);
+}
+
+Worker::~Worker()
+{
+    shutdown();
+}
+
+void Worker::initialize()
+{
+    // Created here so that timers and sockets belong to this thread.
+    m_selector = std::make_unique<EndpointSelector>(m_dns, m_ctx.settings.connectTo, this);
+    m_pool = std::make_unique<UpstreamPool>(this);
+    m_stats = std::make_unique<WorkerStats>();
+    m_ctx.selector = m_selector.get();
+    m_ctx.pool = m_pool.get();
+    m_ctx.stats = m_stats.get();
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flush);
+    m_flushTimer.start();
+    m_statsTimer.setInterval(1000);
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] { m_sink.pushStats(m_stats->takeDelta()); });
+    m_statsTimer.start();
+}
+
+void Worker::setTable(std::shared_ptr<const RouteTable> table)
+{
+    m_ctx.table = std::move(table);
+    m_listenerIndex.clear();
+    const auto &listeners = m_ctx.table->listeners();
+    for (size_t i = 0; i < listeners.size(); ++i)
+        m_listenerIndex.insert(listeners[i].key().toLatin1(), int(i));
+}
+
+void Worker::addListener(const QByteArray &key, int fd, bool mesh)
+{
+    m_acceptors[key] = std::make_unique<Acceptor>(fd, [this, key, mesh](int client) { accept(key, mesh, client); });
+}
+
+void Worker::removeListener(const QByteArray &key)
+{
+    m_acceptors.erase(key);
+}
+
+void Worker::accept(const QByteArray &key, bool mesh, int fd)
+{
+    std::atomic<int> &active = *m_ctx.activeDownstream;
+    if (active.load(std::memory_order_relaxed) >= m_ctx.settings.maxConnections || m_ctx.draining) {
+        ::close(fd);
+        Q_EMIT rejectedConnection(m_ctx.draining ? QStringLiteral("draining")
+                                                 : QStringLiteral("--max-connections %1 reached").arg(m_ctx.settings.maxConnections));
+        return;
+    }
+    auto socket = std::make_unique<StreamSocket>(fd, nullptr);
+    if (mesh) {
+        const QHostAddress peer = socket->peerAddress();
+        if (!m_ctx.settings.meshAllowRemote && !peer.isLoopback()) {
+            Q_EMIT rejectedConnection(QStringLiteral("mesh proxy refused non-loopback client %1 (use --mesh-allow-remote)")
+                                          .arg(peer.toString()));
+            return;
+        }
+        startHttp(std::move(socket), -1, true, false);
+        return;
+    }
+    const int listener = m_listenerIndex.value(key, -1);
+    if (listener < 0 || !m_ctx.table)
+        return; // removed by a reload a moment ago
+    const ListenerSpec &spec = m_ctx.table->listeners()[size_t(listener)];
+    switch (spec.kind) {
+    case ListenerSpec::Kind::Http:
+        startHttp(std::move(socket), listener, false, false);
+        break;
+    case ListenerSpec::Kind::HttpsTerminate:
+        // TLS termination is not supported by this engine yet: treat it as passthrough routing
+        // would be wrong, so the connection is refused and logged.
+        startTcp(std::move(socket), listener, TcpProxySession::Mode::TlsPassthrough);
+        break;
+    case ListenerSpec::Kind::TlsPassthrough:
+        startTcp(std::move(socket), listener, TcpProxySession::Mode::TlsPassthrough);
+        break;
+    case ListenerSpec::Kind::Tcp:
+        startTcp(std::move(socket), listener, TcpProxySession::Mode::Tcp);
+        break;
+    }
+}
+
+void Worker::startHttp(std::unique_ptr<StreamSocket> socket, int listener, bool mesh, bool tls)
+{
+    m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
+    m_stats->connectionOpened();
+    ++activeSessions;
+    auto *session = new HttpSession(m_ctx, std::move(socket), listener,
+                                    mesh ? HttpSession::Mode::Mesh
+                                         : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
+                                    this);
+    m_sessions.insert(session);
+    connect(session, &HttpSession::finished, this, [this](HttpSession *s) { sessionDone(s); });
+    connect(session, &HttpSession::tunnelRequested, this, [this](HttpSession *s, const QString &host, quint16 port) {
+        QByteArray leftover;
+        std::unique_ptr<Transport> client = s->takeClient(&leftover);
+        // The HTTP session ends here; the tunnel continues as a TCP session on the same socket.
+        m_sessions.remove(s);
+        s->deleteLater();
+        startTcp(std::move(client), -1, TcpProxySession::Mode::MeshConnect, host, port, leftover);
+        m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
+        --activeSessions;
+        m_stats->connectionClosed();
+    });
+    session->start();
+}
+
+void Worker::startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxySession::Mode mode,
+                      const QString &host, quint16 port, const QByteArray &initial)
+{
+    m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
+    m_stats->connectionOpened();
+    ++activeSessions;
+    auto *session = new TcpProxySession(m_ctx, std::move(socket), listener, mode, this);
+    if (mode == TcpProxySession::Mode::MeshConnect)
+        session->setConnectTarget(host, port);
+    m_sessions.insert(session);
+    connect(session, &TcpProxySession::finished, this, [this](TcpProxySession *s) { sessionDone(s); });
+    session->start(initial);
+}
+
+void Worker::sessionDone(QObject *session)
+{
+    if (!m_sessions.remove(session))
+        return;
+    m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
+    --activeSessions;
+    m_stats->connectionClosed();
+    session->deleteLater();
+}
+
+void Worker::flush()
+{
+    if (!m_ctx.pendingLogs.empty())
+        m_sink.pushLogs(std::move(m_ctx.pendingLogs));
+    m_ctx.pendingLogs.clear();
+}
+
+void Worker::beginDrain()
+{
+    m_ctx.draining = true;
+    m_acceptors.clear();
+    const QSet<QObject *> sessions = m_sessions;
+    for (QObject *s : sessions)
+        if (auto *http = qobject_cast<HttpSession *>(s))
+            http->drain();
+}
+
+void Worker::shutdown()
+{
+    m_acceptors.clear();
+    const QSet<QObject *> sessions = m_sessions;
+    m_sessions.clear();
+    for (QObject *s : sessions)
+        delete s;
+    flush();
+    if (m_stats)
+        m_sink.pushStats(m_stats->takeDelta());
+    if (m_pool)
+        m_pool->clear();
+    m_flushTimer.stop();
+    m_statsTimer.stop();
+}
+
+} // namespace meshgate

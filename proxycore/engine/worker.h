@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/tcpproxysession.h"
+#include "engine/workercontext.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+
+namespace meshgate {
+
+class Acceptor;
+class ClusterRegistry;
+class DnsCache;
+class EndpointSelector;
+class EngineSink;
+class HttpSession;
+class UpstreamPool;
+class WorkerStats;
+
+// One engine thread: its own acceptors (a SO_REUSEPORT descriptor per listener), the sessions
+// they create, an upstream pool, counters. Everything is touched only from this thread; the
+// engine talks to it with queued calls.
+class Worker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Worker)
+public:
+    Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRegistry &clusters, EngineSink &sink,
+           std::atomic<int> &activeDownstream, QList<QByteArray> captureRequest, QList<QByteArray> captureResponse);
+    ~Worker() override;
+
+    // All of these run on the worker thread (the engine invokes them queued).
+    void initialize();
+    void setTable(std::shared_ptr<const RouteTable> table);
+    void addListener(const QByteArray &key, int fd, bool mesh);
+    void removeListener(const QByteArray &key);
+    void beginDrain();
+    void shutdown();
+
+    int sessionCount() const { return int(m_sessions.size()); }
+    std::atomic<int> activeSessions{0};
+
+Q_SIGNALS:
+    void rejectedConnection(const QString &reason);
+
+private:
+    void accept(const QByteArray &key, bool mesh, int fd);
+    void startHttp(std::unique_ptr<class StreamSocket> socket, int listener, bool mesh, bool tls);
+    void startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxySession::Mode mode,
+                  const QString &host = {}, quint16 port = 0, const QByteArray &initial = {});
+    void sessionDone(QObject *session);
+    void flush();
+
+    WorkerContext m_ctx;
+    EngineSink &m_sink;
+    DnsCache &m_dns;
+    std::unique_ptr<EndpointSelector> m_selector;
+    std::unique_ptr<UpstreamPool> m_pool;
+    std::unique_ptr<WorkerStats> m_stats;
+    std::unordered_map<QByteArray, std::unique_ptr<Acceptor>> m_acceptors;
+    QHash<QByteArray, int> m_listenerIndex; // key -> index into the current table
+    QSet<QObject *> m_sessions;
+    QTimer m_flushTimer;
+    QTimer m_statsTimer;
+};
+
+} // namespace meshgate

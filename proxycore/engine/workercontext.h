@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/enginesettings.h"
+#include "log/accesslogrecord.h"
+#include "routing/routetable.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace meshgate {
+
+class ClusterRegistry;
+class EndpointSelector;
+class UpstreamPool;
+class WorkerStats;
+
+// What a session needs from the worker it lives on. Everything here belongs to that one thread
+// except the ClusterRegistry and the global connection counter, which are thread-safe.
+struct WorkerContext
+{
+    int index = 0;
+    std::shared_ptr<const RouteTable> table; // the newest; a request keeps the one it started with
+    EngineSettings settings;
+    EndpointSelector *selector = nullptr;
+    UpstreamPool *pool = nullptr;
+    ClusterRegistry *clusters = nullptr;
+    WorkerStats *stats = nullptr;
+    std::atomic<int> *activeDownstream = nullptr;
+    QList<QByteArray> captureRequestHeaders;  // for custom %REQ(X)% operators
+    QList<QByteArray> captureResponseHeaders; // for custom %RESP(X)% operators
+    bool draining = false;
+
+    std::vector<AccessLogRecord> pendingLogs; // handed to the engine in batches
+
+    void log(AccessLogRecord &&record, const QByteArray &destinationService);
+    void logTcp(AccessLogRecord &&record, const QByteArray &destinationService);
+
+    // A random UUIDv4 for x-request-id, from a per-thread generator (no syscall per request).
+    QByteArray newRequestId();
+    // The HTTP Date header value, formatted at most once per second.
+    const QByteArray &httpDate();
+
+    quint32 random() { return m_random.generate(); }
+
+private:
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    QByteArray m_date;
+    qint64 m_dateSecond = -1;
+};
+
+} // namespace meshgate
