@@ -7,7 +7,7 @@
 
 #include <QTest>
 
-#include <map>
+#include <vector>
 
 namespace meshgate::test {
 
@@ -45,16 +45,18 @@ inline QString corpus(const char *name)
     return dataPath(QStringLiteral("corpus/") + QLatin1String(name));
 }
 
-using Headers = std::map<QByteArray, QByteArray>;
+using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
 
+// Like the engine's lookup: a scan over the parsed headers, no allocation.
 inline bool lookup(const void *context, QByteArrayView name, QByteArrayView *value)
 {
-    const auto &h = *static_cast<const Headers *>(context);
-    const auto it = h.find(name.toByteArray());
-    if (it == h.end())
-        return false;
-    *value = it->second;
-    return true;
+    for (const auto &[n, v] : *static_cast<const Headers *>(context)) {
+        if (QByteArrayView(n) == name) {
+            *value = v;
+            return true;
+        }
+    }
+    return false;
 }
 
 struct Request
