@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,7 +55,8 @@ struct ClusterPolicy
     Millis connectTimeout{10000};
     int maxConnections = std::numeric_limits<int>::max();
     int maxRequestsPerConnection = 0; // 0 = unlimited; 1 disables keep-alive
-    Millis idleTimeout{3600000};
+    Millis idleTimeout{3600000};    // HTTP upstream connection idle timeout
+    Millis tcpIdleTimeout{3600000}; // TCP proxy idle timeout (connectionPool.tcp.idleTimeout)
     OutlierPolicy outlier;
     UpstreamTlsPolicy tls;
 };
@@ -102,6 +104,11 @@ struct StringMatcher
 
     bool matches(QByteArrayView text) const;
     QString describe() const; // "prefix /status"
+
+    // From the config form; an invalid regex is reported in `error` and never matches.
+    static StringMatcher fromConfig(const StringMatch &match, bool ignoreCase = false, QString *error = nullptr);
+    // `{}` and regex "*" both mean "present" for headers and query parameters (as Istio translates them).
+    bool isPresentMatch() const { return kind == StringMatch::Kind::None; }
 };
 
 struct HeaderMatcher
@@ -121,6 +128,7 @@ struct CompiledMatch
     std::vector<HeaderMatcher> queryParams;
     std::optional<quint16> port; // gateway server port (not the local listen port)
     QStringList gateways;        // qualified ("ns/name" or "mesh"); empty = the VirtualService's
+    int indexInRoute = 0;        // position in the route's `match` list, for explain ("match[1]")
 };
 
 struct RouteTarget
@@ -130,6 +138,7 @@ struct RouteTarget
     int weight = 0;
     HeaderOps requestOps;
     HeaderOps responseOps;
+    QByteArray authority; // per-destination `headers.request.set.host` (Host rewrite), else empty
 };
 
 struct RetryPolicy
@@ -142,7 +151,8 @@ struct RetryPolicy
     bool on5xx = false;
     bool onGatewayError = false;
     bool onRetriable4xx = false;
-    QList<int> retriableStatusCodes;
+    QList<int> retriableStatusCodes; // non-empty only when retriable-status-codes is on
+    QByteArray retryOn;              // the conditions as Envoy gets them (numeric codes removed)
 };
 
 struct FaultPolicy
@@ -200,7 +210,7 @@ struct CompiledHttpRoute
     DirectResponseAction directResponse;
     std::optional<RewriteAction> rewrite;
     Millis timeout{0}; // 0 = none
-    RetryPolicy retries;
+    RetryPolicy retries; // attempts 0 = no retries
     std::optional<FaultPolicy> fault;
     std::vector<MirrorTarget> mirrors;
     HeaderOps requestOps;
@@ -258,10 +268,27 @@ struct SniTable
 
 struct TcpTable
 {
-    std::vector<WeightedTarget> targets;
+    std::vector<WeightedTarget> targets; // empty: no tcp route applies (the connection is closed)
     int totalWeight = 0;
     QString virtualService;
+    QString displayName; // "postgres tcp[0]"
 };
+
+// Index of the target a uniformly distributed `random` selects among weighted targets, or -1 when
+// the total weight is 0. Works for RouteTarget and WeightedTarget.
+template<typename Target>
+int pickWeighted(const std::vector<Target> &targets, int totalWeight, quint32 random)
+{
+    if (totalWeight <= 0)
+        return -1;
+    int point = int(random % quint32(totalWeight));
+    for (size_t i = 0; i < targets.size(); ++i) {
+        if (point < targets[i].weight)
+            return int(i);
+        point -= targets[i].weight;
+    }
+    return -1;
+}
 
 // ---------------------------------------------------------------- listeners
 
@@ -315,10 +342,13 @@ struct Explanation
     bool routed = false;
     int status = 0;          // what the client would get when not forwarded (404, 301, 503, ...)
     QByteArray flags;        // "NR", "" ...
+    QByteArray details;      // Envoy's response code details: route_not_found, filter_chain_not_found, ...
     QString summary;         // one line: "→ outbound|80||httpbin.org via route httpbin[0]"
+    QString listener;        // "127.0.0.1:8080", empty for the mesh
     QString virtualHost;
     QString route;
-    QString cluster;
+    QString cluster;         // several weighted targets: "a (90%), b (10%)"
+    QByteArray location;     // redirects: the Location the client gets
     QStringList endpoints;   // "127.0.0.1:80 (weight 1)"
     std::vector<ExplainStep> steps;
 
@@ -348,6 +378,14 @@ public:
     // or BlackHoleCluster (REGISTRY_ONLY).
     int passthroughCluster() const { return m_passthroughCluster; }
     int blackHoleCluster() const { return m_blackHoleCluster; }
+    OutboundPolicy outboundPolicy() const { return m_outboundPolicy; }
+    // What the mesh does with a host:port no mesh VirtualService routes: the registry's
+    // outbound|port||host cluster when a ServiceEntry defines it, else passthrough / black hole.
+    int meshDefaultCluster(QByteArrayView host, quint16 port) const;
+
+    // The listener serving `gateway` ("proxy" = any namespace, "ns/proxy") on a Gateway server
+    // port, or -1.
+    int findListener(QStringView gateway, quint16 gatewayPort) const;
 
     // Route lookup for an HTTP request on a listener (listener < 0: the mesh). `headerValue`
     // returns a request header by lower-case name (empty view + false when absent).
@@ -372,6 +410,7 @@ private:
     SniTable m_meshTls;
     int m_passthroughCluster = -1;
     int m_blackHoleCluster = -1;
+    OutboundPolicy m_outboundPolicy = OutboundPolicy::AllowAny;
     ConfigSet m_config; // the resources this table was compiled from (for /config_dump)
     quint64 m_generation = 0;
 };

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "routingtestutil.h"
+
+#include <QSet>
+
+using namespace meshgate;
+using namespace meshgate::test;
+
+class TestRouteTable : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const RouteTable> m_reference;
+    QStringList m_referenceWarnings;
+
+private slots:
+    void initTestCase()
+    {
+        const ConfigSet config = loadFiles({referenceScenario()});
+        QCOMPARE(config.resources.size(), size_t(7));
+        auto result = RouteTable::compile(config, EngineSettings{});
+        m_reference = result.table;
+        m_referenceWarnings = result.warnings;
+        QVERIFY(m_reference);
+    }
+
+    // ------------------------------------------------------------ the reference scenario
+
+    void referenceCompilesWithoutWarnings()
+    {
+        QVERIFY2(m_referenceWarnings.isEmpty(), qPrintable(m_referenceWarnings.join(QLatin1Char('\n'))));
+    }
+
+    void referenceListeners()
+    {
+        const auto &ls = m_reference->listeners();
+        QCOMPARE(ls.size(), size_t(2));
+        QCOMPARE(ls[0].key(), QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(ls[0].kind, ListenerSpec::Kind::Http);
+        QCOMPARE(ls[0].gatewayPort, quint16(80));
+        QCOMPARE(ls[0].gateways, QStringList{QStringLiteral("default/proxy")});
+        QCOMPARE(ls[0].protocol, QStringLiteral("HTTP"));
+        QCOMPARE(ls[1].key(), QStringLiteral("127.0.0.1:8443"));
+        QCOMPARE(ls[1].kind, ListenerSpec::Kind::TlsPassthrough);
+        QCOMPARE(ls[1].gatewayPort, quint16(443));
+        QCOMPARE(m_reference->findListener(u"proxy", 80), 0);
+        QCOMPARE(m_reference->findListener(u"default/proxy", 443), 1);
+        QCOMPARE(m_reference->findListener(u"proxy", 8080), -1);
+        QCOMPARE(m_reference->findListener(u"other/proxy", 80), -1);
+    }
+
+    void referenceClusters()
+    {
+        QSet<QByteArray> names;
+        for (const Cluster &c : m_reference->clusters())
+            names.insert(c.name);
+        const QSet<QByteArray> expected{"outbound|80||httpbin.org", "outbound|443||edition.cnn.com",
+                                        "outbound|80||localhost.local", "outbound|443||localhost.local",
+                                        "PassthroughCluster", "BlackHoleCluster"};
+        QCOMPARE(names, expected);
+        QCOMPARE(m_reference->clusters().size(), size_t(6));
+
+        const Cluster *httpbin = cluster(*m_reference, "outbound|80||httpbin.org");
+        QCOMPARE(httpbin->discovery, Cluster::Discovery::Dns);
+        QCOMPARE(httpbin->protocol, QStringLiteral("HTTP"));
+        QCOMPARE(httpbin->endpoints.size(), size_t(1)); // DNS without endpoints resolves the host itself
+        QCOMPARE(httpbin->endpoints[0].address, QStringLiteral("httpbin.org"));
+        QCOMPARE(httpbin->endpoints[0].port, quint16(80));
+
+        const Cluster *local = cluster(*m_reference, "outbound|443||localhost.local");
+        QCOMPARE(local->discovery, Cluster::Discovery::Static);
+        QCOMPARE(local->endpoints.size(), size_t(1));
+        QCOMPARE(local->endpoints[0].address, QStringLiteral("127.0.0.1"));
+        QCOMPARE(local->endpoints[0].port, quint16(443));
+        QCOMPARE(local->protocol, QStringLiteral("TLS"));
+        QCOMPARE(local->policy.tls.mode, UpstreamTlsPolicy::Mode::Disable);
+        QCOMPARE(local->policy.tls.sni, QStringLiteral("localhost.local"));
+
+        QCOMPARE(m_reference->clusters()[size_t(m_reference->passthroughCluster())].discovery,
+                 Cluster::Discovery::OriginalDst);
+        QCOMPARE(m_reference->clusters()[size_t(m_reference->blackHoleCluster())].discovery,
+                 Cluster::Discovery::BlackHole);
+    }
+
+    void referenceGatewayRoute()
+    {
+        const auto m = match(*m_reference, 0, {"httpbin.org", "/status/418"});
+        QVERIFY(m.virtualHost);
+        QCOMPARE(m.virtualHost->name, QStringLiteral("httpbin.org:80"));
+        QCOMPARE(m.virtualHost->gateways, QStringList{QStringLiteral("default/proxy")});
+        QVERIFY(m.route);
+        QCOMPARE(m.route->displayName, QStringLiteral("httpbin[0]"));
+        QCOMPARE(m.route->virtualService, QStringLiteral("default/httpbin"));
+        QCOMPARE(m.route->targets.size(), size_t(1));
+        QCOMPARE(m.route->targets[0].weight, 100);
+        QCOMPARE(clusterName(*m_reference, m.route->targets[0].cluster), QByteArray("outbound|80||httpbin.org"));
+    }
+
+    void referenceHostIsCaseInsensitiveAndPortIsIgnored()
+    {
+        QCOMPARE(routeName(*m_reference, 0, {"HTTPBIN.org:8080", "/status/200"}), QStringLiteral("httpbin[0]"));
+        QCOMPARE(routeName(*m_reference, 0, {"httpbin.org:80", "/status"}), QStringLiteral("httpbin[0]"));
+    }
+
+    void referenceUnmatchedPathHasNoRoute()
+    {
+        // The mesh-only route is on the virtual host too, but its gateway condition fails: 404 NR.
+        const auto m = match(*m_reference, 0, {"httpbin.org", "/headers"});
+        QVERIFY(m.virtualHost);
+        QVERIFY(!m.route);
+        QVERIFY(!match(*m_reference, 0, {"example.com", "/status/418"}).virtualHost);
+    }
+
+    void referenceMesh()
+    {
+        const auto m = match(*m_reference, -1, {"httpbin.org", "/headers", 80});
+        QVERIFY(m.virtualHost);
+        QCOMPARE(m.virtualHost->gateways, QStringList{QStringLiteral("mesh")});
+        QCOMPARE(m.route ? m.route->displayName : QString(), QStringLiteral("httpbin[1]"));
+        QCOMPARE(clusterName(*m_reference, m.route->targets[0].cluster), QByteArray("outbound|80||localhost.local"));
+        // The mesh route requires port 80.
+        QVERIFY(!match(*m_reference, -1, {"httpbin.org", "/headers", 8080}).route);
+        // /status on the mesh: the gateway-only route does not apply, the mesh route does.
+        QCOMPARE(routeName(*m_reference, -1, {"httpbin.org", "/status/418", 80}), QStringLiteral("httpbin[1]"));
+    }
+
+    void referenceSni()
+    {
+        const ListenerSpec &tls = m_reference->listeners()[1];
+        const SniChain *chain = tls.sni.find("edition.cnn.com");
+        QVERIFY(chain);
+        QCOMPARE(chain->displayName, QStringLiteral("cnn tls[0]"));
+        QCOMPARE(chain->targets.size(), size_t(1));
+        QCOMPARE(clusterName(*m_reference, chain->targets[0].cluster), QByteArray("outbound|443||edition.cnn.com"));
+        QVERIFY(tls.sni.find("EDITION.CNN.COM"));
+        QVERIFY(!tls.sni.find("www.cnn.com"));
+        QVERIFY(!tls.sni.find(""));
+
+        const SniChain *mesh = m_reference->meshTls().find("edition.cnn.com");
+        QVERIFY(mesh);
+        QCOMPARE(mesh->displayName, QStringLiteral("cnn tls[1]"));
+        QCOMPARE(clusterName(*m_reference, mesh->targets[0].cluster), QByteArray("outbound|443||localhost.local"));
+    }
+
+    void referenceMeshDefaults()
+    {
+        // Registry hosts nobody routes in the mesh use their own cluster; others pass through.
+        QCOMPARE(clusterName(*m_reference, m_reference->meshDefaultCluster("localhost.local", 443)),
+                 QByteArray("outbound|443||localhost.local"));
+        QCOMPARE(m_reference->meshDefaultCluster("example.com", 80), m_reference->passthroughCluster());
+        EngineSettings strict;
+        strict.outboundPolicy = OutboundPolicy::RegistryOnly;
+        const auto t = RouteTable::compile(m_reference->config(), strict).table;
+        QCOMPARE(t->meshDefaultCluster("example.com", 80), t->blackHoleCluster());
+    }
+
+    void generationAndConfigCopy()
+    {
+        const auto a = RouteTable::compile(m_reference->config(), EngineSettings{}).table;
+        const auto b = RouteTable::compile(m_reference->config(), EngineSettings{}).table;
+        QVERIFY(a->generation() > m_reference->generation());
+        QVERIFY(b->generation() > a->generation());
+        QCOMPARE(a->config().resources.size(), size_t(7));
+    }
+
+    // ------------------------------------------------------------ listeners
+
+    void portOffsetAndBind()
+    {
+        EngineSettings s;
+        s.portOffset = 0;
+        s.bindAddress = QHostAddress(QStringLiteral("127.0.0.2"));
+        const auto t = RouteTable::compile(m_reference->config(), s).table;
+        QCOMPARE(t->listeners()[0].key(), QStringLiteral("127.0.0.2:80"));
+        QCOMPARE(t->listeners()[1].key(), QStringLiteral("127.0.0.2:443"));
+        QCOMPARE(t->listeners()[0].gatewayPort, quint16(80));
+
+        s.portOffset = 10000;
+        const auto shifted = RouteTable::compile(m_reference->config(), s).table;
+        QCOMPARE(shifted->listeners()[0].listenPort, quint16(10080));
+
+        // Ports from 1024 up keep their number by default; a server's bind wins over the setting.
+        const auto r = compileYaml("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n"
+                                   "  servers:\n  - port: {number: 9090, name: http, protocol: HTTP}\n"
+                                   "    bind: ::1\n    hosts: ['*']\n");
+        QCOMPARE(r.table->listeners().size(), size_t(1));
+        QCOMPARE(r.table->listeners()[0].key(), QStringLiteral("[::1]:9090"));
+    }
+
+    void listenerKinds()
+    {
+        const auto r = compileYaml(
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  servers:\n"
+            "  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: ['*']\n"
+            "  - port: {number: 8081, name: grpc, protocol: GRPC}\n    hosts: ['*']\n"
+            "  - port: {number: 443, name: https, protocol: HTTPS}\n    hosts: ['*']\n"
+            "    tls: {mode: SIMPLE, serverCertificate: /c.pem, privateKey: /k.pem}\n"
+            "  - port: {number: 9443, name: https-pass, protocol: HTTPS}\n    hosts: ['*']\n    tls: {mode: PASSTHROUGH}\n"
+            "  - port: {number: 9444, name: tls, protocol: TLS}\n    hosts: ['*']\n    tls: {mode: PASSTHROUGH}\n"
+            "  - port: {number: 6379, name: redis, protocol: REDIS}\n    hosts: ['*']\n"
+            "  - port: {number: 5432, name: tcp, protocol: tcp}\n    hosts: ['*']\n");
+        const auto &ls = r.table->listeners();
+        QCOMPARE(ls.size(), size_t(7));
+        const ListenerSpec::Kind expected[] = {ListenerSpec::Kind::Http,           ListenerSpec::Kind::Http,
+                                               ListenerSpec::Kind::HttpsTerminate, ListenerSpec::Kind::TlsPassthrough,
+                                               ListenerSpec::Kind::TlsPassthrough, ListenerSpec::Kind::Tcp,
+                                               ListenerSpec::Kind::Tcp};
+        for (size_t i = 0; i < ls.size(); ++i)
+            QCOMPARE(ls[i].kind, expected[i]);
+        QCOMPARE(ls[2].serverTls.serverCertificate, QStringLiteral("/c.pem"));
+        QCOMPARE(ls[2].listenPort, quint16(8443));
+        QCOMPARE(ls[6].protocol, QStringLiteral("TCP"));
+        QCOMPARE(ls[6].listenPort, quint16(5432));
+    }
+
+    void localPortCollisionIsReported()
+    {
+        // 443 maps to 8443, where a server for Gateway port 8443 already listens.
+        const auto r = compileYaml(
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  servers:\n"
+            "  - port: {number: 8443, name: a, protocol: HTTP}\n    hosts: ['*']\n"
+            "  - port: {number: 443, name: b, protocol: HTTP}\n    hosts: ['*']\n");
+        QCOMPARE(r.table->listeners().size(), size_t(1));
+        QCOMPARE(r.table->listeners()[0].gatewayPort, quint16(8443));
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("local port 8443")));
+    }
+
+    // ------------------------------------------------------------ gateways and virtual hosts
+
+    void gatewaysMergeOnOnePort()
+    {
+        const auto r = compileYaml(
+            kGatewayAndBackend
+            + "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw2, namespace: team}\nspec:\n"
+              "  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: ['*/b.example.com']\n---\n"
+              "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: a}\nspec:\n"
+              "  hosts: [a.example.com]\n  gateways: [gw]\n"
+              "  http: [{route: [{destination: {host: backend.local}}]}]\n---\n"
+              "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: b, namespace: team}\nspec:\n"
+              "  hosts: [b.example.com]\n  gateways: [gw2]\n"
+              "  http: [{route: [{destination: {host: other.local}}]}]\n");
+        const auto &ls = r.table->listeners();
+        QCOMPARE(ls.size(), size_t(1));
+        QCOMPARE(ls[0].gateways, (QStringList{QStringLiteral("default/gw"), QStringLiteral("team/gw2")}));
+        QCOMPARE(routedCluster(*r.table, 0, {"a.example.com"}), QByteArray("outbound|80||backend.local"));
+        QCOMPARE(routedCluster(*r.table, 0, {"b.example.com"}), QByteArray("outbound|80||other.local"));
+        const auto m = match(*r.table, 0, {"b.example.com"});
+        QCOMPARE(m.virtualHost->gateways, QStringList{QStringLiteral("team/gw2")});
+    }
+
+    void namespaceScopedServerHosts()
+    {
+        // "team/*" only admits VirtualServices of namespace team; "./x" only the gateway's own.
+        const QByteArray gw = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw, namespace: edge}\n"
+                              "spec:\n  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n"
+                              "    hosts: ['team/*', './own.example.com']\n---\n"
+                              "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: be}\n"
+                              "spec:\n  hosts: [backend.local]\n  ports: [{number: 80, name: http, protocol: HTTP}]\n"
+                              "  resolution: STATIC\n  endpoints: [{address: 127.0.0.1}]\n---\n";
+        auto vs = [](const char *name, const char *ns, const char *host) {
+            return QByteArray("apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: ") + name
+                + ", namespace: " + ns + "}\nspec:\n  hosts: [" + host
+                + "]\n  gateways: [edge/gw]\n  http: [{route: [{destination: {host: backend.local}}]}]\n---\n";
+        };
+        const auto r = compileYaml(gw + vs("t", "team", "t.example.com") + vs("o", "other", "o.example.com")
+                                   + vs("own", "edge", "own.example.com") + vs("own2", "other", "own.example.com"));
+        QCOMPARE(routeName(*r.table, 0, {"t.example.com"}), QStringLiteral("t[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"o.example.com"}), QString());
+        QCOMPARE(routeName(*r.table, 0, {"own.example.com"}), QStringLiteral("own[0]"));
+        QCOMPARE(match(*r.table, 0, {"own.example.com"}).virtualHost->routes.size(), size_t(1));
+    }
+
+    void exactHostBeatsWildcardAndLongestSuffixWins()
+    {
+        auto vs = [](const char *name, const char *host, const char *dest) {
+            return QByteArray("apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: ") + name
+                + "}\nspec:\n  hosts: ['" + host + "']\n  gateways: [gw]\n  http: [{route: [{destination: {host: "
+                + dest + "}}]}]\n---\n";
+        };
+        // Declared least specific first, so list order cannot be what decides.
+        const auto r = compileYaml(kGatewayAndBackend + vs("any", "*", "other.local")
+                                   + vs("wide", "*.example.com", "backend.local")
+                                   + vs("narrow", "*.api.example.com", "backend.local")
+                                   + vs("exact", "v1.api.example.com", "other.local"));
+        const HttpRouteConfig &http = r.table->listeners()[0].http;
+        QCOMPARE(http.suffixes.size(), size_t(2));
+        QCOMPARE(http.suffixes[0].first, QByteArray(".api.example.com"));
+        QCOMPARE(http.suffixes[1].first, QByteArray(".example.com"));
+        QVERIFY(http.catchAll >= 0);
+        QCOMPARE(routeName(*r.table, 0, {"v1.api.example.com"}), QStringLiteral("exact[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"v2.api.example.com"}), QStringLiteral("narrow[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"x.y.api.example.com"}), QStringLiteral("narrow[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"www.example.com"}), QStringLiteral("wide[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"example.com"}), QStringLiteral("any[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"elsewhere.org"}), QStringLiteral("any[0]"));
+    }
+
+    void serverAndVirtualServiceHostsIntersect()
+    {
+        // Server *.example.com with VS hosts a.example.com and *.example.com: the virtual host takes the
+        // more specific side of each intersection; other.org is not exposed.
+        const auto r = compileYaml(
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  servers:\n"
+            "  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: ['*.example.com']\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: be}\nspec:\n"
+            "  hosts: [backend.local]\n  ports: [{number: 80, name: http, protocol: HTTP}]\n  resolution: STATIC\n"
+            "  endpoints: [{address: 127.0.0.1}]\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n"
+            "  hosts: [a.example.com, other.org, '*']\n  gateways: [gw]\n"
+            "  http: [{route: [{destination: {host: backend.local}}]}]\n");
+        const HttpRouteConfig &http = r.table->listeners()[0].http;
+        QCOMPARE(http.virtualHosts.size(), size_t(1)); // identical routes share one virtual host
+        QCOMPARE(http.virtualHosts[0].domains,
+                 (QStringList{QStringLiteral("*.example.com"), QStringLiteral("a.example.com")}));
+        QVERIFY(!http.exact.contains("other.org"));
+        QCOMPARE(http.catchAll, -1);
+        QCOMPARE(routeName(*r.table, 0, {"b.example.com"}), QStringLiteral("v[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"other.org"}), QString());
+    }
+
+    void virtualServiceWithoutGatewaysIsMeshOnly()
+    {
+        const auto r = compileYaml(kGatewayAndBackend
+                                   + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                     "spec:\n  hosts: [a.example.com]\n"
+                                     "  http: [{route: [{destination: {host: backend.local}}]}]\n");
+        QVERIFY(!match(*r.table, 0, {"a.example.com"}).virtualHost);
+        QCOMPARE(routeName(*r.table, -1, {"a.example.com"}), QStringLiteral("v[0]"));
+    }
+
+    void routePrecedence()
+    {
+        // first: /a (specific), then a route whose blocks are [/b, catch-all]; second VS: /c, then catch-all.
+        const auto r = compileYaml(
+            kGatewayAndBackend
+            + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: first}\nspec:\n"
+              "  hosts: [a.example.com]\n  gateways: [gw]\n  http:\n"
+              "  - match: [{uri: {prefix: /a}}, {uri: {prefix: /aa}}]\n    route: [{destination: {host: backend.local}}]\n"
+              "  - match: [{uri: {prefix: /b}}, {uri: {prefix: /}}]\n    route: [{destination: {host: backend.local}}]\n"
+              "  - match: [{uri: {prefix: /unreachable}}]\n    route: [{destination: {host: backend.local}}]\n---\n"
+              "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: second}\nspec:\n"
+              "  hosts: [a.example.com]\n  gateways: [gw]\n  http:\n"
+              "  - match: [{uri: {prefix: /c}}]\n    route: [{destination: {host: other.local}}]\n"
+              "  - route: [{destination: {host: other.local}}]\n");
+        const VirtualHost *vh = match(*r.table, 0, {"a.example.com"}).virtualHost;
+        QVERIFY(vh);
+        QStringList order;
+        for (const CompiledHttpRoute &route : vh->routes)
+            order.append(route.displayName + QLatin1Char('/') + QString::number(route.matches.size()));
+        // first[1] is split: its /b block stays in place, its catch-all block moves to the end.
+        QCOMPARE(order, (QStringList{QStringLiteral("first[0]/2"), QStringLiteral("first[1]/1"),
+                                     QStringLiteral("second[0]/1"), QStringLiteral("first[1]/1"),
+                                     QStringLiteral("second[1]/0")}));
+        QCOMPARE(vh->routes[1].matches[0].indexInRoute, 0);
+        QCOMPARE(vh->routes[3].matches[0].indexInRoute, 1);
+        QCOMPARE(routeName(*r.table, 0, {"a.example.com", "/aa"}), QStringLiteral("first[0]"));
+        QCOMPARE(routeName(*r.table, 0, {"a.example.com", "/b"}), QStringLiteral("first[1]"));
+        // /c: the second VS's specific route beats the first VS's catch-all.
+        QCOMPARE(routedCluster(*r.table, 0, {"a.example.com", "/c"}), QByteArray("outbound|80||other.local"));
+        // Anything else: the first catch-all (first VS) wins over the second's.
+        QCOMPARE(routedCluster(*r.table, 0, {"a.example.com", "/unreachable"}), QByteArray("outbound|80||backend.local"));
+    }
+
+    void httpsRedirectAndTermination()
+    {
+        const ConfigSet config = loadFiles({corpus("06-dns-round-robin-and-https.yaml")});
+        const auto r = RouteTable::compile(config, EngineSettings{});
+        const auto &ls = r.table->listeners();
+        QCOMPARE(ls.size(), size_t(2));
+        QCOMPARE(ls[0].kind, ListenerSpec::Kind::Http);
+        QCOMPARE(ls[1].kind, ListenerSpec::Kind::HttpsTerminate);
+        QCOMPARE(ls[1].key(), QStringLiteral("127.0.0.1:8443"));
+        QCOMPARE(ls[1].serverTls.minProtocolVersion, QStringLiteral("TLSV1_2"));
+        const auto plain = match(*r.table, 0, {"static.example.com", "/x"});
+        QVERIFY(plain.virtualHost && plain.virtualHost->httpsRedirect);
+        const auto https = match(*r.table, 1, {"static.example.com", "/assets/a.css", 443, "GET", "https"});
+        QVERIFY(https.virtualHost && !https.virtualHost->httpsRedirect);
+        QCOMPARE(https.route->displayName, QStringLiteral("static-site[0]"));
+        QCOMPARE(https.route->targets[0].responseOps.set.size(), size_t(1));
+        QCOMPARE(https.route->targets[0].responseOps.set[0].first, QByteArray("cache-control"));
+        // withoutHeaders x-no-cache: "1" sends the request to the catch-all.
+        Request noCache{"static.example.com", "/assets/a.css", 443, "GET", "https", {{"x-no-cache", "1"}}};
+        QCOMPARE(routeName(*r.table, 1, noCache), QStringLiteral("static-site[1]"));
+
+        const Cluster *c = cluster(*r.table, "outbound|80||static.example.com");
+        QVERIFY(c);
+        QCOMPARE(c->discovery, Cluster::Discovery::DnsRoundRobin);
+        QCOMPARE(c->endpoints.size(), size_t(1));
+        QCOMPARE(c->endpoints[0].address, QStringLiteral("localhost"));
+
+        // An httpsRedirect server without any VirtualService still answers for its hosts.
+        const auto bare = compileYaml("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n"
+                                      "  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n"
+                                      "    hosts: [r.example.com]\n    tls: {httpsRedirect: true}\n");
+        const auto m = match(*bare.table, 0, {"r.example.com"});
+        QVERIFY(m.virtualHost && m.virtualHost->httpsRedirect);
+        QVERIFY(m.virtualHost->routes.empty());
+    }
+
+    void tlsPassthroughBySpecificityAndTcp()
+    {
+        const ConfigSet config = loadFiles({corpus("05-tls-passthrough-wildcard.yaml")});
+        const auto r = RouteTable::compile(config, EngineSettings{});
+        const int tls = listenerOn(*r.table, 8443);
+        const int tcp = listenerOn(*r.table, 5432);
+        QVERIFY(tls >= 0 && tcp >= 0);
+        const SniTable &sni = r.table->listeners()[size_t(tls)].sni;
+        QCOMPARE(sni.chains.size(), size_t(2));
+        QCOMPARE(sni.find("secure.example.com")->displayName, QStringLiteral("tls-routes tls[0]"));
+        const SniChain *wild = sni.find("db.example.net");
+        QVERIFY(wild);
+        QCOMPARE(wild->sniPattern, QStringLiteral("*.example.net"));
+        QCOMPARE(wild->totalWeight, 100);
+        QCOMPARE(wild->targets.size(), size_t(2));
+        QCOMPARE(wild->targets[0].weight, 80);
+        QCOMPARE(clusterName(*r.table, wild->targets[1].cluster), QByteArray("outbound|443||beta.example.net"));
+        QVERIFY(!sni.find("example.net"));
+
+        const ListenerSpec &t = r.table->listeners()[size_t(tcp)];
+        QCOMPARE(t.kind, ListenerSpec::Kind::Tcp);
+        QCOMPARE(t.tcp.displayName, QStringLiteral("postgres tcp[0]"));
+        const Cluster *pg = cluster(*r.table, "outbound|5432||db.internal.example");
+        QVERIFY(pg);
+        QCOMPARE(t.tcp.targets[0].cluster, r.table->clusterIndex("outbound|5432||db.internal.example"));
+        QCOMPARE(pg->endpoints[0].port, quint16(15432)); // endpoint ports map beats the number
+    }
+
+    void sniChainsPreferSpecificOverListOrder()
+    {
+        const auto r = compileYaml(
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  servers:\n"
+            "  - port: {number: 443, name: tls, protocol: TLS}\n    tls: {mode: PASSTHROUGH}\n    hosts: ['*']\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: be}\nspec:\n"
+            "  hosts: [a.local, b.local, c.local]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n"
+            "  resolution: STATIC\n  endpoints: [{address: 127.0.0.1}]\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n"
+            "  hosts: ['*']\n  gateways: [gw]\n  tls:\n"
+            "  - match: [{sniHosts: ['*']}]\n    route: [{destination: {host: a.local}}]\n"
+            "  - match: [{sniHosts: ['*.example.com']}]\n    route: [{destination: {host: b.local}}]\n"
+            "  - match: [{sniHosts: ['*.api.example.com', 'x.api.example.com']}]\n"
+            "    route: [{destination: {host: c.local}}]\n"
+            "  - match: [{sniHosts: ['*.example.com'], port: 443}]\n    route: [{destination: {host: a.local}}]\n");
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("*.example.com")));
+        const SniTable &sni = r.table->listeners()[0].sni;
+        QCOMPARE(sni.chains.size(), size_t(4)); // the duplicate *.example.com is ignored
+        QCOMPARE(sni.find("x.api.example.com")->sniPattern, QStringLiteral("x.api.example.com"));
+        QCOMPARE(sni.find("y.api.example.com")->sniPattern, QStringLiteral("*.api.example.com"));
+        QCOMPARE(sni.find("www.example.com")->sniPattern, QStringLiteral("*.example.com"));
+        QCOMPARE(clusterName(*r.table, sni.find("www.example.com")->targets[0].cluster),
+                 QByteArray("outbound|443||b.local"));
+        QCOMPARE(sni.find("other.org")->sniPattern, QStringLiteral("*"));
+        QCOMPARE(sni.find("")->sniPattern, QStringLiteral("*")); // no SNI only reaches "*"
+    }
+
+    // ------------------------------------------------------------ the corpus
+
+    void corpusCompiles_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("01") << QStringList{corpus("01-weighted-canary.yaml")};
+        QTest::newRow("01+02") << QStringList{corpus("01-weighted-canary.yaml"), corpus("02-redirects-and-direct.yaml")};
+        QTest::newRow("01+03") << QStringList{corpus("01-weighted-canary.yaml"), corpus("03-faults.yaml")};
+        QTest::newRow("04") << QStringList{corpus("04-tls-origination.yaml")};
+        QTest::newRow("05") << QStringList{corpus("05-tls-passthrough-wildcard.yaml")};
+        QTest::newRow("06") << QStringList{corpus("06-dns-round-robin-and-https.yaml")};
+    }
+    void corpusCompiles()
+    {
+        QFETCH(QStringList, files);
+        const ConfigSet config = loadFiles(files);
+        QVERIFY(!config.resources.empty());
+        const auto r = RouteTable::compile(config, EngineSettings{});
+        QVERIFY(r.table);
+        QVERIFY(!r.table->listeners().empty());
+        // Every route target either has a cluster or names a host outside the registry.
+        for (const ListenerSpec &l : r.table->listeners())
+            for (const VirtualHost &vh : l.http.virtualHosts)
+                for (const CompiledHttpRoute &route : vh.routes)
+                    for (const RouteTarget &t : route.targets)
+                        QVERIFY2(t.cluster >= 0, qPrintable(route.displayName + QStringLiteral(" -> ") + t.host));
+    }
+
+    void canaryCorpus()
+    {
+        const auto r = RouteTable::compile(loadFiles({corpus("01-weighted-canary.yaml")}), EngineSettings{});
+        const int l = listenerOn(*r.table, 8080);
+        QVERIFY(l >= 0);
+        Request canary{"api.shop.example.com", "/orders", 80, "GET", "http", {{"x-canary", "true"}}};
+        QCOMPARE(routedCluster(*r.table, l, canary), QByteArray("outbound|8080|v2|api.shop.example.com"));
+        const auto split = match(*r.table, l, {"api.shop.example.com", "/orders"});
+        QCOMPARE(split.route->displayName, QStringLiteral("api[1] (split)"));
+        QCOMPARE(split.route->name, QByteArray("split"));
+        QCOMPARE(split.route->totalWeight, 100);
+        QCOMPARE(split.route->targets[0].weight, 90);
+        QCOMPARE(split.route->timeout, Millis(3000));
+        QCOMPARE(split.route->retries.attempts, 3);
+        QCOMPARE(split.route->retries.perTryTimeout, Millis(1000));
+        QCOMPARE(split.route->retries.retryOn, QByteArray("connect-failure,refused-stream,retriable-status-codes"));
+        QCOMPARE(split.route->retries.retriableStatusCodes, QList<int>{503});
+        // The host is also exposed by *.shop.example.com, which has no other VirtualService.
+        QVERIFY(!match(*r.table, l, {"www.shop.example.com"}).virtualHost);
+        // Subsets pick endpoints by label.
+        const Cluster *v2 = cluster(*r.table, "outbound|8080|v2|api.shop.example.com");
+        QCOMPARE(v2->endpoints.size(), size_t(1));
+        QCOMPARE(v2->endpoints[0].address, QStringLiteral("127.0.0.2"));
+        QCOMPARE(v2->endpoints[0].weight, 3);
+    }
+
+    void redirectsAndDirectResponsesCorpus()
+    {
+        const auto r = RouteTable::compile(loadFiles({corpus("01-weighted-canary.yaml"), corpus("02-redirects-and-direct.yaml")}),
+                                           EngineSettings{});
+        const int l = listenerOn(*r.table, 8080);
+        const auto legacy = match(*r.table, l, {"legacy.shop.example.com", "/x"});
+        QCOMPARE(legacy.route->kind, CompiledHttpRoute::Kind::Redirect);
+        QCOMPARE(legacy.route->redirect.code, 308);
+        QCOMPARE(legacy.route->redirect.authority, QByteArray("www.shop.example.com"));
+        const auto health = match(*r.table, l, {"www.shop.example.com", "/healthz"});
+        QCOMPARE(health.route->kind, CompiledHttpRoute::Kind::DirectResponse);
+        QCOMPARE(health.route->directResponse.status, 200);
+        QCOMPARE(health.route->directResponse.body, QByteArray("ok\n"));
+        const auto docs = match(*r.table, l, {"www.shop.example.com", "/OLD-Docs/intro"});
+        QCOMPARE(docs.route ? docs.route->displayName : QString(), QStringLiteral("www[2]"));
+        QCOMPARE(docs.route->redirect.code, 301);
+        QCOMPARE(docs.route->redirect.uri, QByteArray("/docs/"));
+        const auto api = match(*r.table, l, {"www.shop.example.com", "/api/v2/orders"});
+        QCOMPARE(api.route->displayName, QStringLiteral("www[3]"));
+        QCOMPARE(api.route->rewrite->uri, QByteArray("/"));
+        QCOMPARE(api.route->rewrite->authority, QByteArray("api.shop.example.com"));
+        QCOMPARE(api.route->requestOps.set.size(), size_t(1));
+        QCOMPARE(api.route->requestOps.remove, std::vector<QByteArray>{"x-debug"});
+        QCOMPARE(api.route->responseOps.add[0], (std::pair<QByteArray, QByteArray>("cache-control", "no-store")));
+        // The regex is GET only; a POST falls through to the catch-all.
+        QCOMPARE(routeName(*r.table, l, {"www.shop.example.com", "/api/v2/orders", 80, "POST"}), QStringLiteral("www[4]"));
+    }
+
+    void faultsAndMirrorsCorpus()
+    {
+        const auto r = RouteTable::compile(loadFiles({corpus("01-weighted-canary.yaml"), corpus("03-faults.yaml")}),
+                                           EngineSettings{});
+        const int l = listenerOn(*r.table, 8080);
+        const auto abort = match(*r.table, l, {"chaos.shop.example.com", "/x?fail=1"});
+        QCOMPARE(abort.route->displayName, QStringLiteral("chaos[0]"));
+        QVERIFY(abort.route->fault && abort.route->fault->abortStatus);
+        QCOMPARE(*abort.route->fault->abortStatus, 503);
+        QCOMPARE(abort.route->fault->abortPercent, 100.0);
+        QVERIFY(!abort.route->fault->delay);
+        const auto delay = match(*r.table, l, {"chaos.shop.example.com", "/x?fail=0"});
+        QCOMPARE(delay.route->displayName, QStringLiteral("chaos[1]"));
+        QCOMPARE(*delay.route->fault->delay, Millis(500));
+        QCOMPARE(delay.route->fault->delayPercent, 50.5);
+        QCOMPARE(delay.route->mirrors.size(), size_t(1));
+        QCOMPARE(delay.route->mirrors[0].percent, 10.0);
+        QCOMPARE(clusterName(*r.table, delay.route->mirrors[0].cluster), QByteArray("outbound|8080|v2|api.shop.example.com"));
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("corsPolicy")));
+    }
+
+    void tlsOriginationCorpus()
+    {
+        const auto r = RouteTable::compile(loadFiles({corpus("04-tls-origination.yaml")}), EngineSettings{});
+        const int l = listenerOn(*r.table, 8080);
+        QCOMPARE(routedCluster(*r.table, l, {"payments.example.org", "/pay"}), QByteArray("outbound|443||payments.example.org"));
+        const Cluster *c = cluster(*r.table, "outbound|443||payments.example.org");
+        QCOMPARE(c->protocol, QStringLiteral("HTTPS"));
+        QCOMPARE(c->policy.tls.mode, UpstreamTlsPolicy::Mode::Simple);
+        QCOMPARE(c->policy.tls.sni, QStringLiteral("payments.example.org"));
+        QCOMPARE(c->policy.tls.caCertificates, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteTable)
+#include "tst_routetable.moc"
