@@ -508,7 +508,9 @@ void HttpSession::readUpstream()
     QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
     auto alive = [&] { return guard && m_ex.get() == ex && m_ex->upstream; };
-    while (alive() && m_upOffset < m_upIn.size()) {
+    // Feed until the parser asks for more: an event may need no new byte (MessageComplete after
+    // the last body chunk), so an empty remainder is not the end of the loop.
+    while (alive()) {
         const HttpParseResult r = m_responseParser.feed(m_upIn.constData() + m_upOffset, m_upIn.size() - m_upOffset);
         m_upOffset += r.consumed;
         switch (r.status) {

@@ -28,6 +28,9 @@ Worker::Worker(int index, const EngineSettings &settings, DnsCache &dns, Cluster
     m_ctx.activeDownstream = &activeDownstream;
     m_ctx.captureRequestHeaders = std::move(captureRequest);
     m_ctx.captureResponseHeaders = std::move(captureResponse);
+    // Parented so that moveToThread() takes the timers along.
+    m_flushTimer.setParent(this);
+    m_statsTimer.setParent(this);
 }
 
 Worker::~Worker()
