@@ -115,6 +115,12 @@ void HttpSession::transportWritable(Transport *transport)
 
 void HttpSession::transportConnected(Transport *transport, const QByteArray &error)
 {
+    if (m_client && transport == m_client.get()) {
+        // The downstream TLS handshake (HTTPS gateway server) finished.
+        if (!error.isEmpty())
+            closeSession();
+        return;
+    }
     if (!m_ex || !m_ex->upstream || transport != m_ex->upstream->transport())
         return;
     m_connectTimer.stop();

@@ -55,6 +55,26 @@ SslTransport::SslTransport(const QString &address, quint16 port, const Options &
         conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_socket->setSslConfiguration(conf);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    wireSignals();
+    m_socket->connectToHostEncrypted(address, port, options.sni);
+}
+
+SslTransport::SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, Handler *handler)
+    : m_socket(std::make_unique<QSslSocket>())
+{
+    m_handler = handler;
+    m_socket->setSslConfiguration(serverConfiguration);
+    wireSignals();
+    if (!m_socket->setSocketDescriptor(acceptedFd)) {
+        m_failure = "TLS_error:_cannot_adopt_socket";
+        return;
+    }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->startServerEncryption();
+}
+
+void SslTransport::wireSignals()
+{
     connect(m_socket.get(), &QSslSocket::encrypted, this, &SslTransport::handleEncrypted);
     connect(m_socket.get(), &QSslSocket::errorOccurred, this, &SslTransport::handleError);
     connect(m_socket.get(), &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -81,7 +101,25 @@ SslTransport::SslTransport(const QString &address, quint16 port, const Options &
                 m_handler->transportWritable(this);
         }
     });
-    m_socket->connectToHostEncrypted(address, port, options.sni);
+}
+
+QSslConfiguration SslTransport::serverConfigurationFor(const QString &certFile, const QString &keyFile,
+                                                      const QString &caFile, const QString &mode,
+                                                      const QString &minVersion, const QString &maxVersion,
+                                                      QString *error)
+{
+    QSslConfiguration conf = configurationFor(mode == u"SIMPLE" ? QString() : caFile, certFile, keyFile, error);
+    conf.setPeerVerifyMode(mode == u"MUTUAL"            ? QSslSocket::VerifyPeer
+                               : mode == u"OPTIONAL_MUTUAL" ? QSslSocket::QueryPeer
+                                                           : QSslSocket::VerifyNone);
+    // Istio's minProtocolVersion defaults to TLS 1.2 on gateways.
+    QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater;
+    if (minVersion == u"TLSV1_3")
+        protocol = QSsl::TlsV1_3OrLater;
+    if (maxVersion == u"TLSV1_2" && minVersion != u"TLSV1_3")
+        protocol = QSsl::TlsV1_2;
+    conf.setProtocol(protocol);
+    return conf;
 }
 
 SslTransport::~SslTransport()

@@ -26,6 +26,9 @@ public:
     };
 
     SslTransport(const QString &address, quint16 port, const Options &options, Handler *handler);
+    // Server side (an HTTPS Gateway server in SIMPLE/MUTUAL mode): takes an accepted descriptor
+    // and runs the handshake; Handler::transportConnected reports its outcome.
+    SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, Handler *handler);
     ~SslTransport() override;
 
     ReadStatus readInto(QByteArray &buffer, qsizetype max, qsizetype *count) override;
@@ -43,8 +46,14 @@ public:
     // Reads CA / client certificate files once per policy; errors are returned in *error.
     static QSslConfiguration configurationFor(const QString &caFile, const QString &certFile,
                                               const QString &keyFile, QString *error);
+    // For a Gateway server: certificate, key, client CA (MUTUAL), protocol versions.
+    static QSslConfiguration serverConfigurationFor(const QString &certFile, const QString &keyFile,
+                                                    const QString &caFile, const QString &mode,
+                                                    const QString &minVersion, const QString &maxVersion,
+                                                    QString *error);
 
 private:
+    void wireSignals();
     void handleEncrypted();
     void handleError();
     void fail(const QByteArray &reason);

@@ -309,6 +309,20 @@ void StreamSocket::close()
     m_pendingOffset = 0;
 }
 
+int StreamSocket::release()
+{
+    const int fd = m_fd;
+    for (std::unique_ptr<QSocketNotifier> *n : {&m_readNotifier, &m_writeNotifier}) {
+        if (*n) {
+            (*n)->setEnabled(false);
+            (*n)->disconnect(this);
+            n->release()->deleteLater();
+        }
+    }
+    m_fd = -1;
+    return fd;
+}
+
 void StreamSocket::abort()
 {
     if (m_fd < 0)

@@ -50,6 +50,8 @@ public:
     void setReadEnabled(bool enabled) override;
     bool readEnabled() const { return m_readEnabled; }
     void close() override; // immediately; pending bytes are dropped
+    // Gives up the descriptor without closing it (to hand it to another transport).
+    int release();
     void abort() override; // RST via SO_LINGER 0
 
     // "ip:port" ("[v6]:port") of each side; computed once.

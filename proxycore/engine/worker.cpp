@@ -7,6 +7,7 @@
 #include "engine/enginesink.h"
 #include "engine/httpsession.h"
 #include "engine/listenersocket.h"
+#include "engine/ssltransport.h"
 #include "engine/streamsocket.h"
 #include "engine/upstreampool.h"
 #include "stats/workerstats.h"
@@ -59,9 +60,26 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
 {
     m_ctx.table = std::move(table);
     m_listenerIndex.clear();
+    m_serverTls.clear();
+    m_serverTlsErrors.clear();
     const auto &listeners = m_ctx.table->listeners();
-    for (size_t i = 0; i < listeners.size(); ++i)
-        m_listenerIndex.insert(listeners[i].key().toLatin1(), int(i));
+    for (size_t i = 0; i < listeners.size(); ++i) {
+        const QByteArray key = listeners[i].key().toLatin1();
+        m_listenerIndex.insert(key, int(i));
+        if (listeners[i].kind == ListenerSpec::Kind::HttpsTerminate) {
+            // Certificates are read once per table, with the user's permissions; key contents are
+            // never logged.
+            const ServerTlsSettings &t = listeners[i].serverTls;
+            QString error;
+            const QSslConfiguration conf = SslTransport::serverConfigurationFor(
+                t.serverCertificate, t.privateKey, t.caCertificates, t.mode.isEmpty() ? QStringLiteral("SIMPLE") : t.mode,
+                t.minProtocolVersion, t.maxProtocolVersion, &error);
+            if (error.isEmpty())
+                m_serverTls.insert(key, conf);
+            else
+                m_serverTlsErrors.insert(key, error);
+        }
+    }
 }
 
 void Worker::addListener(const QByteArray &key, int fd, bool mesh)
@@ -102,11 +120,17 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd)
     case ListenerSpec::Kind::Http:
         startHttp(std::move(socket), listener, false, false);
         break;
-    case ListenerSpec::Kind::HttpsTerminate:
-        // TLS termination is not supported by this engine yet: treat it as passthrough routing
-        // would be wrong, so the connection is refused and logged.
-        startTcp(std::move(socket), listener, TcpProxySession::Mode::TlsPassthrough);
+    case ListenerSpec::Kind::HttpsTerminate: {
+        auto it = m_serverTls.constFind(key);
+        if (it == m_serverTls.constEnd()) {
+            Q_EMIT rejectedConnection(QStringLiteral("%1: %2").arg(QString::fromLatin1(key), m_serverTlsErrors.value(key)));
+            return;
+        }
+        const int raw = socket->descriptor();
+        socket->release();
+        startHttp(std::make_unique<SslTransport>(raw, *it, nullptr), listener, false, true);
         break;
+    }
     case ListenerSpec::Kind::TlsPassthrough:
         startTcp(std::move(socket), listener, TcpProxySession::Mode::TlsPassthrough);
         break;
@@ -116,7 +140,7 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd)
     }
 }
 
-void Worker::startHttp(std::unique_ptr<StreamSocket> socket, int listener, bool mesh, bool tls)
+void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls)
 {
     m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
     m_stats->connectionOpened();

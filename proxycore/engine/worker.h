@@ -5,6 +5,7 @@
 #include "engine/workercontext.h"
 
 #include <QHash>
+#include <QSslConfiguration>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -51,7 +52,7 @@ Q_SIGNALS:
 
 private:
     void accept(const QByteArray &key, bool mesh, int fd);
-    void startHttp(std::unique_ptr<class StreamSocket> socket, int listener, bool mesh, bool tls);
+    void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls);
     void startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxySession::Mode mode,
                   const QString &host = {}, quint16 port = 0, const QByteArray &initial = {});
     void sessionDone(QObject *session);
@@ -65,6 +66,8 @@ private:
     std::unique_ptr<WorkerStats> m_stats;
     std::unordered_map<QByteArray, std::unique_ptr<Acceptor>> m_acceptors;
     QHash<QByteArray, int> m_listenerIndex; // key -> index into the current table
+    QHash<QByteArray, QSslConfiguration> m_serverTls; // HTTPS listeners' certificates, by key
+    QHash<QByteArray, QString> m_serverTlsErrors;
     QSet<QObject *> m_sessions;
     QTimer m_flushTimer;
     QTimer m_statsTimer;
