@@ -175,6 +175,9 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
             RequestDescription http = r;
             http.tls = false;
             http.host = r.sni;
+            http.method = "GET";
+            http.path = "/";
+            http.scheme = "https";
             explainHttp(l.http, &l, http, out);
             return out;
         }
@@ -453,6 +456,28 @@ void RouteExplainer::explainMeshDefault(const QString &host, quint16 port, bool 
     forward(cluster, host, out);
     if (tls && cluster == m_table.blackHoleCluster())
         refuse(out, 0, "", "", tr("connection closed: %1 is not in the registry (REGISTRY_ONLY)").arg(host));
+}
+
+QString Explanation::toText() const
+{
+    QString out;
+    for (const ExplainStep &s : steps) {
+        const char *mark = s.verdict == ExplainStep::Verdict::Matched      ? "✓"
+                           : s.verdict == ExplainStep::Verdict::NotMatched ? "✗"
+                                                                           : "·";
+        out += QString::fromUtf8(mark) + QLatin1Char(' ') + s.subject;
+        if (!s.reason.isEmpty())
+            out += QStringLiteral(": ") + s.reason;
+        out += QLatin1Char('\n');
+    }
+    out += tr("result: %1\n").arg(summary);
+    if (!cluster.isEmpty())
+        out += tr("cluster: %1\n").arg(cluster);
+    for (const QString &e : endpoints)
+        out += tr("endpoint: %1\n").arg(e);
+    if (!location.isEmpty())
+        out += tr("location: %1\n").arg(QString::fromUtf8(location));
+    return out;
 }
 
 } // namespace meshgate

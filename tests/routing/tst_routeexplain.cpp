@@ -299,6 +299,10 @@ spec:
             https.table->explain(parsed("GET https://static.example.com/assets/x gateway=https-edge port=443"));
         QVERIFY(terminated.routed);
         QCOMPARE(terminated.route, QStringLiteral("static-site[0]"));
+        // A TLS connection to a terminating port is explained as GET / with the SNI as Host.
+        const Explanation tlsIn = https.table->explain(parsed("TLS static.example.com gateway=https-edge port=443"));
+        QVERIFY(tlsIn.routed);
+        QCOMPARE(tlsIn.route, QStringLiteral("static-site[1]"));
 
         const auto canary = RouteTable::compile(loadFiles({corpus("01-weighted-canary.yaml")}), EngineSettings{});
         const Explanation split =
