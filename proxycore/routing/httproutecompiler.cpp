@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace meshgate {
 
 namespace {
@@ -324,6 +326,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
         rw.authority = in.rewrite->authority.toUtf8();
         if (const auto &rr = in.rewrite->uriRegexRewrite) {
             QRegularExpression re(rr->match);
+            re.optimize();
             if (re.isValid()) {
                 rw.regex = re;
                 rw.regexSubstitution = rr->rewrite.toUtf8();
@@ -405,10 +408,12 @@ std::vector<CompiledRouteEntry> HttpRouteCompiler::compile(const HttpRouteContex
         // Find the first applicable catch-all block: Envoy never looks past it.
         int catchAllBlock = -1;
         bool specificBefore = false;
+        bool anyBlockApplicable = false;
         std::vector<CompiledMatch> blocks;
         for (size_t b = 0; b < in.match.size(); ++b) {
             CompiledMatch m = compileMatch(in.match[b], int(b), ns, where);
             const bool applicable = isApplicable(m, ctx);
+            anyBlockApplicable = anyBlockApplicable || applicable;
             // In the mesh the request port is only known per request, so a port condition is never a catch-all.
             const bool catchAll = applicable && isCatchAllBlock(m) && !(ctx.mesh && m.port);
             blocks.push_back(std::move(m));
@@ -420,27 +425,32 @@ std::vector<CompiledRouteEntry> HttpRouteCompiler::compile(const HttpRouteContex
         }
         const int key = int(i) * 2;
         if (in.match.empty()) {
-            out.push_back({std::move(route), true, key});
+            out.push_back({std::move(route), true, true, key});
             break;
         }
         if (catchAllBlock < 0) {
             route.matches = std::move(blocks);
-            out.push_back({std::move(route), false, key});
+            out.push_back({std::move(route), false, anyBlockApplicable, key});
             continue;
         }
         if (specificBefore) {
             CompiledHttpRoute specific = route;
             specific.matches.assign(blocks.begin(), blocks.begin() + catchAllBlock);
-            out.push_back({std::move(specific), false, key});
+            out.push_back({std::move(specific), false, true, key});
             route.matches.assign(blocks.begin() + catchAllBlock, blocks.end());
-            out.push_back({std::move(route), true, key + 1});
+            out.push_back({std::move(route), true, true, key + 1});
         } else {
             route.matches = std::move(blocks);
-            out.push_back({std::move(route), true, key});
+            out.push_back({std::move(route), true, true, key});
         }
         break; // routes after a catch-all are unreachable; Istio does not emit them
     }
     return out;
+}
+
+bool HttpRouteCompiler::anyApplicable(const std::vector<CompiledRouteEntry> &entries)
+{
+    return std::any_of(entries.begin(), entries.end(), [](const CompiledRouteEntry &e) { return e.applicable; });
 }
 
 } // namespace meshgate

@@ -27,6 +27,7 @@ struct CompiledRouteEntry
 {
     CompiledHttpRoute route;
     bool catchAll = false;
+    bool applicable = true; // some block can match in this context (gateway, port); kept for explain either way
     int key = 0; // identifies the entry within its VirtualService (for merging identical virtual hosts)
 };
 
@@ -37,6 +38,9 @@ public:
 
     // The routes in order; routes after a catch-all are dropped, as Istio drops them.
     std::vector<CompiledRouteEntry> compile(const HttpRouteContext &context);
+    // Whether any entry can match: Istio leaves a VirtualService without such routes out of the
+    // context entirely, so its hosts fall through to other virtual hosts.
+    static bool anyApplicable(const std::vector<CompiledRouteEntry> &entries);
 
     // Retry policy of a route (Istio's default when `retries` is absent).
     static RetryPolicy retryPolicy(const std::optional<HttpRetry> &retries, QString *problem = nullptr);

@@ -176,26 +176,4 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
     return r;
 }
 
-QString Explanation::toText() const
-{
-    QString out;
-    for (const ExplainStep &s : steps) {
-        const char *mark = s.verdict == ExplainStep::Verdict::Matched      ? "✓"
-                           : s.verdict == ExplainStep::Verdict::NotMatched ? "✗"
-                                                                           : "·";
-        out += QString::fromUtf8(mark) + QLatin1Char(' ') + s.subject;
-        if (!s.reason.isEmpty())
-            out += QStringLiteral(": ") + s.reason;
-        out += QLatin1Char('\n');
-    }
-    out += tr("result: %1\n").arg(summary);
-    if (!cluster.isEmpty())
-        out += tr("cluster: %1\n").arg(cluster);
-    for (const QString &e : endpoints)
-        out += tr("endpoint: %1\n").arg(e);
-    if (!location.isEmpty())
-        out += tr("location: %1\n").arg(QString::fromUtf8(location));
-    return out;
-}
-
 } // namespace meshgate

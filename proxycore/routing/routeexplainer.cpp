@@ -68,8 +68,9 @@ QString discoveryName(Cluster::Discovery d)
     return {};
 }
 
-// How `host` matches one of `domains` ("exact domain a.com", "wildcard *.a.com", "catch-all *"), or "".
-QString howMatched(const QStringList &domains, const QString &host)
+// How `host` matches one of `domains` ("exact domain a.com", "wildcard domain *.a.com", "catch-all
+// domain *"), or "". `noun` is "domain" for virtual hosts, "server name" for SNI chains.
+QString howMatched(const QStringList &domains, const QString &host, const QString &noun)
 {
     QString best;
     int rank = 0; // 3 exact, 2 wildcard (longer wins), 1 catch-all
@@ -78,17 +79,17 @@ QString howMatched(const QStringList &domains, const QString &host)
         if (d == u"*") {
             if (rank < 1) {
                 rank = 1;
-                best = tr("catch-all domain *");
+                best = tr("catch-all %1 *").arg(noun);
             }
         } else if (hostmatch::isWildcard(d)) {
             if (hostmatch::matches(d, host) && (rank < 2 || (rank == 2 && d.size() > length))) {
                 rank = 2;
                 length = int(d.size());
-                best = tr("wildcard domain %1").arg(d);
+                best = tr("wildcard %1 %2").arg(noun, d);
             }
         } else if (d.compare(host, Qt::CaseInsensitive) == 0) {
             rank = 3;
-            best = tr("exact domain %1").arg(d);
+            best = tr("exact %1 %2").arg(noun, d);
         }
     }
     return best;
@@ -174,6 +175,9 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
             RequestDescription http = r;
             http.tls = false;
             http.host = r.sni;
+            http.method = "GET";
+            http.path = "/";
+            http.scheme = "https";
             explainHttp(l.http, &l, http, out);
             return out;
         }
@@ -194,7 +198,7 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
     const VirtualHost *chosen = config.find(host.toUtf8());
     for (const VirtualHost &vh : config.virtualHosts) {
         const QString subject = tr("virtual host %1").arg(vh.name);
-        const QString how = howMatched(vh.domains, host);
+        const QString how = howMatched(vh.domains, host, tr("domain"));
         if (&vh == chosen)
             step(out, ExplainStep::Verdict::Matched, subject, tr("host %1 matches %2").arg(host, how));
         else if (!how.isEmpty() && chosen)
@@ -382,9 +386,9 @@ void RouteExplainer::forward(int index, const QString &host, Explanation &out) c
     out.status = 0;
     out.flags.clear();
     out.details.clear();
-    out.summary = QCoreApplication::translate("RouteExplainer", "→ %1 (%2, %n endpoint(s))", nullptr,
-                                              int(c.endpoints.size()))
-                      .arg(out.cluster, discoveryName(c.discovery));
+    out.summary = c.endpoints.size() == 1
+        ? tr("→ %1 (%2, 1 endpoint)").arg(out.cluster, discoveryName(c.discovery))
+        : tr("→ %1 (%2, %3 endpoints)").arg(out.cluster, discoveryName(c.discovery), QString::number(c.endpoints.size()));
 }
 
 void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *listener, const RequestDescription &r,
@@ -394,7 +398,7 @@ void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *liste
     const SniChain *chosen = table.find(sni.toUtf8());
     for (const SniChain &c : table.chains) {
         const QString subject = tr("filter chain %1 (%2)").arg(c.sniPattern, c.displayName);
-        const QString how = howMatched({c.sniPattern}, sni);
+        const QString how = howMatched({c.sniPattern}, sni, tr("server name"));
         if (&c == chosen)
             step(out, ExplainStep::Verdict::Matched, subject, tr("SNI %1 matches %2").arg(sni, how));
         else if (!how.isEmpty() && !sni.isEmpty() && chosen)
@@ -452,6 +456,28 @@ void RouteExplainer::explainMeshDefault(const QString &host, quint16 port, bool 
     forward(cluster, host, out);
     if (tls && cluster == m_table.blackHoleCluster())
         refuse(out, 0, "", "", tr("connection closed: %1 is not in the registry (REGISTRY_ONLY)").arg(host));
+}
+
+QString Explanation::toText() const
+{
+    QString out;
+    for (const ExplainStep &s : steps) {
+        const char *mark = s.verdict == ExplainStep::Verdict::Matched      ? "✓"
+                           : s.verdict == ExplainStep::Verdict::NotMatched ? "✗"
+                                                                           : "·";
+        out += QString::fromUtf8(mark) + QLatin1Char(' ') + s.subject;
+        if (!s.reason.isEmpty())
+            out += QStringLiteral(": ") + s.reason;
+        out += QLatin1Char('\n');
+    }
+    out += tr("result: %1\n").arg(summary);
+    if (!cluster.isEmpty())
+        out += tr("cluster: %1\n").arg(cluster);
+    for (const QString &e : endpoints)
+        out += tr("endpoint: %1\n").arg(e);
+    if (!location.isEmpty())
+        out += tr("location: %1\n").arg(QString::fromUtf8(location));
+    return out;
 }
 
 } // namespace meshgate

@@ -107,7 +107,8 @@ struct StringMatcher
 
     // From the config form; an invalid regex is reported in `error` and never matches.
     static StringMatcher fromConfig(const StringMatch &match, bool ignoreCase = false, QString *error = nullptr);
-    // `{}` and regex "*" both mean "present" for headers and query parameters (as Istio translates them).
+    // Kind None: a header or query parameter only has to be present (`{}`; the compiler also maps
+    // Istio's legacy regex "*" there).
     bool isPresentMatch() const { return kind == StringMatch::Kind::None; }
 };
 
@@ -387,8 +388,12 @@ public:
     // port, or -1.
     int findListener(QStringView gateway, quint16 gatewayPort) const;
 
-    // Route lookup for an HTTP request on a listener (listener < 0: the mesh). `headerValue`
-    // returns a request header by lower-case name (empty view + false when absent).
+    // Route lookup for an HTTP request on a listener (listener < 0: the mesh). `host` is the raw
+    // Host / :authority value: its port is ignored and case does not matter for the virtual host,
+    // while `authority` matches see it unchanged. `gatewayPort` is the Gateway server port (the
+    // destination port for the mesh). `headers` returns a request header by lower-case name
+    // (false when absent). Allocation-free unless a regex or a percent-encoded query value is
+    // matched. No virtual host: 404 NR; a virtual host but no route: 404 NR.
     struct HttpMatchResult
     {
         const VirtualHost *virtualHost = nullptr;

@@ -243,6 +243,8 @@ void RouteTableCompiler::buildHttp(PendingListener &l)
                 compiled.push_back(m_routes.compile(ctx));
                 slotOf.insert(vr, slot);
             }
+            if (!HttpRouteCompiler::anyApplicable(compiled[slot]))
+                continue;
             for (const QString &d : domains) {
                 HostEntry &e = entryFor(d);
                 if (!e.gateways.contains(s.gatewayName))
@@ -418,6 +420,14 @@ void RouteTableCompiler::buildMeshHttp()
         const VirtualServiceSpec &vs = *vr->as<VirtualServiceSpec>();
         if (vs.http.empty())
             continue;
+        HttpRouteContext ctx;
+        ctx.virtualService = vr;
+        ctx.mesh = true;
+        ctx.gateways = {QStringLiteral("mesh")};
+        ctx.fallbackDestinationPort = 80;
+        std::vector<CompiledRouteEntry> entries = m_routes.compile(ctx);
+        if (!HttpRouteCompiler::anyApplicable(entries))
+            continue; // every route is for gateways only: the mesh never sees this VirtualService
         QStringList domains;
         for (const QString &h : vs.hosts) {
             const QString host = h.toLower();
@@ -431,17 +441,12 @@ void RouteTableCompiler::buildMeshHttp()
         }
         if (domains.isEmpty())
             continue;
-        HttpRouteContext ctx;
-        ctx.virtualService = vr;
-        ctx.mesh = true;
-        ctx.gateways = {QStringLiteral("mesh")};
-        ctx.fallbackDestinationPort = 80;
         VirtualHost vh;
         domains.sort();
         vh.name = domains.front();
         vh.domains = domains;
         vh.gateways = ctx.gateways;
-        for (CompiledRouteEntry &e : m_routes.compile(ctx))
+        for (CompiledRouteEntry &e : entries)
             vh.routes.push_back(std::move(e.route));
         cfg.virtualHosts.push_back(std::move(vh));
     }

@@ -35,6 +35,8 @@ StringMatcher StringMatcher::fromConfig(const StringMatch &match, bool ignoreCas
         if (ignoreCase)
             options |= QRegularExpression::CaseInsensitiveOption;
         out.regex = QRegularExpression(QRegularExpression::anchoredPattern(match.value), options);
+        // Compile now, while the table is private to the compiling thread; workers then only match.
+        out.regex.optimize();
         if (!out.regex.isValid() && error)
             *error = QCoreApplication::translate("StringMatcher", "regex \"%1\" does not compile: %2")
                          .arg(match.value, out.regex.errorString());

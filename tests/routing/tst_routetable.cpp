@@ -328,6 +328,22 @@ private slots:
         QCOMPARE(routeName(*r.table, -1, {"a.example.com"}), QStringLiteral("v[0]"));
     }
 
+    void virtualServiceWithoutApplicableRoutesDoesNotClaimHost()
+    {
+        // "exact" is bound to gw but its only route is for the mesh: on gw, a.example.com falls
+        // through to the wildcard virtual host instead of a virtual host without usable routes.
+        const auto r = compileYaml(kGatewayAndBackend
+                                   + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: wide}\n"
+                                     "spec:\n  hosts: ['*.example.com']\n  gateways: [gw]\n"
+                                     "  http: [{route: [{destination: {host: backend.local}}]}]\n---\n"
+                                     "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: exact}\n"
+                                     "spec:\n  hosts: [a.example.com]\n  gateways: [gw, mesh]\n"
+                                     "  http: [{match: [{gateways: [mesh]}], route: [{destination: {host: other.local}}]}]\n");
+        QCOMPARE(routeName(*r.table, 0, {"a.example.com"}), QStringLiteral("wide[0]"));
+        QVERIFY(!r.table->listeners()[0].http.exact.contains("a.example.com"));
+        QCOMPARE(routeName(*r.table, -1, {"a.example.com"}), QStringLiteral("exact[0]"));
+    }
+
     void routePrecedence()
     {
         // first: /a (specific), then a route whose blocks are [/b, catch-all]; second VS: /c, then catch-all.
