@@ -9,11 +9,13 @@
 #include "nginxtlsserver.h"
 #include "opensslclient.h"
 #include "portprobe.h"
+#include "processmemory.h"
 #include "rawclient.h"
 #include "testcertificate.h"
 #include "testpaths.h"
 #include "testupstream.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -115,6 +117,22 @@ private slots:
         QVERIFY(offset);
         QVERIFY(FreePort::isFree(quint16(80 + *offset)));
         QVERIFY(FreePort::isFree(quint16(443 + *offset)));
+    }
+
+    void processMemorySeesAnAllocation()
+    {
+        // The streaming tests compare VmHWM after a transfer with VmRSS before it.
+        const auto before = ProcessMemory::read(QCoreApplication::applicationPid());
+        QVERIFY(before);
+        QVERIFY(before->rssKiB > 0);
+        QVERIFY(before->peakKiB >= before->rssKiB);
+        QByteArray touched(48 * 1024 * 1024, 'x'); // written, so resident
+        const auto after = ProcessMemory::read(QCoreApplication::applicationPid());
+        QVERIFY(after);
+        QVERIFY2(after->peakKiB - before->rssKiB >= 40 * 1024,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before->rssKiB).arg(after->peakKiB)));
+        QCOMPARE(touched.count('x'), touched.size());
+        QVERIFY(!ProcessMemory::read(0));
     }
 
     void httpbinAnswersTheTeapot()
@@ -230,6 +248,35 @@ private slots:
         QCOMPARE(done.body, QByteArray("slow done"));
     }
 
+    void curlBatchRunsManyRequests()
+    {
+        HttpbinServer a;
+        HttpbinServer b;
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        QVERIFY(a.waitUntilReady());
+        QVERIFY(b.waitUntilReady());
+        QStringList urls;
+        for (int i = 0; i < 100; ++i)
+            urls << (i % 4 ? a.baseUrl() : b.baseUrl()) + QStringLiteral("/status/200?batch");
+        urls << a.baseUrl() + QStringLiteral("/status/503?batch");
+        const Curl::Batch batch = Curl::runBatch(urls, CurlRequest::get({}, {"Host: batch.test"}), 4);
+        QVERIFY2(batch.exitCode == 0, batch.errorText.constData());
+        QCOMPARE(batch.statuses.size(), 101);
+        QCOMPARE(batch.count(200), 100);
+        QCOMPARE(batch.count(503), 1);
+        QVERIFY2(batch.errorText.isEmpty(), batch.errorText.constData());
+        QVERIFY(HttpbinServer::waitForCombined({&a, &b}, "/status/200?batch", 100, 10s));
+        QCOMPARE(a.countRequests("/status/200?batch"), 75);
+        QCOMPARE(b.countRequests("/status/200?batch"), 25);
+
+        // A refused connection is a status of 0, not a missing entry.
+        const Curl::Batch refused = Curl::runBatch({QStringLiteral("http://127.0.0.1:%1/").arg(FreePort::pick())},
+                                                   CurlRequest{}, 1);
+        QCOMPARE(refused.statuses, QList<int>{0});
+        QCOMPARE(refused.exitCode, 7);
+    }
+
     void rawClientSpeaksHandCraftedHttp()
     {
         // Werkzeug closes after every response ("Connection: close"): a keep-alive peer is the
@@ -323,6 +370,41 @@ private slots:
         QVERIFY(*meshgate.exitCode() != 0);
         QVERIFY2(meshgate.stderrText().contains("no-such-config.yaml"), meshgate.stderrText().constData());
         QVERIFY(meshgate.failureReport().contains(QStringLiteral("ended before port")));
+    }
+
+    void meshgateProcessCollectsTheAccessLog()
+    {
+        // A Python stand-in with meshgate's command line and log format: proves the stdout
+        // collection, the curl-port matching and the SIGTERM exit path before the engine exists.
+        HttpbinServer httpbin;
+        QVERIFY2(httpbin.startAndWait(), httpbin.diagnostics().constData());
+        const quint16 listen = FreePort::pick();
+        MeshgateProcess fake;
+        MeshgateLaunch launch;
+        launch.program = sourceDir() + QStringLiteral("/tests/e2e/data/fake_meshgate.py");
+        launch.extraArguments = {QStringLiteral("--fake-listen"), QString::number(listen),
+                                 QStringLiteral("--fake-upstream"), httpbin.hostPort()};
+        launch.waitForPorts = {listen};
+        QVERIFY2(fake.start(launch), qPrintable(fake.failureReport()));
+
+        QList<CurlResult> results;
+        for (const char *path : {"/status/418", "/status/200", "/status/418"})
+            results.append(Curl::run(CurlRequest::get(QStringLiteral("http://127.0.0.1:%1%2").arg(listen).arg(QLatin1String(path)),
+                                                      {"Host: httpbin.org"})));
+        QCOMPARE(results[0].status, 418);
+        QCOMPARE(results[1].status, 200);
+        for (const CurlResult &r : results) {
+            const auto l = fake.waitForClientPort(r.localPort, 5s);
+            QVERIFY2(l, fake.stdoutLines().join('\n').constData());
+            QCOMPARE(l->code, r.status);
+            QCOMPARE(l->bytesSent, r.bodySize);
+            QCOMPARE(l->authority, QStringLiteral("httpbin.org"));
+            QCOMPARE(l->upstreamHost, httpbin.hostPort());
+            QCOMPARE(l->downstreamLocal, QStringLiteral("127.0.0.1:%1").arg(listen));
+        }
+        QCOMPARE(fake.accessLog().size(), 3);
+        const auto code = fake.stop(10s);
+        QVERIFY2(code == 0, qPrintable(fake.failureReport()));
     }
 
 private:

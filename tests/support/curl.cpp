@@ -23,7 +23,7 @@ QProcessEnvironment cleanEnvironment()
 
 QStringList commonArguments(const CurlRequest &r, const QDir &dir)
 {
-    QStringList args{QStringLiteral("-sS"), QStringLiteral("-q")};
+    QStringList args{QStringLiteral("-q"), QStringLiteral("-sS")}; // -q (no .curlrc) only works first
     if (!r.method.isEmpty())
         args << QStringLiteral("-X") << r.method;
     for (const QByteArray &h : r.headers)
@@ -178,7 +178,8 @@ Curl::BatchJob::BatchJob(const QStringList &urls, const CurlRequest &common, int
     args << QStringLiteral("--max-time") << QStringLiteral("30") << QStringLiteral("-w")
          << QStringLiteral("%{http_code}\\n") << QStringLiteral("-K") << configPath;
     if (parallel > 1)
-        args << QStringLiteral("--parallel") << QStringLiteral("--parallel-max") << QString::number(parallel);
+        args << QStringLiteral("--parallel") << QStringLiteral("--parallel-max") << QString::number(parallel)
+             << QStringLiteral("--no-progress-meter"); // -s alone does not silence parallel mode
     m_process.setProcessEnvironment(cleanEnvironment());
     m_started = m_process.start(QStringLiteral("curl"), args);
 }

@@ -64,7 +64,7 @@ public:
     static CurlResult run(const CurlRequest &request);
 
     // A request running in the background; wait() collects it.
-    class Job
+    class Job final
     {
     public:
         explicit Job(const CurlRequest &request);
@@ -90,7 +90,7 @@ public:
         QByteArray errorText;
         int count(int status) const { return int(statuses.count(status)); }
     };
-    class BatchJob
+    class BatchJob final
     {
     public:
         BatchJob(const QStringList &urls, const CurlRequest &common, int parallel);

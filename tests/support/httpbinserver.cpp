@@ -73,3 +73,23 @@ bool HttpbinServer::waitForRequests(const QByteArray &target, int count, std::ch
 }
 
 } // namespace meshgate::test
+
+namespace meshgate::test {
+
+bool HttpbinServer::waitForCombined(const QList<HttpbinServer *> &servers, const QByteArray &target, int count,
+                                    std::chrono::milliseconds timeout)
+{
+    EventWait wait;
+    for (HttpbinServer *server : servers)
+        wait.wakeOn(&server->m_process.process(), &QProcess::readyReadStandardError);
+    return wait.until(
+        [&] {
+            int total = 0;
+            for (const HttpbinServer *server : servers)
+                total += server->countRequests(target);
+            return total >= count;
+        },
+        timeout);
+}
+
+} // namespace meshgate::test

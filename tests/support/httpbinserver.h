@@ -36,6 +36,9 @@ public:
     int totalRequests() const { return int(requestTargets().size()); }
     // Waits until at least `count` requests for `target` (empty = any target) were logged.
     bool waitForRequests(const QByteArray &target, int count, std::chrono::milliseconds timeout);
+    // Waits until the servers together logged at least `count` requests for `target`.
+    static bool waitForCombined(const QList<HttpbinServer *> &servers, const QByteArray &target, int count,
+                                std::chrono::milliseconds timeout);
 
     QByteArray diagnostics() const { return m_process.text(ManagedProcess::Channel::Stderr).right(4000); }
 

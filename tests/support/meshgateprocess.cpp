@@ -38,8 +38,9 @@ bool MeshgateProcess::start(const MeshgateLaunch &launch, std::chrono::milliseco
 {
     m_arguments = launch.arguments();
     m_startProblem.clear();
-    if (!m_process.start(binary(), m_arguments)) {
-        m_startProblem = QStringLiteral("could not start ") + binary();
+    m_program = launch.program.isEmpty() ? binary() : launch.program;
+    if (!m_process.start(m_program, m_arguments)) {
+        m_startProblem = QStringLiteral("could not start ") + m_program;
         return false;
     }
     const QDeadlineTimer deadline(timeout);
@@ -60,7 +61,7 @@ bool MeshgateProcess::start(const MeshgateLaunch &launch, std::chrono::milliseco
 QString MeshgateProcess::failureReport() const
 {
     return QStringLiteral("%1\n  command: %2 %3\n  state: %4\n  stderr (tail): %5")
-        .arg(m_startProblem.isEmpty() ? QStringLiteral("meshgate report") : m_startProblem, binary(),
+        .arg(m_startProblem.isEmpty() ? QStringLiteral("meshgate report") : m_startProblem, m_program,
              m_arguments.join(QLatin1Char(' ')), m_process.describeExit(),
              QString::fromUtf8(stderrText().right(3000)));
 }

@@ -16,6 +16,7 @@ namespace meshgate::test {
 // How to start `meshgate --headless`. Ports left at 0 are switched off (mesh, admin).
 struct MeshgateLaunch
 {
+    QString program; // empty: MeshgateProcess::binary(); a stand-in when the harness tests itself
     QStringList configFiles;
     std::optional<int> portOffset = 0; // nullopt: meshgate's own default (+8000 below 1024)
     quint16 meshPort = 0;
@@ -66,12 +67,15 @@ public:
     // SIGTERM, then waits; SIGKILL when it does not exit in time. The exit code after a normal
     // exit, nullopt after a crash or the kill.
     std::optional<int> stop(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // SIGTERM without waiting (to watch what happens while it drains).
+    void terminate() { m_process.terminate(); }
     bool waitForExit(std::chrono::milliseconds timeout);
     std::optional<int> exitCode() const { return m_process.exitCode(); }
     QString describeExit() const { return m_process.describeExit(); }
 
 private:
     ManagedProcess m_process;
+    QString m_program;
     QStringList m_arguments;
     QString m_startProblem;
 };
