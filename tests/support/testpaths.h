@@ -28,6 +28,12 @@ inline bool haveShared()
     return QFile::exists(sharedDir() + QStringLiteral("/istio/validate.py"));
 }
 
+// The read-only reference docs (istio-semantics.md, ...) that sit in ../shared/docs.
+inline QString sharedDocPath(const QString &name)
+{
+    return sharedDir() + QStringLiteral("/docs/") + name;
+}
+
 constexpr const char *kNoShared =
     "../shared (Istio CRD validator and fixtures) is not beside this checkout; skipping";
 

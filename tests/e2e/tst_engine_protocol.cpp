@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the gateway does to requests as HTTP/1.1, with hand-crafted bytes where curl would be too
+// polite: forwarded headers, HTTP/1.0, a missing Host, garbage, a client too slow with its
+// headers, keep-alive, and the server header on local replies.
+#include "curl.h"
+#include "gatewayharness.h"
+#include "httpbinserver.h"
+#include "rawclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUuid>
+
+using namespace meshgate::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray echoYaml()
+{
+    return GatewayHarness::gatewayYaml() + R"(---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: echo
+spec:
+  hosts:
+  - echo.internal
+  ports:
+  - number: 80
+    name: http
+    protocol: HTTP
+  resolution: STATIC
+  endpoints:
+  - address: 127.0.0.1
+    ports:
+      http: {{HTTPBIN_PORT}}
+---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: echo
+spec:
+  hosts:
+  - echo.test
+  gateways:
+  - gw
+  http:
+  - route:
+    - destination:
+        host: echo.internal
+)";
+}
+
+} // namespace
+
+class TestEngineProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_httpbin.startAndWait(), m_httpbin.diagnostics().constData());
+    }
+
+    void init()
+    {
+        m_gw = std::make_unique<GatewayHarness>();
+        m_gw->define("HTTPBIN_PORT", m_httpbin.port());
+        const QString problem = m_gw->launch(echoYaml(), {}, {QStringLiteral("--request-headers-timeout"), QStringLiteral("1")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void cleanup() { m_gw.reset(); }
+
+    void forwardedHeadersFollowTheGatewayRules()
+    {
+        const CurlResult r = m_gw->get(QStringLiteral("echo.test:1234"), QStringLiteral("/headers"),
+                                       {"X-Forwarded-For: 203.0.113.7", "X-Envoy-Custom: from-client",
+                                        "X-Envoy-Retry-On: 5xx"});
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QCOMPARE(r.header("server"), QByteArray("istio-envoy"));
+        const QJsonObject h = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("headers")).toObject();
+        const auto header = [&h](const char *name) { return h.value(QLatin1String(name)).toString(); };
+
+        QCOMPARE(header("Host"), QStringLiteral("echo.test:1234")); // the port only mattered for matching
+        const QStringList xff = header("X-Forwarded-For").split(u',', Qt::SkipEmptyParts);
+        QVERIFY2(xff.size() == 2, qPrintable(header("X-Forwarded-For")));
+        QCOMPARE(xff.first().trimmed(), QStringLiteral("203.0.113.7"));
+        QCOMPARE(xff.last().trimmed(), QStringLiteral("127.0.0.1")); // the peer appended
+        QCOMPARE(header("X-Forwarded-Proto"), QStringLiteral("http"));
+        QVERIFY2(!QUuid::fromString(header("X-Request-Id")).isNull(), qPrintable(header("X-Request-Id")));
+        QCOMPARE(header("X-Envoy-Attempt-Count"), QStringLiteral("1"));
+        QVERIFY2(!h.contains(QStringLiteral("X-Envoy-Custom")), r.body.constData());
+        QVERIFY(!h.contains(QStringLiteral("X-Envoy-Retry-On")));
+
+        const auto l = m_gw->logOf(r);
+        QVERIFY(l);
+        QCOMPARE(l->authority, QStringLiteral("echo.test:1234"));
+        QCOMPARE(l->requestId, header("X-Request-Id")); // the id the upstream saw is the one logged
+    }
+
+    void http10IsAnswered426()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        QVERIFY(client.send("GET /get HTTP/1.0\r\nHost: echo.test\r\n\r\n"));
+        const auto r = client.readResponse();
+        QVERIFY2(r, client.received().constData());
+        QCOMPARE(r->status, 426);
+        QCOMPARE(m_httpbin.countRequests("/get"), 0);
+    }
+
+    void missingHostIsAnswered400()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        QVERIFY(client.send("GET /get HTTP/1.1\r\n\r\n"));
+        const auto r = client.readResponse();
+        QVERIFY2(r, client.received().constData());
+        QCOMPARE(r->status, 400);
+    }
+
+    void garbageIsAnswered400AndClosed()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        QVERIFY(client.send(QByteArray("\x16\x03\x01 this is not HTTP at all\r\n\r\n")));
+        const auto r = client.readResponse();
+        QVERIFY2(r, client.received().constData());
+        QCOMPARE(r->status, 400);
+        QVERIFY(client.waitForClose(5s));
+        QVERIFY(m_gw->meshgate().isRunning());
+    }
+
+    void slowHeadersAreCutOff()
+    {
+        // --request-headers-timeout 1: half a request, then silence.
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        QVERIFY(client.send("GET /get HTTP/1.1\r\nHost: echo.test\r\n"));
+        QVERIFY2(client.waitForClose(8s), client.received().constData());
+        QCOMPARE(m_httpbin.countRequests("/get"), 0);
+    }
+
+    void keepAliveCarriesSeveralRequests()
+    {
+        // Werkzeug closes after every answer; the client's connection to meshgate must not.
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(client.send("GET /status/418 HTTP/1.1\r\nHost: echo.test\r\n\r\n"));
+            const auto r = client.readResponse();
+            QVERIFY2(r, client.received().constData());
+            QCOMPARE(r->status, 418);
+            QVERIFY(r->body.contains("teapot"));
+            QVERIFY(!client.peerClosed());
+        }
+        const QString remote = QStringLiteral("127.0.0.1:%1").arg(client.localPort());
+        int lines = 0;
+        QVERIFY(m_gw->meshgate().waitForAccessLog(
+            [&](const AccessLogLine &l) { return l.downstreamRemote == remote && ++lines == 3; }, 10s));
+    }
+
+    void localRepliesCarryTheServerHeader()
+    {
+        const CurlResult r = m_gw->get(QStringLiteral("unknown.test"), QStringLiteral("/get"));
+        QVERIFY2(r.status == 404, qPrintable(r.describe()));
+        QCOMPARE(r.header("server"), QByteArray("istio-envoy"));
+    }
+
+private:
+    HttpbinServer m_httpbin;
+    std::unique_ptr<GatewayHarness> m_gw;
+};
+
+QTEST_GUILESS_MAIN(TestEngineProtocol)
+#include "tst_engine_protocol.moc"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Headless hot reload: the config file is rewritten while requests flow (in place and by
+// rename, as editors do), and an invalid file leaves the running table alone.
+#include "curl.h"
+#include "eventwait.h"
+#include "gatewayharness.h"
+#include "httpbinserver.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QTest>
+#include <QTimer>
+
+using namespace meshgate::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// /version answers the config generation from the table itself; everything else goes to httpbin.
+QByteArray versionedYaml(int version)
+{
+    return GatewayHarness::gatewayYaml() + ConfigFile::fill(R"(---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: svc-a
+spec:
+  hosts:
+  - svc-a.internal
+  ports:
+  - number: 80
+    name: http
+    protocol: HTTP
+  resolution: STATIC
+  endpoints:
+  - address: 127.0.0.1
+    ports:
+      http: {{A_PORT}}
+---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: reload
+spec:
+  hosts:
+  - reload.test
+  gateways:
+  - gw
+  http:
+  - match:
+    - uri:
+        exact: /version
+    directResponse:
+      status: 200
+      body:
+        string: "v{{VERSION}}"
+  - route:
+    - destination:
+        host: svc-a.internal
+)",
+                                                            {{"VERSION", QByteArray::number(version)}});
+}
+
+// Requests /version until it answers `expected` (a reload has no completion signal to wait for).
+bool waitForVersion(const GatewayHarness &gw, int expected, QByteArray *last)
+{
+    const QByteArray wanted = "v" + QByteArray::number(expected);
+    const QDeadlineTimer deadline(10s);
+    while (!deadline.hasExpired()) {
+        *last = gw.get(QStringLiteral("reload.test"), QStringLiteral("/version")).body;
+        if (*last == wanted)
+            return true;
+        EventWait::pause(100ms);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestEngineReload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_httpbin.startAndWait(), m_httpbin.diagnostics().constData());
+    }
+
+    void rewritesUnderLoadLoseNoRequest()
+    {
+        GatewayHarness gw;
+        gw.define("A_PORT", m_httpbin.port());
+        const QString problem = gw.launch(versionedYaml(0));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QByteArray last;
+        QVERIFY2(waitForVersion(gw, 0, &last), last.constData());
+
+        constexpr int kRequests = 2000;
+        constexpr int kRewrites = 10;
+        Curl::BatchJob load(QStringList(kRequests, gw.url(QStringLiteral("/status/200?reload"))),
+                            gw.request(QStringLiteral("reload.test"), {}), 4);
+        int rewrites = 0;
+        bool writeFailed = false;
+        QTimer rewriter;
+        rewriter.setInterval(150ms); // ten rewrites in 1.5 s; werkzeug needs several seconds for the load
+        QObject::connect(&rewriter, &QTimer::timeout, &rewriter, [&] {
+            if (rewrites == kRewrites || load.isFinished()) {
+                rewriter.stop();
+                return;
+            }
+            ++rewrites;
+            const auto mode = rewrites % 2 ? ConfigFile::WriteMode::InPlace : ConfigFile::WriteMode::Replace;
+            writeFailed |= !gw.writeConfig(versionedYaml(rewrites), mode);
+        });
+        rewriter.start();
+        const Curl::Batch batch = load.wait(); // the rewriter fires while this waits
+        rewriter.stop();
+
+        QVERIFY(!writeFailed);
+        QVERIFY2(rewrites == kRewrites,
+                 qPrintable(QStringLiteral("the load ended after %1 rewrites; make it longer").arg(rewrites)));
+        QVERIFY2(batch.exitCode == 0, batch.errorText.constData());
+        QCOMPARE(batch.statuses.size(), kRequests);
+        QCOMPARE(batch.count(200), kRequests);
+        QVERIFY2(waitForVersion(gw, kRewrites, &last), last.constData());
+        QVERIFY(gw.meshgate().isRunning());
+    }
+
+    void invalidFileKeepsTheRunningTable()
+    {
+        GatewayHarness gw;
+        gw.define("A_PORT", m_httpbin.port());
+        const QString problem = gw.launch(versionedYaml(1));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QByteArray last;
+        QVERIFY2(waitForVersion(gw, 1, &last), last.constData());
+        const QByteArray fileName = QFileInfo(gw.configPath()).fileName().toUtf8();
+
+        // Broken YAML: said on stderr (naming the file), old routes keep answering.
+        int from = int(gw.meshgate().stderrLines().size());
+        QVERIFY(gw.writeConfig("apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nspec: [unclosed\n"));
+        QVERIFY2(gw.meshgate().waitForStderrLine([&](const QByteArray &l) { return l.contains(fileName); }, 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        QCOMPARE(gw.get(QStringLiteral("reload.test"), QStringLiteral("/version")).body, QByteArray("v1"));
+        QCOMPARE(gw.get(QStringLiteral("reload.test"), QStringLiteral("/status/200")).status, 200);
+
+        // Well-formed YAML that fails validation (a route with no destination): the same.
+        from = int(gw.meshgate().stderrLines().size());
+        QByteArray invalid = versionedYaml(99);
+        invalid.replace("  - route:\n    - destination:\n        host: svc-a.internal\n",
+                        "  - match:\n    - uri:\n        prefix: /nowhere\n");
+        QVERIFY(invalid != versionedYaml(99));
+        QVERIFY(!gw.validate(invalid).isEmpty()); // the validator agrees it is invalid
+        QVERIFY(gw.writeConfig(invalid));
+        QVERIFY2(gw.meshgate().waitForStderrLine([&](const QByteArray &l) { return l.contains(fileName); }, 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        QCOMPARE(gw.get(QStringLiteral("reload.test"), QStringLiteral("/version")).body, QByteArray("v1"));
+
+        // And a good file is picked up again.
+        QVERIFY(gw.writeConfig(versionedYaml(2), ConfigFile::WriteMode::Replace));
+        QVERIFY2(waitForVersion(gw, 2, &last), last.constData());
+        QVERIFY(gw.meshgate().isRunning());
+    }
+
+private:
+    HttpbinServer m_httpbin;
+};
+
+QTEST_GUILESS_MAIN(TestEngineReload)
+#include "tst_engine_reload.moc"

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TLS end to end: DestinationRule SIMPLE origination to an nginx upstream (trusted CA, untrusted
+// CA, SNI defaulting to the Host), and PASSTHROUGH filter chains chosen by SNI specificity.
+#include "curl.h"
+#include "gatewayharness.h"
+#include "nginxtlsserver.h"
+#include "opensslclient.h"
+#include "testcertificate.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace meshgate::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// secure.example behind a TLS port; origination configured by the DestinationRule.
+QByteArray originationYaml(const QByteArray &seProtocol, const QByteArray &tlsBlock)
+{
+    return GatewayHarness::gatewayYaml() + R"(---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: secure
+spec:
+  hosts:
+  - secure.example
+  ports:
+  - number: 443
+    name: tls-upstream
+    protocol: )" + seProtocol + R"(
+  resolution: DNS
+  location: MESH_EXTERNAL
+---
+apiVersion: networking.istio.io/v1beta1
+kind: DestinationRule
+metadata:
+  name: secure
+spec:
+  host: secure.example
+  trafficPolicy:
+    tls:
+)" + tlsBlock + R"(---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: secure
+spec:
+  hosts:
+  - secure.example
+  gateways:
+  - gw
+  http:
+  - route:
+    - destination:
+        host: secure.example
+        port:
+          number: 443
+)";
+}
+
+} // namespace
+
+class TestEngineTls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_certDir.isValid());
+        QString error;
+        auto secure = TestCertificate::generate(m_certDir.path(), QStringLiteral("secure.example"), {}, &error);
+        QVERIFY2(secure, qPrintable(error));
+        // Same name, different key: what a man in the middle would present.
+        auto impostor = TestCertificate::generate(m_certDir.path(), QStringLiteral("secure.example"), {}, &error);
+        QVERIFY2(impostor, qPrintable(error));
+        auto wildcard = TestCertificate::generate(m_certDir.path(), QStringLiteral("*.example"), {}, &error);
+        QVERIFY2(wildcard, qPrintable(error));
+        m_secureCert = std::make_unique<TestCertificate>(*secure);
+        m_impostorCert = std::make_unique<TestCertificate>(*impostor);
+        m_wildcardCert = std::make_unique<TestCertificate>(*wildcard);
+        QVERIFY(m_secureCert->sha256Hex() != m_impostorCert->sha256Hex());
+
+        m_secure = std::make_unique<NginxTlsServer>(*m_secureCert);
+        QVERIFY2(m_secure->start(&error), qPrintable(error));
+        m_wildcard = std::make_unique<NginxTlsServer>(*m_wildcardCert);
+        QVERIFY2(m_wildcard->start(&error), qPrintable(error));
+    }
+
+    void simpleOriginationReachesTheTlsUpstream()
+    {
+        GatewayHarness gw;
+        gw.define("CA", m_secureCert->certificatePath().toUtf8());
+        const QByteArray yaml = originationYaml("HTTPS", R"(      mode: SIMPLE
+      sni: secure.example
+      caCertificates: {{CA}}
+)");
+        const QString problem = gw.launch(yaml, {secureConnectTo()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const CurlResult r = gw.get(QStringLiteral("secure.example"), QStringLiteral("/"));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QVERIFY(r.body.contains(m_secure->pageMarker())); // only reachable over TLS on that port
+        const NginxTlsServer::LogEntry seen = m_secure->accessLog().last();
+        QCOMPARE(seen.target, QByteArray("/"));
+        QCOMPARE(seen.serverName, QByteArray("secure.example"));
+        QVERIFY(seen.tlsProtocol.startsWith("TLS"));
+
+        const auto l = gw.logOf(r);
+        QVERIFY(l);
+        QCOMPARE(l->code, 200);
+        QCOMPARE(l->upstreamCluster, QStringLiteral("outbound|443||secure.example"));
+        QCOMPARE(l->upstreamHost, m_secure->tlsHostPort());
+        QCOMPARE(l->sni, QStringLiteral("-")); // the downstream connection was plain HTTP
+
+        const CurlResult big = gw.get(QStringLiteral("secure.example"), QStringLiteral("/big"));
+        QCOMPARE(big.status, 200);
+        QCOMPARE(QCryptographicHash::hash(big.body, QCryptographicHash::Sha256).toHex(), m_secure->bigSha256Hex());
+        const auto bl = gw.logOf(big);
+        QVERIFY(bl);
+        QCOMPARE(bl->bytesSent, NginxTlsServer::kBigSize);
+    }
+
+    void originationRefusesAnUntrustedCertificate()
+    {
+        GatewayHarness gw;
+        gw.define("CA", m_impostorCert->certificatePath().toUtf8());
+        const QByteArray yaml = originationYaml("HTTPS", R"(      mode: SIMPLE
+      sni: secure.example
+      caCertificates: {{CA}}
+)");
+        const QString problem = gw.launch(yaml, {secureConnectTo()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const CurlResult r = gw.get(QStringLiteral("secure.example"), QStringLiteral("/untrusted"));
+        QVERIFY2(r.status == 503, qPrintable(r.describe()));
+        QVERIFY(!r.body.contains(m_secure->pageMarker()));
+        const auto l = gw.logOf(r);
+        QVERIFY(l);
+        QCOMPARE(l->code, 503);
+        QVERIFY2(l->hasFlag(QStringLiteral("UF")), qPrintable(l->flagsText));
+        for (const NginxTlsServer::LogEntry &e : m_secure->accessLog())
+            QVERIFY(e.target != "/untrusted"); // no request crossed the failed handshake
+    }
+
+    void originationSniDefaultsToTheHost()
+    {
+        // No sni in the DestinationRule (istio/istio#50997): the downstream Host is sent.
+        GatewayHarness gw;
+        gw.define("CA", m_secureCert->certificatePath().toUtf8());
+        const QByteArray yaml = originationYaml("HTTP", R"(      mode: SIMPLE
+      caCertificates: {{CA}}
+)");
+        const QString problem = gw.launch(yaml, {secureConnectTo()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const CurlResult r = gw.get(QStringLiteral("secure.example"), QStringLiteral("/ok"));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QCOMPARE(r.body, QByteArray("ok\n"));
+        const NginxTlsServer::LogEntry seen = m_secure->accessLog().last();
+        QCOMPARE(seen.target, QByteArray("/ok"));
+        QCOMPARE(seen.serverName, QByteArray("secure.example"));
+    }
+
+    void passthroughPicksTheMostSpecificSni()
+    {
+        // The wildcard route is listed first; the exact SNI must still win.
+        GatewayHarness gw;
+        const QByteArray yaml = R"(apiVersion: networking.istio.io/v1beta1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: {{GW_PORT}}
+      name: tls
+      protocol: TLS
+    tls:
+      mode: PASSTHROUGH
+    hosts:
+    - "*.example"
+---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: upstreams
+spec:
+  hosts:
+  - secure.example
+  - other.example
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: sni
+spec:
+  hosts:
+  - "*.example"
+  gateways:
+  - gw
+  tls:
+  - match:
+    - sniHosts:
+      - "*.example"
+    route:
+    - destination:
+        host: other.example
+        port:
+          number: 443
+  - match:
+    - sniHosts:
+      - secure.example
+    route:
+    - destination:
+        host: secure.example
+        port:
+          number: 443
+)";
+        const QString problem = gw.launch(
+            yaml, {secureConnectTo(), QStringLiteral("other.example:443:127.0.0.1:%1").arg(m_wildcard->tlsPort())});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const TlsProbeResult exact = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("secure.example"));
+        QVERIFY2(exact.handshakeCompleted, exact.output.constData());
+        QCOMPARE(exact.sha256Hex(), m_secureCert->sha256Hex());
+
+        const TlsProbeResult wild = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("anything.example"));
+        QVERIFY2(wild.handshakeCompleted, wild.output.constData());
+        QCOMPARE(wild.sha256Hex(), m_wildcardCert->sha256Hex());
+
+        const int from = int(gw.meshgate().stdoutLines().size());
+        const TlsProbeResult outside = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("example.org"));
+        QVERIFY(!outside.handshakeCompleted);
+        const auto l = gw.meshgate().waitForAccessLog([](const AccessLogLine &l) { return l.sni == u"example.org"; },
+                                                      10s, from);
+        QVERIFY(l);
+        QCOMPARE(l->flags, QStringList{QStringLiteral("NR")});
+
+        const auto exactLine = gw.meshgate().waitForAccessLog(
+            [](const AccessLogLine &l) { return l.sni == u"secure.example"; }, 10s);
+        QVERIFY(exactLine);
+        QCOMPARE(exactLine->upstreamCluster, QStringLiteral("outbound|443||secure.example"));
+        const auto wildLine = gw.meshgate().waitForAccessLog(
+            [](const AccessLogLine &l) { return l.sni == u"anything.example"; }, 10s);
+        QVERIFY(wildLine);
+        QCOMPARE(wildLine->upstreamCluster, QStringLiteral("outbound|443||other.example"));
+        QCOMPARE(wildLine->upstreamHost, m_wildcard->tlsHostPort());
+    }
+
+private:
+    QString secureConnectTo() const
+    {
+        return QStringLiteral("secure.example:443:127.0.0.1:%1").arg(m_secure->tlsPort());
+    }
+
+    QTemporaryDir m_certDir;
+    std::unique_ptr<TestCertificate> m_secureCert;
+    std::unique_ptr<TestCertificate> m_impostorCert;
+    std::unique_ptr<TestCertificate> m_wildcardCert;
+    std::unique_ptr<NginxTlsServer> m_secure;
+    std::unique_ptr<NginxTlsServer> m_wildcard;
+};
+
+QTEST_GUILESS_MAIN(TestEngineTls)
+#include "tst_engine_tls.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testcertificate.h"
+
+#include "managedprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace meshgate::test {
+
+using namespace std::chrono_literals;
+
+std::optional<TestCertificate> TestCertificate::generate(const QString &directory, const QString &commonName,
+                                                         const QStringList &dnsNames, QString *error)
+{
+    const auto fail = [error](const QString &why) -> std::optional<TestCertificate> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                         | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                         | QFileDevice::ExeOther);
+    QString stem = commonName;
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    for (int i = 2; QFile::exists(QDir(directory).filePath(stem + QStringLiteral(".crt"))); ++i)
+        stem = stem.section(QLatin1Char('~'), 0, 0) + QLatin1Char('~') + QString::number(i);
+
+    TestCertificate cert;
+    cert.m_commonName = commonName;
+    cert.m_certificatePath = QDir(directory).filePath(stem + QStringLiteral(".crt"));
+    cert.m_keyPath = QDir(directory).filePath(stem + QStringLiteral(".key"));
+    QStringList sans;
+    for (const QString &name : dnsNames.isEmpty() ? QStringList{commonName} : dnsNames)
+        sans.append(QStringLiteral("DNS:") + name);
+
+    ManagedProcess openssl;
+    const bool started = openssl.start(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
+         QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + sans.join(QLatin1Char(',')),
+         QStringLiteral("-keyout"), cert.m_keyPath, QStringLiteral("-out"), cert.m_certificatePath});
+    if (!started || !openssl.waitForFinished(30s) || openssl.exitCode() != 0)
+        return fail(QStringLiteral("openssl req failed (%1): %2")
+                        .arg(openssl.describeExit(), QString::fromUtf8(openssl.text(ManagedProcess::Channel::Stderr))));
+    // nginx's workers may run as another user and read the key after dropping privileges.
+    QFile::setPermissions(cert.m_keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ReadOther);
+    QFile pem(cert.m_certificatePath);
+    if (!pem.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read ") + cert.m_certificatePath);
+    const QList<QSslCertificate> parsed = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+    if (parsed.isEmpty())
+        return fail(QStringLiteral("openssl wrote no parsable certificate"));
+    cert.m_certificate = parsed.first();
+    return cert;
+}
+
+} // namespace meshgate::test
