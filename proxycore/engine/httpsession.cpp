@@ -400,6 +400,8 @@ void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByte
     m_ex->record.bytesSent = head ? 0 : quint64(body.size());
     if (m_ex->requestComplete || m_ex->abandonRequest)
         finishExchange();
+    else // read (and drop) the rest of the request so the connection can carry the next one
+        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
 }
 
 void HttpSession::sendRedirect(const QByteArray &location, int code)

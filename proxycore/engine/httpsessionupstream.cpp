@@ -174,14 +174,14 @@ void HttpSession::routeRequest()
     m_ex->route = match.route;
 
     if (!match.virtualHost && mesh) {
-        // A host no VirtualService binds: the outbound traffic policy decides.
-        const bool allow = m_worker.settings.outboundPolicy == OutboundPolicy::AllowAny;
-        const int index = allow ? table.passthroughCluster() : table.blackHoleCluster();
+        // A host no VirtualService binds: its ServiceEntry's cluster when there is one, else the
+        // outbound traffic policy (PassthroughCluster or BlackHoleCluster).
+        const int index = table.meshDefaultCluster(m_ex->host, m_ex->originalPort);
         if (index >= 0) {
             m_ex->cluster = &table.clusters()[size_t(index)];
             m_ex->record.upstreamCluster = m_ex->cluster->name;
         }
-        if (!allow) {
+        if (index < 0 || m_ex->cluster->discovery == Cluster::Discovery::BlackHole) {
             sendLocalReply(502, {}, QByteArrayLiteral("cluster_not_found"), {}, false);
             return;
         }
@@ -291,6 +291,8 @@ void HttpSession::routeRequest()
             }
             m_ex->rewrittenAuthority = rw.authority;
         }
+        if (m_ex->rewrittenAuthority.isEmpty() && !target->authority.isEmpty())
+            m_ex->rewrittenAuthority = target->authority;
         startMirror();
         startUpstream();
     };

@@ -181,9 +181,9 @@ void TcpProxySession::route(const QByteArray &sni, bool isTls)
         fail(ResponseFlags::NoRouteFound, QByteArrayLiteral("filter_chain_not_found"));
         return;
     }
-    const bool allow = m_worker.settings.outboundPolicy == OutboundPolicy::AllowAny;
-    const int index = allow ? table.passthroughCluster() : table.blackHoleCluster();
-    if (index < 0 || !allow) {
+    const int index = table.meshDefaultCluster(m_connectHost.toLatin1(), m_connectPort);
+    const bool allow = index >= 0 && table.clusters()[size_t(index)].discovery != Cluster::Discovery::BlackHole;
+    if (!allow) {
         if (index >= 0)
             m_record.upstreamCluster = table.clusters()[size_t(index)].name;
         fail({}, QByteArrayLiteral("blackhole"));

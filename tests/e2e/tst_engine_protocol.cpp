@@ -77,7 +77,7 @@ private slots:
 
     void forwardedHeadersFollowTheGatewayRules()
     {
-        const CurlResult r = m_gw->get(QStringLiteral("echo.test:1234"), QStringLiteral("/headers"),
+        const CurlResult r = m_gw->get(QStringLiteral("echo.test:1234"), QStringLiteral("/headers?show_env=1"),
                                        {"X-Forwarded-For: 203.0.113.7", "X-Envoy-Custom: from-client",
                                         "X-Envoy-Retry-On: 5xx"});
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
