@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/exportdialog.h"
 #include "common/recentfiles.h"
 #include "common/recoverystore.h"
 #include "common/workspace.h"
@@ -13,7 +14,9 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QDir>
+#include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void showsWorkspaceStateAndProblems();
     void problemActivationJumpsToTheLine();
     void extensionPointsAcceptPanels();
+    void exportDialogPreselectsAndConverts();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
 };
@@ -167,6 +171,23 @@ void TestMainWindow::extensionPointsAcceptPanels()
     QMenu *engine = window.addMenuBeforeHelp(QStringLiteral("&Engine"));
     const QList<QAction *> menus = window.menuBar()->actions();
     QCOMPARE(menus.at(menus.size() - 2), engine->menuAction());
+}
+
+void TestMainWindow::exportDialogPreselectsAndConverts()
+{
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    const quint64 gw = ws.entry(ws.indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
+    const quint64 vs = ws.entry(ws.indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
+    ExportDialog dialog(&ws, {gw, vs});
+    QCOMPARE(dialog.selectedIds(), (QList<quint64>{gw, vs}));
+    dialog.apiVersionCombo()->setCurrentIndex(dialog.apiVersionCombo()->findData(int(ApiVersion::V1)));
+    const QByteArray yaml = dialog.yaml();
+    QCOMPARE(yaml.count("kind:"), 2);
+    QCOMPARE(yaml.count("apiVersion: networking.istio.io/v1\n"), 2);
+    for (int i = 0; i < dialog.resourceList()->count(); ++i)
+        dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(dialog.yaml().isEmpty());
 }
 
 void TestMainWindow::recentFilesPersistAtOnce()

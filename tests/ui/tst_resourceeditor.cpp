@@ -83,6 +83,7 @@ private Q_SLOTS:
     void formKeepsFieldsItDoesNotShow();
     void weightIndicatorFollowsEdits();
     void gatewayCheckboxesEditGateways();
+    void missingGatewayCanBeUnchecked();
     void gatewayFormEditsServers();
     void renameFromHeader();
 
@@ -291,6 +292,20 @@ void TestResourceEditor::gatewayCheckboxesEditGateways()
     mesh->click();
     QCOMPARE(vsSpec(*m_ws, QStringLiteral("cnn")).gateways, QStringList{QStringLiteral("proxy")});
     QVERIFY(!m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("  - mesh\n  tls")));
+}
+
+void TestResourceEditor::missingGatewayCanBeUnchecked()
+{
+    const quint64 id = m_editor->currentId();
+    Resource r = m_ws->entryById(id)->resource;
+    r.as<VirtualServiceSpec>()->gateways.append(QStringLiteral("nowhere"));
+    QVERIFY(m_ws->replaceResource(id, r, QStringLiteral("add a reference to a missing gateway")));
+    QCheckBox *missing = m_editor->virtualServiceForm()->gatewayBox(QStringLiteral("nowhere"));
+    QVERIFY(missing);
+    QVERIFY(missing->text().contains(QStringLiteral("missing")));
+    missing->click(); // the box disappears while its own click is being handled
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).gateways, (QStringList{QStringLiteral("proxy"), QStringLiteral("mesh")}));
+    QTRY_VERIFY(!m_editor->virtualServiceForm()->gatewayBox(QStringLiteral("nowhere")));
 }
 
 void TestResourceEditor::gatewayFormEditsServers()

@@ -156,7 +156,7 @@ DestinationRuleForm::DestinationRuleForm(QWidget *parent)
     outer->addLayout(layout);
     outer->addStretch(1);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addRow(tr("&Host"), m_host);
+    layout->addRow(tr("Ho&st"), m_host);
     layout->addRow(tr("&Load balancer"), m_loadBalancer);
     layout->addRow(groups);
     layout->addRow(tr("Subsets"), m_subsets);

@@ -72,7 +72,7 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorPage);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(buildHeader());
-    m_tabs->addTab(buildFormTab(), tr("&Form"));
+    m_tabs->addTab(buildFormTab(), tr("F&orm"));
     m_tabs->addTab(m_yaml, tr("&YAML"));
     m_tabs->setDocumentMode(true);
     editorLayout->addWidget(m_tabs, 1);

@@ -81,7 +81,7 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
     outer->addLayout(layout);
     outer->addStretch(1);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addRow(tr("&Hosts"), m_hosts);
+    layout->addRow(tr("Ho&sts"), m_hosts);
     layout->addRow(tr("&Addresses"), m_addresses);
     layout->addRow(tr("&Resolution"), m_resolution);
     layout->addRow(tr("&Location"), m_location);

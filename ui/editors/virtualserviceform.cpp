@@ -64,7 +64,7 @@ VirtualServiceForm::VirtualServiceForm(QWidget *parent)
 
     auto *head = new QFormLayout;
     head->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    head->addRow(tr("&Hosts"), m_hosts);
+    head->addRow(tr("Ho&sts"), m_hosts);
     head->addRow(tr("Gateways"), m_gatewayBoxes);
     head->addRow(QString(), m_gatewayHint);
     auto *layout = new QVBoxLayout(this);
@@ -236,7 +236,11 @@ void VirtualServiceForm::fillGateways()
     for (QCheckBox *box : std::as_const(m_gatewayChecks))
         shown.append(box->property("ref").toString());
     if (shown != offered) {
-        qDeleteAll(m_gatewayChecks);
+        // deleteLater: this can run inside the clicked() of one of these boxes.
+        for (QCheckBox *box : std::as_const(m_gatewayChecks)) {
+            box->hide();
+            box->deleteLater();
+        }
         m_gatewayChecks.clear();
         while (QLayoutItem *item = m_gatewayLayout->takeAt(0))
             delete item;
