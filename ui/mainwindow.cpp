@@ -80,7 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children die after this object; nothing they emit on the way may reach it.
+    m_workspace->disconnect(this);
+    m_workspace->undoStack()->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {

@@ -17,7 +17,9 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
+#include <QSet>
 #include <QTextBlock>
+#include <QTextLayout>
 
 using namespace meshgate;
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void missingGatewayCanBeUnchecked();
     void gatewayFormEditsServers();
     void renameFromHeader();
+    void highlighterColoursKeysValuesAndComments();
 
 private:
     Workspace *m_ws = nullptr;
@@ -331,6 +334,27 @@ void TestResourceEditor::renameFromHeader()
     Q_EMIT m_editor->nameEdit()->editingFinished();
     QVERIFY(m_ws->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin-v2")) >= 0);
     QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("name: httpbin-v2")));
+}
+
+void TestResourceEditor::highlighterColoursKeysValuesAndComments()
+{
+    YamlEditor editor;
+    editor.setTextPreservingView(QStringLiteral("spec:  # the spec\n  port: 80\n  host: \"a\"\n---\n"));
+    auto colourAt = [&](int line, int column) {
+        const QTextBlock block = editor.document()->findBlockByNumber(line - 1);
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            if (column - 1 >= r.start && column - 1 < r.start + r.length)
+                return r.format.foreground().color();
+        return QColor();
+    };
+    const QColor key = colourAt(1, 1);
+    const QColor comment = colourAt(1, 10);
+    const QColor number = colourAt(2, 9);
+    const QColor string = colourAt(3, 9);
+    const QColor marker = colourAt(4, 1);
+    QVERIFY(key.isValid() && comment.isValid() && number.isValid() && string.isValid() && marker.isValid());
+    QCOMPARE(colourAt(2, 3), key);
+    QCOMPARE(QSet<QRgb>({key.rgb(), comment.rgb(), number.rgb(), string.rgb(), marker.rgb()}).size(), 5);
 }
 
 QTEST_MAIN(TestResourceEditor)

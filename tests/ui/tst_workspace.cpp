@@ -81,6 +81,8 @@ private Q_SLOTS:
     void filePositionsFollowTheSavedLayout();
     void exportSelectionWithApiVersion();
     void duplicateAndRemove();
+    void headerCommentsAndSeparatorsRoundTrip();
+    void listDocumentsGetTheirOwnText();
 };
 
 void TestWorkspace::openKeepsTextAndComments()
@@ -427,6 +429,38 @@ void TestWorkspace::duplicateAndRemove()
     QVERIFY(reset.count() >= 3);
     const quint64 added = ws.addResource(ws.resource(0));
     QCOMPARE(ws.entryById(added)->resource.metadata.name, QStringLiteral("proxy-2"));
+}
+
+void TestWorkspace::headerCommentsAndSeparatorsRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.yaml"));
+    const QByteArray content = "# Workspace for the demo\n---\n" + kNewServiceEntry + "---\n" + kHttpbinVs + "---\n# end\n";
+    QVERIFY(writeFile(path, content));
+    Workspace ws;
+    QVERIFY(ws.open({path}).ok);
+    QCOMPARE(ws.count(), 2);
+    QVERIFY(ws.entry(0).text.startsWith("# Workspace for the demo\n---\n"));
+    QCOMPARE(ws.fileContent(path), content);
+    // positions inside a text that starts with a comment are still right
+    const QByteArray text = ws.entry(0).text;
+    QCOMPARE(ws.entry(0).resource.source.find(QStringLiteral("spec.resolution")).line,
+             int(text.left(text.indexOf("resolution:")).count('\n')) + 1);
+}
+
+void TestWorkspace::listDocumentsGetTheirOwnText()
+{
+    const QByteArray list = "apiVersion: v1\nkind: List\nitems:\n"
+                            "- apiVersion: networking.istio.io/v1\n  kind: ServiceEntry\n  metadata: {name: a}\n"
+                            "  spec: {hosts: [a.example.com], ports: [{number: 80, name: http, protocol: HTTP}], resolution: DNS}\n"
+                            "- apiVersion: networking.istio.io/v1\n  kind: ServiceEntry\n  metadata: {name: b}\n"
+                            "  spec: {hosts: [b.example.com], ports: [{number: 80, name: http, protocol: HTTP}], resolution: DNS}\n";
+    Workspace ws;
+    QVERIFY(ws.openUntitled(list, QStringLiteral("list")).ok);
+    QCOMPARE(ws.count(), 2);
+    QVERIFY(ws.entry(1).text.contains("name: b"));
+    QVERIFY(!ws.entry(1).text.contains("name: a"));
+    QVERIFY(ws.entry(0).text.startsWith("apiVersion: networking.istio.io/v1\nkind: ServiceEntry"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace meshgate {
@@ -40,7 +41,10 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
-    // The commands point back at this workspace; drop them before the entries go.
+    // The commands point back at this workspace; drop them before the entries go, quietly:
+    // whoever listens may be half destroyed already.
+    const QSignalBlocker stackBlocker(&m_undoStack);
+    blockSignals(true);
     m_undoStack.clear();
 }
 

@@ -216,9 +216,9 @@ void VirtualServiceForm::setResource(const Resource &resource)
 
 QCheckBox *VirtualServiceForm::gatewayBox(const QString &ref) const
 {
-    for (QCheckBox *box : m_gatewayChecks)
-        if (box->property("ref").toString() == ref)
-            return box;
+    for (const GatewayCheck &check : m_gatewayChecks)
+        if (check.ref == ref)
+            return check.box;
     return nullptr;
 }
 
@@ -233,34 +233,33 @@ void VirtualServiceForm::fillGateways()
             offered.append(ref); // referenced but missing: shown so it can be unchecked
 
     QStringList shown;
-    for (QCheckBox *box : std::as_const(m_gatewayChecks))
-        shown.append(box->property("ref").toString());
+    for (const GatewayCheck &check : std::as_const(m_gatewayChecks))
+        shown.append(check.ref);
     if (shown != offered) {
         // deleteLater: this can run inside the clicked() of one of these boxes.
-        for (QCheckBox *box : std::as_const(m_gatewayChecks)) {
-            box->hide();
-            box->deleteLater();
+        for (const GatewayCheck &check : std::as_const(m_gatewayChecks)) {
+            check.box->hide();
+            check.box->deleteLater();
         }
         m_gatewayChecks.clear();
         while (QLayoutItem *item = m_gatewayLayout->takeAt(0))
             delete item;
         for (const QString &ref : offered) {
             auto *box = new QCheckBox(ref, m_gatewayBoxes);
-            box->setProperty("ref", ref);
             if (ref == u"mesh")
                 box->setToolTip(tr("Sidecars and the local proxy's mesh port: traffic that did not come through a Gateway"));
             else if (!m_context.gatewayRefs.contains(ref))
                 box->setText(tr("%1 (missing)").arg(ref));
             connect(box, &QCheckBox::clicked, this, &VirtualServiceForm::handleGatewayToggled);
             m_gatewayLayout->addWidget(box);
-            m_gatewayChecks.append(box);
+            m_gatewayChecks.append({ref, box});
         }
         m_gatewayLayout->addStretch(1);
     }
-    for (QCheckBox *box : std::as_const(m_gatewayChecks)) {
-        box->setChecked(current.contains(box->property("ref").toString()));
-        if (!m_context.gatewayRefs.contains(box->property("ref").toString()) && box->property("ref").toString() != u"mesh")
-            box->setStyleSheet(QStringLiteral("color: #c53030;"));
+    for (const GatewayCheck &check : std::as_const(m_gatewayChecks)) {
+        check.box->setChecked(current.contains(check.ref));
+        if (!m_context.gatewayRefs.contains(check.ref) && check.ref != u"mesh")
+            check.box->setStyleSheet(QStringLiteral("color: #c53030;"));
     }
     m_gatewayHint->setText(current.isEmpty() ? tr("No gateway selected: the routes apply to the mesh (sidecars) only.")
                                              : QString());
@@ -364,9 +363,9 @@ void VirtualServiceForm::handleGatewayToggled()
         return;
     // Keep the user's order for the gateways that stay; append the new ones.
     QStringList checked;
-    for (QCheckBox *box : std::as_const(m_gatewayChecks))
-        if (box->isChecked())
-            checked.append(box->property("ref").toString());
+    for (const GatewayCheck &check : std::as_const(m_gatewayChecks))
+        if (check.box->isChecked())
+            checked.append(check.ref);
     QStringList gateways;
     for (const QString &g : std::as_const(vs->gateways))
         if (checked.contains(g))

@@ -66,7 +66,12 @@ private:
     QWidget *m_gatewayBoxes;
     QHBoxLayout *m_gatewayLayout;
     QLabel *m_gatewayHint;
-    QList<QCheckBox *> m_gatewayChecks;
+    struct GatewayCheck
+    {
+        QString ref;
+        QCheckBox *box;
+    };
+    QList<GatewayCheck> m_gatewayChecks;
     RouteList *m_httpList;
     HttpRouteEditor *m_httpEditor;
     RouteList *m_tlsList;

@@ -63,6 +63,8 @@ void YamlHighlighter::highlightValue(const QString &text, int start)
     static const QRegularExpression quoted(QStringLiteral(R"("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?)"));
 
     const int comment = commentStart(text, start);
+    if (comment >= 0)
+        setFormat(comment, int(text.size()) - comment, m_comment);
     const int end = comment < 0 ? int(text.size()) : comment;
     const QString value = text.mid(start, end - start).trimmed();
     const int valueStart = int(text.indexOf(value, start));
@@ -90,8 +92,6 @@ void YamlHighlighter::highlightValue(const QString &text, int start)
     } else {
         setFormat(valueStart, int(value.size()), m_string);
     }
-    if (comment >= 0)
-        setFormat(comment, int(text.size()) - comment, m_comment);
 }
 
 void YamlHighlighter::highlightBlock(const QString &text)
