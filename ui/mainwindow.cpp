@@ -1,15 +1,362 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "common/workspace.h"
+#include "documentcontroller.h"
+#include "editors/problemspanel.h"
+#include "editors/resourceeditor.h"
+#include "editors/resourcenavigator.h"
+#include "editors/virtualserviceform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
 namespace meshgate {
+
+namespace {
+constexpr int kProblemsTab = 0;
+constexpr int kStatusMessageMs = 6000;
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
+    , m_editor(new ResourceEditor(m_workspace, this))
+    , m_navigator(new ResourceNavigator(m_workspace, this))
+    , m_problems(new ProblemsPanel(m_workspace, this))
+    , m_documents(new DocumentController(m_workspace, m_editor, this, this))
+    , m_settingsTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Meshgate"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_editor);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     resize(1400, 900);
+    m_documents->setSelectionProvider([this] { return m_navigator->selectedIds(); });
+
+    createDocks();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    m_settingsTimer->setSingleShot(true);
+    m_settingsTimer->setInterval(1000);
+    connect(m_settingsTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
+
+    connect(m_navigator, &ResourceNavigator::currentChanged, m_editor, &ResourceEditor::showResource);
+    connect(m_navigator, &ResourceNavigator::resourceAdded, this, [this] {
+        m_editor->showForm();
+        m_editor->nameEdit()->setFocus();
+        m_editor->nameEdit()->selectAll();
+    });
+    connect(m_editor, &ResourceEditor::currentResourceChanged, this, &MainWindow::currentResourceChanged);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::handleProblemActivated);
+    connect(m_documents, &DocumentController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::filesChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::dirtyChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::resourcesReset, this, [this] {
+        if (!m_editor->currentId() && m_workspace->count() > 0)
+            selectResource(m_workspace->entry(0).id);
+    });
+    updateTitle();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children die after this object; nothing they emit on the way may reach it.
+    m_workspace->disconnect(this);
+    m_workspace->undoStack()->disconnect(this);
+}
+
+void MainWindow::createDocks()
+{
+    m_resourcesDock = new QDockWidget(tr("Resources"), this);
+    m_resourcesDock->setObjectName(QStringLiteral("ResourcesDock"));
+    m_resourcesDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_resourcesDock);
+
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_problems, tr("Problems"));
+    m_bottomDock = new QDockWidget(tr("Panels"), this);
+    m_bottomDock->setObjectName(QStringLiteral("BottomDock"));
+    m_bottomDock->setWidget(m_bottomTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
+    resizeDocks({m_resourcesDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_bottomDock}, {230}, Qt::Vertical);
+
+    for (QDockWidget *dock : {m_resourcesDock, m_bottomDock}) {
+        connect(dock, &QDockWidget::dockLocationChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+        connect(dock, &QDockWidget::topLevelChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_documents->newAction());
+    file->addAction(m_documents->openAction());
+    file->addAction(m_documents->openExampleAction());
+    file->addMenu(m_documents->recentMenu());
+    file->addSeparator();
+    file->addAction(m_documents->importAction());
+    file->addAction(m_documents->importClipboardAction());
+    file->addAction(m_documents->exportAction());
+    file->addSeparator();
+    file->addAction(m_documents->saveAction());
+    file->addAction(m_documents->saveAsAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undo = edit->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), m_editor, &ResourceEditor::undo);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Redo"), m_editor, &ResourceEditor::redo);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    auto updateUndo = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
+    edit->addSeparator();
+    edit->addMenu(m_navigator->addMenu());
+    edit->addAction(m_navigator->duplicateAction());
+    edit->addAction(m_navigator->renameAction());
+    edit->addAction(m_navigator->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_editor->virtualServiceForm()->moveUpAction());
+    edit->addAction(m_editor->virtualServiceForm()->moveDownAction());
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Resource"), this, [this] {
+        m_resourcesDock->show();
+        m_navigator->filterEdit()->setFocus();
+        m_navigator->filterEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *showForm = m_viewMenu->addAction(tr("&Form"), m_editor, &ResourceEditor::showForm);
+    showForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction *showYaml = m_viewMenu->addAction(tr("&YAML"), m_editor, &ResourceEditor::showYaml);
+    showYaml->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_viewMenu->addSeparator();
+    QAction *resources = m_resourcesDock->toggleViewAction();
+    resources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewMenu->addAction(resources);
+    QAction *panels = m_bottomDock->toggleViewAction();
+    panels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_viewMenu->addAction(panels);
+    QAction *problems = m_viewMenu->addAction(tr("&Problems"), this, &MainWindow::showProblems);
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *next = m_viewMenu->addAction(tr("&Next Problem"), m_problems, &ProblemsPanel::nextProblem);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previous = m_viewMenu->addAction(tr("P&revious Problem"), m_problems, &ProblemsPanel::previousProblem);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = m_helpMenu->addAction(tr("&About Meshgate"), this, [this] {
+        QMessageBox::about(this, tr("About Meshgate"),
+                           tr("<h3>Meshgate %1</h3><p>Makes this computer behave like an Istio ingress gateway: "
+                              "Gateway, ServiceEntry, DestinationRule and VirtualService YAML drive a local proxy.</p>"
+                              "<p>GPL-3.0-or-later</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_documents->openAction());
+    m_toolBar->addAction(m_documents->saveAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_documents->importAction());
+    m_toolBar->addAction(m_documents->importClipboardAction());
+    m_toolBar->addAction(m_documents->exportAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setTextFormat(Qt::RichText);
+    m_stateLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+int MainWindow::addBottomTab(QWidget *widget, const QString &title)
+{
+    return m_bottomTabs->addTab(widget, title);
+}
+
+QDockWidget *MainWindow::addRightDock(QWidget *widget, const QString &title, const QString &objectName)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    connect(dock, &QDockWidget::dockLocationChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+    return dock;
+}
+
+QMenu *MainWindow::addMenuBeforeHelp(const QString &title)
+{
+    auto *menu = new QMenu(title, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+void MainWindow::selectResource(quint64 id)
+{
+    m_navigator->select(id);
+    m_editor->showResource(id);
+}
+
+void MainWindow::showProblems()
+{
+    m_bottomDock->show();
+    m_bottomDock->raise();
+    m_bottomTabs->setCurrentIndex(kProblemsTab);
+    m_problems->view()->setFocus();
+}
+
+void MainWindow::handleProblemActivated(quint64 entryId, int line, int column)
+{
+    if (!entryId) {
+        statusBar()->showMessage(tr("This problem is about a file, not a resource in the workspace"), kStatusMessageMs);
+        return;
+    }
+    selectResource(entryId);
+    m_editor->jumpTo(line, column);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_workspace->displayName();
+    setWindowTitle(m_workspace->isDirty() ? tr("Meshgate — %1 ● modified").arg(name) : tr("Meshgate — %1").arg(name));
+    setWindowFilePath(m_workspace->mainFile().startsWith(QLatin1Char(':')) ? QString() : m_workspace->mainFile());
+}
+
+void MainWindow::updateStatus()
+{
+    QStringList parts;
+    if (m_workspace->isDirty())
+        parts.append(QStringLiteral("<span style='color:#b7791f'>● %1</span>").arg(tr("modified")));
+    const int errors = m_workspace->errorCount();
+    const int warnings = m_workspace->warningCount();
+    if (errors)
+        parts.append(QStringLiteral("<span style='color:#c53030'>✖ %1</span>").arg(tr("%n error(s)", nullptr, errors)));
+    if (warnings)
+        parts.append(QStringLiteral("<span style='color:#b7791f'>⚠ %1</span>").arg(tr("%n warning(s)", nullptr, warnings)));
+    if (!errors)
+        parts.append(QStringLiteral("<span style='color:#2f855a'>✔ %1</span>").arg(tr("valid")));
+    m_stateLabel->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+    const int count = int(m_workspace->diagnostics().size());
+    m_bottomTabs->setTabText(kProblemsTab, count ? tr("Problems (%1)").arg(count) : tr("Problems"));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_restored = true;
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_restored)
+        return; // never overwrite the saved layout with the one we start with
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.sync();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Restored on first show, so docks that other panels added after construction get their
+    // saved places too.
+    if (!m_restored)
+        restoreSettings();
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_documents->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    m_documents->discardRecovery();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (!url.isLocalFile())
+            return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // After the drop has finished (the import may ask questions), and into an empty, untouched
+    // window a dropped file is simply opened; otherwise it is imported.
+    QTimer::singleShot(0, this, [this, paths] {
+        if (m_workspace->count() == 0 && !m_workspace->isDirty())
+            m_documents->openFiles(paths);
+        else
+            m_documents->importFiles(paths);
+    });
+}
 
 } // namespace meshgate

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/exportdialog.h"
+#include "common/recentfiles.h"
+#include "common/recoverystore.h"
+#include "common/workspace.h"
+#include "documentcontroller.h"
+#include "editors/problemspanel.h"
+#include "editors/resourceeditor.h"
+#include "editors/resourcenavigator.h"
+#include "editors/yamleditor.h"
+#include "mainwindow.h"
+#include "testpaths.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QDir>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace meshgate;
+
+namespace {
+
+QString referencePath()
+{
+    return test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml");
+}
+
+// Set MESHGATE_SCREENSHOT_DIR to keep the window's picture for a look (run under xvfb-run to
+// get real fonts; offscreen works too).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MESHGATE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyMenuActionHasAShortcut();
+    void showsWorkspaceStateAndProblems();
+    void problemActivationJumpsToTheLine();
+    void extensionPointsAcceptPanels();
+    void exportDialogPreselectsAndConverts();
+    void recentFilesPersistAtOnce();
+    void recoveryStoreKeepsUnsavedEdits();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeshgateTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("meshgate-test"));
+}
+
+void TestMainWindow::everyMenuActionHasAShortcut()
+{
+    MainWindow window;
+    QStringList missing;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu()) {
+                walk(a->menu());
+                continue;
+            }
+            const bool mnemonic = a->text().startsWith(QLatin1Char('&')); // numbered recent files
+            if (a->shortcut().isEmpty() && !mnemonic && a->text() != QObject::tr("&Clear Recent Files"))
+                missing.append(menu->title() + QStringLiteral(" > ") + a->text());
+        }
+    };
+    for (QAction *top : window.menuBar()->actions())
+        if (top->menu())
+            walk(top->menu());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::showsWorkspaceStateAndProblems()
+{
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Meshgate — reference-scenario.yaml"));
+    // the first resource is shown right away
+    QVERIFY(window.resourceEditor()->currentId() != 0);
+    const quint64 vs = window.workspace()->entry(window.workspace()->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
+    window.selectResource(vs);
+    QCOMPARE(window.resourceEditor()->currentId(), vs);
+    QCOMPARE(window.navigator()->currentId(), vs);
+    QTest::qWait(50);
+    screenshot(&window, QStringLiteral("mainwindow-form.png"));
+    for (const char *kind : {"Gateway", "ServiceEntry", "DestinationRule"}) {
+        const int at = window.workspace()->indexOf(*kindFromName(QString::fromLatin1(kind)),
+                                                    kind == QByteArrayView("ServiceEntry") ? QStringLiteral("localhost")
+                                                    : kind == QByteArrayView("Gateway")    ? QStringLiteral("proxy")
+                                                                                           : QStringLiteral("localhost"));
+        window.selectResource(window.workspace()->entry(at).id);
+        QTest::qWait(30);
+        screenshot(&window, QStringLiteral("form-%1.png").arg(QString::fromLatin1(kind).toLower()));
+    }
+    window.selectResource(window.workspace()->entry(window.workspace()->indexOf(ResourceKind::VirtualService, QStringLiteral("cnn"))).id);
+    QTest::qWait(30);
+    screenshot(&window, QStringLiteral("form-virtualservice-tls.png"));
+    window.selectResource(vs);
+
+    Resource r = window.workspace()->resource(window.workspace()->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin")));
+    r.as<VirtualServiceSpec>()->http[0].route[0].destination.port.number = 99999;
+    QVERIFY(window.workspace()->replaceResource(vs, r, QStringLiteral("break")));
+    window.workspace()->revalidateNow();
+    QVERIFY(window.windowTitle().endsWith(QStringLiteral("● modified")));
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    bool errorShown = false;
+    for (QLabel *l : labels)
+        errorShown |= l->text().contains(QStringLiteral("1 error"));
+    QVERIFY(errorShown);
+    QVERIFY(window.bottomTabs()->tabText(0).startsWith(QStringLiteral("Problems (")));
+    window.resourceEditor()->showYaml();
+    QTest::qWait(50);
+    screenshot(&window, QStringLiteral("mainwindow-yaml.png"));
+    window.workspace()->undoStack()->undo(); // leave it clean so closing does not ask
+}
+
+void TestMainWindow::problemActivationJumpsToTheLine()
+{
+    MainWindow window;
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    Workspace *ws = window.workspace();
+    const int index = ws->indexOf(ResourceKind::ServiceEntry, QStringLiteral("cnn"));
+    const quint64 id = ws->entry(index).id;
+    QByteArray text = ws->entry(index).text;
+    text.replace("number: 443", "number: 65536");
+    QCOMPARE(ws->replaceFromText(id, text), Workspace::TextCommit::Committed);
+    ws->revalidateNow();
+    const int line = int(text.left(text.indexOf("65536")).count('\n')) + 1;
+    QSignalSpy activated(window.problemsPanel(), &ProblemsPanel::problemActivated);
+    window.problemsPanel()->activateRow(0); // errors sort first
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(window.resourceEditor()->currentId(), id);
+    QCOMPARE(window.resourceEditor()->tabs()->currentIndex(), 1);
+    QCOMPARE(window.resourceEditor()->yamlEditor()->textCursor().blockNumber() + 1, line);
+    ws->undoStack()->undo();
+}
+
+void TestMainWindow::extensionPointsAcceptPanels()
+{
+    MainWindow window;
+    auto *log = new QLabel(QStringLiteral("access log"));
+    const int tab = window.addBottomTab(log, QStringLiteral("Access log"));
+    QCOMPARE(window.bottomTabs()->widget(tab), log);
+    auto *tracer = new QLabel(QStringLiteral("tracer"));
+    QDockWidget *dock = window.addRightDock(tracer, QStringLiteral("Route tracer"), QStringLiteral("TracerDock"));
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    QMenu *engine = window.addMenuBeforeHelp(QStringLiteral("&Engine"));
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QCOMPARE(menus.at(menus.size() - 2), engine->menuAction());
+}
+
+void TestMainWindow::exportDialogPreselectsAndConverts()
+{
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    const quint64 gw = ws.entry(ws.indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
+    const quint64 vs = ws.entry(ws.indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
+    ExportDialog dialog(&ws, {gw, vs});
+    QCOMPARE(dialog.selectedIds(), (QList<quint64>{gw, vs}));
+    dialog.apiVersionCombo()->setCurrentIndex(dialog.apiVersionCombo()->findData(int(ApiVersion::V1)));
+    const QByteArray yaml = dialog.yaml();
+    QCOMPARE(yaml.count("kind:"), 2);
+    QCOMPARE(yaml.count("apiVersion: networking.istio.io/v1\n"), 2);
+    for (int i = 0; i < dialog.resourceList()->count(); ++i)
+        dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(dialog.yaml().isEmpty());
+}
+
+void TestMainWindow::recentFilesPersistAtOnce()
+{
+    {
+        RecentFiles recent;
+        recent.clear();
+        recent.add({referencePath()});
+        recent.add({QStringLiteral("/tmp/a.yaml")});
+        recent.add({referencePath()});
+    }
+    RecentFiles again; // a new reader sees it without any clean shutdown in between
+    QCOMPARE(again.files(), (QStringList{referencePath(), QStringLiteral("/tmp/a.yaml")}));
+    again.clear();
+}
+
+void TestMainWindow::recoveryStoreKeepsUnsavedEdits()
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    RecoveryStore store(&ws, dir.path());
+    store.start();
+    store.writeNow();
+    QVERIFY(!store.pending()); // clean: nothing to recover
+    QVERIFY(ws.renameResource(ws.entry(0).id, QStringLiteral("edge")));
+    QTRY_VERIFY_WITH_TIMEOUT(store.pending().has_value(), RecoveryStore::kDelayMs * 3);
+    const RecoveryStore::Snapshot snapshot = *store.pending();
+    QCOMPARE(snapshot.files, QStringList{referencePath()});
+    QVERIFY(snapshot.text.contains("name: edge"));
+
+    // what a restart does with it
+    Workspace restored;
+    QVERIFY(restored.open(snapshot.files).ok);
+    QVERIFY(restored.importText(snapshot.text, QStringLiteral("recovered"), Workspace::ImportMode::Replace, {}).ok);
+    QVERIFY(restored.isDirty());
+    QVERIFY(restored.indexOf(ResourceKind::Gateway, QStringLiteral("edge")) >= 0);
+    QCOMPARE(restored.count(), 7);
+
+    ws.undoStack()->undo();
+    store.writeNow();
+    QVERIFY(!store.pending()); // back to clean: the snapshot is gone
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

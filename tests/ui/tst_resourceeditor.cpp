@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/workspace.h"
+#include "editors/gatewayform.h"
+#include "editors/httprouteeditor.h"
+#include "editors/problemsmodel.h"
+#include "editors/resourceeditor.h"
+#include "editors/routelist.h"
+#include "editors/routeutil.h"
+#include "editors/tableeditor.h"
+#include "editors/virtualserviceform.h"
+#include "editors/yamleditor.h"
+#include "testpaths.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace meshgate;
+
+namespace {
+
+QString referencePath()
+{
+    return test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml");
+}
+
+quint64 idOf(const Workspace &ws, ResourceKind kind, const QString &name)
+{
+    const int index = ws.indexOf(kind, name);
+    return index < 0 ? 0 : ws.entry(index).id;
+}
+
+const VirtualServiceSpec &vsSpec(const Workspace &ws, const QString &name)
+{
+    return *ws.resource(ws.indexOf(ResourceKind::VirtualService, name)).as<VirtualServiceSpec>();
+}
+
+// Replaces `from` with `to` in the editor the way typing does (through the document, so the
+// editor sees a user edit and starts its commit timer).
+void typeReplace(YamlEditor *editor, const QString &from, const QString &to)
+{
+    const QString text = editor->toPlainText();
+    const int at = int(text.indexOf(from));
+    QVERIFY2(at >= 0, qPrintable(from));
+    QTextCursor c(editor->document());
+    c.setPosition(at);
+    c.setPosition(at + int(from.size()), QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    QTest::keyClicks(editor, to);
+}
+
+int lineOf(const QString &text, const QString &needle)
+{
+    return int(text.left(text.indexOf(needle)).count(QLatin1Char('\n'))) + 1;
+}
+
+void setCell(TableEditor *table, int row, int column, const QString &text)
+{
+    QTableWidgetItem *item = table->table()->item(row, column);
+    QVERIFY(item);
+    item->setText(text); // what a delegate does when the user finishes editing the cell
+}
+
+} // namespace
+
+class TestResourceEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void formEditUpdatesYaml();
+    void yamlEditUpdatesForm();
+    void moveUpChangesExportedOrder();
+    void moveShortcutWorks();
+    void invalidValueShowsDiagnosticAtItsLine();
+    void syntaxErrorLocksFormAndKeepsLastGoodState();
+    void undoRedoAcrossFormAndYaml();
+    void formKeepsFieldsItDoesNotShow();
+    void weightIndicatorFollowsEdits();
+    void gatewayCheckboxesEditGateways();
+    void missingGatewayCanBeUnchecked();
+    void gatewayFormEditsServers();
+    void renameFromHeader();
+    void highlighterColoursKeysValuesAndComments();
+
+private:
+    Workspace *m_ws = nullptr;
+    ResourceEditor *m_editor = nullptr;
+};
+
+void TestResourceEditor::init()
+{
+    m_ws = new Workspace;
+    QVERIFY(m_ws->open({referencePath()}).ok);
+    m_editor = new ResourceEditor(m_ws);
+    m_editor->resize(1200, 800);
+    m_editor->showResource(idOf(*m_ws, ResourceKind::VirtualService, QStringLiteral("httpbin")));
+}
+
+void TestResourceEditor::cleanup()
+{
+    delete m_editor;
+    delete m_ws;
+}
+
+void TestResourceEditor::formEditUpdatesYaml()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    setCell(form->httpRouteEditor()->destinations(), 0, routeutil::PortColumn, QStringLiteral("8080"));
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 8080);
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("number: 8080")));
+    QCOMPARE(m_ws->undoStack()->count(), 1);
+    QVERIFY(m_ws->isDirty());
+    // the route list summary follows too
+    QVERIFY(form->httpRoutes()->item(0)->text().contains(QStringLiteral("httpbin.org:8080")));
+}
+
+void TestResourceEditor::yamlEditUpdatesForm()
+{
+    m_editor->showYaml();
+    typeReplace(m_editor->yamlEditor(), QStringLiteral("prefix: /status"), QStringLiteral("prefix: /anything"));
+    // committed after the typing pause, without anything else happening
+    QTRY_VERIFY_WITH_TIMEOUT(vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].match[0].uri.value == u"/anything", 3000);
+    QCOMPARE(m_ws->undoStack()->count(), 1);
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    QCOMPARE(form->httpRouteEditor()->matches()->text(0, HttpRouteEditor::UriColumn), QStringLiteral("/anything"));
+    QVERIFY(form->httpRoutes()->item(0)->text().contains(QStringLiteral("/anything")));
+    // the text stays exactly as typed (comments and layout are the user's)
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("prefix: /anything")));
+}
+
+void TestResourceEditor::moveUpChangesExportedOrder()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    const quint64 id = idOf(*m_ws, ResourceKind::VirtualService, QStringLiteral("httpbin"));
+    form->httpRoutes()->setCurrentRow(1);
+    QVERIFY(form->moveUpAction()->isEnabled());
+    form->moveUpAction()->trigger();
+    const QByteArray exported = m_ws->exportYaml({id}, ApiVersion::Keep);
+    QVERIFY(exported.indexOf("host: localhost.local") < exported.indexOf("prefix: /status"));
+    QCOMPARE(form->httpRoutes()->currentRow(), 0); // the selection moved with the route
+    QVERIFY(!form->moveUpAction()->isEnabled());
+    const QString yaml = m_editor->yamlEditor()->toPlainText();
+    QVERIFY(yaml.indexOf(QStringLiteral("localhost.local")) < yaml.indexOf(QStringLiteral("/status")));
+    m_ws->undoStack()->undo();
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].match[0].uri.value, QStringLiteral("/status"));
+}
+
+void TestResourceEditor::moveShortcutWorks()
+{
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    m_editor->activateWindow();
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    form->httpRoutes()->setFocus();
+    QTRY_VERIFY(form->httpRoutes()->hasFocus());
+    QTest::keyClick(form->httpRoutes(), Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).http[1].match[0].uri.value, QStringLiteral("/status"));
+}
+
+void TestResourceEditor::invalidValueShowsDiagnosticAtItsLine()
+{
+    m_editor->showYaml();
+    YamlEditor *yaml = m_editor->yamlEditor();
+    const int line = lineOf(yaml->toPlainText(), QStringLiteral("number: 80"));
+    typeReplace(yaml, QStringLiteral("number: 80"), QStringLiteral("number: 99999"));
+    m_editor->commitPendingYaml();
+    m_ws->revalidateNow();
+    QVERIFY(m_ws->hasErrors());
+
+    ProblemsModel problems(m_ws);
+    int row = -1;
+    for (int r = 0; r < problems.rowCount(); ++r)
+        if (problems.index(r, ProblemsModel::MessageColumn).data().toString().contains(QStringLiteral("99999 is out of range")))
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(problems.index(row, 0).data(ProblemsModel::SeverityRole).toInt(), int(Diagnostic::Severity::Error));
+    QCOMPARE(problems.index(row, 0).data(ProblemsModel::TextLineRole).toInt(), line);
+    QCOMPARE(problems.index(row, 0).data(ProblemsModel::EntryIdRole).toULongLong(), m_editor->currentId());
+    const QByteArray file = m_ws->fileContent(m_ws->mainFile());
+    const int fileLine = lineOf(QString::fromUtf8(file), QStringLiteral("number: 99999"));
+    QVERIFY2(problems.index(row, ProblemsModel::LocationColumn).data().toString().startsWith(
+                 QStringLiteral("reference-scenario.yaml:%1:").arg(fileLine)),
+             qPrintable(problems.index(row, ProblemsModel::LocationColumn).data().toString()));
+    // and the editor underlines that line
+    bool marked = false;
+    for (const YamlEditor::Marker &m : yaml->markers())
+        marked |= m.line == line && m.message.contains(QStringLiteral("99999"));
+    QVERIFY(marked);
+    const int column = int(yaml->document()->findBlockByNumber(line - 1).text().indexOf(QStringLiteral("99999"))) + 1;
+    QVERIFY(yaml->markerMessagesAt(line, column).contains(QStringLiteral("out of range")));
+}
+
+void TestResourceEditor::syntaxErrorLocksFormAndKeepsLastGoodState()
+{
+    const quint64 id = m_editor->currentId();
+    const QByteArray good = m_ws->entryById(id)->text;
+    m_editor->showYaml();
+    typeReplace(m_editor->yamlEditor(), QStringLiteral("- httpbin.org"), QStringLiteral("- [httpbin.org"));
+    m_editor->commitPendingYaml();
+    QCOMPARE(m_ws->entryById(id)->text, good);
+    QVERIFY(m_ws->hasDraft(id));
+    QVERIFY(m_editor->isFormLocked());
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("[httpbin.org"))); // nothing typed is lost
+    m_ws->revalidateNow();
+    ProblemsModel problems(m_ws);
+    bool draftRow = false;
+    for (int r = 0; r < problems.rowCount(); ++r)
+        draftRow |= problems.index(r, ProblemsModel::LocationColumn).data().toString().contains(QStringLiteral("YAML tab"));
+    QVERIFY(draftRow);
+
+    // switching away and back keeps the draft
+    m_editor->showResource(idOf(*m_ws, ResourceKind::Gateway, QStringLiteral("proxy")));
+    m_editor->showResource(id);
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("[httpbin.org")));
+
+    m_ws->discardDraft(id);
+    QVERIFY(!m_editor->isFormLocked());
+    QCOMPARE(m_editor->yamlEditor()->toPlainText().toUtf8(), good);
+}
+
+void TestResourceEditor::undoRedoAcrossFormAndYaml()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    setCell(form->httpRouteEditor()->destinations(), 0, routeutil::PortColumn, QStringLiteral("8080"));
+    m_editor->showYaml();
+    typeReplace(m_editor->yamlEditor(), QStringLiteral("prefix: /status"), QStringLiteral("prefix: /x"));
+    // Ctrl+Z in the YAML tab first commits what was typed, then undoes it: one history
+    QTest::keyClick(m_editor->yamlEditor(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].match[0].uri.value, QStringLiteral("/status"));
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 8080);
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("prefix: /status")));
+    m_editor->undo();
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 80);
+    QCOMPARE(form->httpRouteEditor()->destinations()->text(0, routeutil::PortColumn), QStringLiteral("80"));
+    QVERIFY(!m_ws->isDirty());
+    m_editor->redo();
+    m_editor->redo();
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 8080);
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].match[0].uri.value, QStringLiteral("/x"));
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("prefix: /x")));
+}
+
+void TestResourceEditor::formKeepsFieldsItDoesNotShow()
+{
+    const quint64 id = m_editor->currentId();
+    QByteArray text = m_ws->entryById(id)->text;
+    text.replace("    route:\n    - destination:\n        host: httpbin.org",
+                 "    fault:\n      abort:\n        httpStatus: 418\n        percentage:\n          value: 50\n"
+                 "    mirrorPercent: 10\n    route:\n    - destination:\n        host: httpbin.org");
+    QCOMPARE(m_ws->replaceFromText(id, text), Workspace::TextCommit::Committed);
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    setCell(form->httpRouteEditor()->destinations(), 0, routeutil::PortColumn, QStringLiteral("8080"));
+    const QString yaml = m_editor->yamlEditor()->toPlainText();
+    QVERIFY(yaml.contains(QStringLiteral("number: 8080")));
+    QVERIFY(yaml.contains(QStringLiteral("httpStatus: 418")));
+    QVERIFY(yaml.contains(QStringLiteral("mirrorPercent: 10")));
+}
+
+void TestResourceEditor::weightIndicatorFollowsEdits()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    TableEditor *destinations = form->httpRouteEditor()->destinations();
+    Q_EMIT destinations->addRequested();
+    QCOMPARE(destinations->table()->rowCount(), 2);
+    QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 100"));
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[1].weight, 50);
+    setCell(destinations, 1, routeutil::WeightColumn, QStringLiteral("20"));
+    QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 70 (must be 100)"));
+    m_ws->revalidateNow();
+    QVERIFY(!m_ws->diagnosticsFor(m_editor->currentId()).isEmpty()); // the validator agrees
+}
+
+void TestResourceEditor::gatewayCheckboxesEditGateways()
+{
+    m_editor->showResource(idOf(*m_ws, ResourceKind::VirtualService, QStringLiteral("cnn")));
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    QCheckBox *mesh = form->gatewayBox(QStringLiteral("mesh"));
+    QCheckBox *proxy = form->gatewayBox(QStringLiteral("proxy"));
+    QVERIFY(mesh && proxy);
+    QVERIFY(mesh->isChecked() && proxy->isChecked());
+    mesh->click();
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("cnn")).gateways, QStringList{QStringLiteral("proxy")});
+    QVERIFY(!m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("  - mesh\n  tls")));
+}
+
+void TestResourceEditor::missingGatewayCanBeUnchecked()
+{
+    const quint64 id = m_editor->currentId();
+    Resource r = m_ws->entryById(id)->resource;
+    r.as<VirtualServiceSpec>()->gateways.append(QStringLiteral("nowhere"));
+    QVERIFY(m_ws->replaceResource(id, r, QStringLiteral("add a reference to a missing gateway")));
+    QCheckBox *missing = m_editor->virtualServiceForm()->gatewayBox(QStringLiteral("nowhere"));
+    QVERIFY(missing);
+    QVERIFY(missing->text().contains(QStringLiteral("missing")));
+    missing->click(); // the box disappears while its own click is being handled
+    QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).gateways, (QStringList{QStringLiteral("proxy"), QStringLiteral("mesh")}));
+    QTRY_VERIFY(!m_editor->virtualServiceForm()->gatewayBox(QStringLiteral("nowhere")));
+}
+
+void TestResourceEditor::gatewayFormEditsServers()
+{
+    m_editor->showResource(idOf(*m_ws, ResourceKind::Gateway, QStringLiteral("proxy")));
+    GatewayForm *form = m_editor->gatewayForm();
+    QCOMPARE(form->servers()->table()->rowCount(), 2);
+    QCOMPARE(form->servers()->text(1, GatewayForm::TlsModeColumn), QStringLiteral("PASSTHROUGH"));
+    setCell(form->servers(), 0, GatewayForm::HostsColumn, QStringLiteral("httpbin.org, example.org"));
+    const Resource &gw = m_ws->resource(m_ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy")));
+    QCOMPARE(gw.as<GatewaySpec>()->servers[0].hosts, (QStringList{QStringLiteral("httpbin.org"), QStringLiteral("example.org")}));
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("- example.org")));
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("istio: ingressgateway")));
+    Q_EMIT form->servers()->removeRequested(1);
+    QCOMPARE(m_ws->resource(m_ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).as<GatewaySpec>()->servers.size(),
+             size_t(1));
+}
+
+void TestResourceEditor::renameFromHeader()
+{
+    m_editor->nameEdit()->setText(QStringLiteral("httpbin-v2"));
+    m_editor->nameEdit()->setModified(true);
+    Q_EMIT m_editor->nameEdit()->editingFinished();
+    QVERIFY(m_ws->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin-v2")) >= 0);
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("name: httpbin-v2")));
+}
+
+void TestResourceEditor::highlighterColoursKeysValuesAndComments()
+{
+    YamlEditor editor;
+    editor.setTextPreservingView(QStringLiteral("spec:  # the spec\n  port: 80\n  host: \"a\"\n---\n"));
+    auto colourAt = [&](int line, int column) {
+        const QTextBlock block = editor.document()->findBlockByNumber(line - 1);
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            if (column - 1 >= r.start && column - 1 < r.start + r.length)
+                return r.format.foreground().color();
+        return QColor();
+    };
+    const QColor key = colourAt(1, 1);
+    const QColor comment = colourAt(1, 10);
+    const QColor number = colourAt(2, 9);
+    const QColor string = colourAt(3, 9);
+    const QColor marker = colourAt(4, 1);
+    QVERIFY(key.isValid() && comment.isValid() && number.isValid() && string.isValid() && marker.isValid());
+    QCOMPARE(colourAt(2, 3), key);
+    QCOMPARE(QSet<QRgb>({key.rgb(), comment.rgb(), number.rgb(), string.rgb(), marker.rgb()}).size(), 5);
+}
+
+QTEST_MAIN(TestResourceEditor)
+#include "tst_resourceeditor.moc"

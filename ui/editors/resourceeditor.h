@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/resources.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace meshgate {
+
+class DestinationRuleForm;
+class GatewayForm;
+class ResourceForm;
+class ServiceEntryForm;
+class VirtualServiceForm;
+class Workspace;
+class YamlEditor;
+
+// The centre of the window: one resource, as a form and as YAML, always showing the same state.
+// Form edits become one undo command each; YAML is committed after a short typing pause when it
+// parses into one resource, and otherwise kept as a draft (shown in Problems) while the form
+// keeps the last valid state and is locked until the YAML is fixed or the draft discarded.
+class ResourceEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceEditor)
+public:
+    static constexpr int kYamlCommitDelayMs = 400;
+
+    explicit ResourceEditor(Workspace *workspace, QWidget *parent = nullptr);
+    ~ResourceEditor() override;
+
+    quint64 currentId() const { return m_id; }
+    void showResource(quint64 id); // 0: nothing selected
+    void showForm();
+    void showYaml();
+    void jumpTo(int line, int column); // in the YAML tab
+    void commitPendingYaml();          // the typing pause is over now (before undo, save, switching)
+    void undo();
+    void redo();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    YamlEditor *yamlEditor() const { return m_yaml; }
+    QLineEdit *nameEdit() const { return m_name; }
+    GatewayForm *gatewayForm() const { return m_gatewayForm; }
+    ServiceEntryForm *serviceEntryForm() const { return m_serviceEntryForm; }
+    DestinationRuleForm *destinationRuleForm() const { return m_destinationRuleForm; }
+    VirtualServiceForm *virtualServiceForm() const { return m_virtualServiceForm; }
+    ResourceForm *currentForm() const;
+    bool isFormLocked() const;
+
+Q_SIGNALS:
+    void currentResourceChanged(quint64 id);
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildFormTab();
+    void refresh(bool reloadText);
+    void updateContext();
+    void updateMarkers();
+    void updateBanner();
+    void updateHeaderStatus();
+    void handleResourceChanged(int index);
+    void handleResourcesReset();
+    void handleFormEdited(const Resource &resource, const QString &description);
+    void handleNameEdited();
+    void handleNamespaceEdited();
+    void commitYaml();
+
+    Workspace *m_workspace;
+    quint64 m_id = 0;
+    QStackedWidget *m_pages;
+    QLabel *m_kindIcon;
+    QLabel *m_kindLabel;
+    QLineEdit *m_name;
+    QLineEdit *m_namespace;
+    QLabel *m_apiVersion;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerDiscard;
+    QStackedWidget *m_forms;
+    GatewayForm *m_gatewayForm;
+    ServiceEntryForm *m_serviceEntryForm;
+    DestinationRuleForm *m_destinationRuleForm;
+    VirtualServiceForm *m_virtualServiceForm;
+    YamlEditor *m_yaml;
+    QTimer *m_yamlTimer;
+};
+
+} // namespace meshgate

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace meshgate {
+
+// Colours the YAML people write for Istio: keys, strings, numbers and booleans, comments,
+// document markers, list dashes, and block scalars (`|`, `>`) spanning several lines.
+class YamlHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YamlHighlighter)
+public:
+    explicit YamlHighlighter(QTextDocument *document);
+    ~YamlHighlighter() override;
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void highlightValue(const QString &text, int start);
+    int commentStart(const QString &text, int from) const;
+
+    QTextCharFormat m_key;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_keyword;
+    QTextCharFormat m_comment;
+    QTextCharFormat m_marker;
+    QTextCharFormat m_punctuation;
+};
+
+} // namespace meshgate
