@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QPlainTextEdit;
+class QLabel;
+
+namespace meshgate {
+
+// "Apply": what changes against the running configuration, as a coloured line diff, before the
+// engine hot-reloads it.
+class ApplyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplyDialog)
+public:
+    ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYaml, QWidget *parent = nullptr);
+
+    int addedLines() const { return m_added; }
+    int removedLines() const { return m_removed; }
+
+private:
+    QPlainTextEdit *m_view;
+    QLabel *m_summary;
+    int m_added = 0;
+    int m_removed = 0;
+};
+
+} // namespace meshgate
