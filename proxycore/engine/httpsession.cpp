@@ -105,8 +105,10 @@ void HttpSession::transportReadable(Transport *transport)
 
 void HttpSession::transportWritable(Transport *transport)
 {
-    Q_UNUSED(transport);
     updateBackpressure();
+    if (m_client && transport == m_client.get() && m_ex && m_ex->upstream && m_ex->upstreamConnected
+        && !m_ex->tunnel)
+        readUpstream(false);
     if (m_ex && m_ex->upstreamConnected)
         processInput();
     if (m_closing && m_client && m_client->pendingBytes() == 0)
@@ -195,6 +197,24 @@ void HttpSession::onClientEof()
 }
 
 void HttpSession::processInput()
+{
+    // Re-entrant calls (a pooled upstream attaching synchronously while a request head is being
+    // handled) just ask the running loop for another pass: no queued event, no wake-up syscall.
+    if (m_inProcessInput) {
+        m_processAgain = true;
+        return;
+    }
+    QPointer<HttpSession> guard(this);
+    m_inProcessInput = true;
+    do {
+        m_processAgain = false;
+        processInputOnce();
+    } while (guard && m_processAgain && !m_dead);
+    if (guard)
+        m_inProcessInput = false;
+}
+
+void HttpSession::processInputOnce()
 {
     if (m_handedOff || m_dead)
         return;
@@ -401,7 +421,7 @@ void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByte
     if (m_ex->requestComplete || m_ex->abandonRequest)
         finishExchange();
     else // read (and drop) the rest of the request so the connection can carry the next one
-        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+        processInput();
 }
 
 void HttpSession::sendRedirect(const QByteArray &location, int code)
@@ -460,7 +480,7 @@ void HttpSession::finishExchange()
     }
     // Next pipelined request, if any bytes of it are here already.
     if (m_inOffset < m_in.size())
-        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+        processInput();
     else if (m_client)
         m_client->setReadEnabled(true);
 }

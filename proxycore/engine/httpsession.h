@@ -61,6 +61,8 @@ private:
 
     void readClient();
     void processInput();
+    void processInputOnce();
+    void flushResponseHead(QByteArrayView body = {});
     bool onRequestHead();
     void onRequestBody(QByteArrayView data);
     void onRequestComplete();
@@ -72,7 +74,9 @@ private:
     void onUpstreamConnected();
     void onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &reason, const QByteArray &details);
     void sendRequestHead();
-    void readUpstream();
+    // fromSocket false: only parse what is buffered (after backpressure let go, the parser may
+    // still owe events such as MessageComplete while the socket has nothing new to say).
+    void readUpstream(bool fromSocket = true);
     void onResponseHead();
     void onResponseBody(QByteArrayView data);
     void onResponseComplete();
@@ -113,6 +117,9 @@ private:
     bool m_draining = false;
     bool m_handedOff = false;
     bool m_dead = false;
+    bool m_inProcessInput = false;
+    bool m_processAgain = false;
+    QByteArray m_pendingHead; // response head held back to go out with the first body bytes
 };
 
 } // namespace meshgate

@@ -416,7 +416,7 @@ void HttpSession::onUpstreamConnected()
     m_ex->record.upstreamLocalAddress = m_ex->upstream->transport()->localAddressText();
     sendRequestHead();
     // Body bytes that waited for this connection.
-    QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+    processInput();
 }
 
 void HttpSession::sendRequestHead()
@@ -487,7 +487,7 @@ void HttpSession::sendRequestHead()
         m_client->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-void HttpSession::readUpstream()
+void HttpSession::readUpstream(bool fromSocket)
 {
     if (!m_ex || !m_ex->upstream)
         return;
@@ -500,12 +500,16 @@ void HttpSession::readUpstream()
         m_upIn.resize(0);
         m_upOffset = 0;
     }
-    qsizetype n = 0;
-    const Transport::ReadStatus status = up->readInto(m_upIn, kReadChunk, &n);
-    if (status == Transport::ReadStatus::WouldBlock)
-        return;
-    const bool eof = status == Transport::ReadStatus::Eof;
-    const bool error = status == Transport::ReadStatus::Error;
+    bool eof = false;
+    bool error = false;
+    if (fromSocket) {
+        qsizetype n = 0;
+        const Transport::ReadStatus status = up->readInto(m_upIn, kReadChunk, &n);
+        if (status == Transport::ReadStatus::WouldBlock)
+            return;
+        eof = status == Transport::ReadStatus::Eof;
+        error = status == Transport::ReadStatus::Error;
+    }
 
     QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
@@ -517,6 +521,7 @@ void HttpSession::readUpstream()
         m_upOffset += r.consumed;
         switch (r.status) {
         case HttpParseStatus::NeedMore:
+            flushResponseHead();
             break;
         case HttpParseStatus::HeadComplete:
             onResponseHead();
@@ -535,9 +540,10 @@ void HttpSession::readUpstream()
             return;
         case HttpParseStatus::Tunnel:
             m_ex->record.bytesSent += quint64(r.length);
-            m_client->write(r.bytes());
+            flushResponseHead(r.bytes());
             continue;
         case HttpParseStatus::Error:
+            flushResponseHead();
             if (!m_ex->responseStarted) {
                 m_ex->record.responseFlags.set(ResponseFlags::UpstreamProtocolError);
                 m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
@@ -561,6 +567,7 @@ void HttpSession::readUpstream()
     }
     if (!alive())
         return;
+    flushResponseHead();
     if (m_upOffset == m_upIn.size()) {
         m_upIn.resize(0);
         m_upOffset = 0;
@@ -680,7 +687,8 @@ void HttpSession::onResponseHead()
     if (targetOps)
         appendOps(out, *targetOps);
     out += "\r\n";
-    m_client->write(out);
+    // Held back so that head and first body bytes leave in one syscall.
+    m_pendingHead.swap(out);
     m_ex->responseStarted = true;
     m_routeTimer.stop(); // Envoy's route timeout covers the time to the response headers too
     for (const QByteArray &name : m_worker.captureResponseHeaders) {
@@ -694,23 +702,46 @@ void HttpSession::onResponseHead()
             m_ex->upstream->transport()->write(m_ex->earlyTunnel);
             m_ex->earlyTunnel.clear();
         }
-        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+        flushResponseHead();
+        processInput();
     }
+}
+
+void HttpSession::flushResponseHead(QByteArrayView body)
+{
+    if (m_pendingHead.isEmpty()) {
+        if (!body.isEmpty())
+            m_client->write(body);
+        return;
+    }
+    m_client->write2(m_pendingHead, body);
+    m_pendingHead.clear();
 }
 
 void HttpSession::onResponseBody(QByteArrayView data)
 {
     m_ex->record.bytesSent += quint64(data.size());
-    if (m_ex->responseChunked)
-        writeChunk(m_client.get(), data);
-    else
-        m_client->write(data);
+    if (m_ex->responseChunked) {
+        if (m_pendingHead.isEmpty()) {
+            writeChunk(m_client.get(), data);
+            return;
+        }
+        char header[24];
+        const int n = std::snprintf(header, sizeof(header), "%llx\r\n", static_cast<unsigned long long>(data.size()));
+        m_pendingHead.append(header, n);
+        m_pendingHead.append(data.data(), data.size());
+        m_pendingHead.append("\r\n", 2);
+        flushResponseHead();
+        return;
+    }
+    flushResponseHead(data);
 }
 
 void HttpSession::onResponseComplete()
 {
     if (m_ex->responseChunked)
-        m_client->write("0\r\n\r\n");
+        m_pendingHead.append("0\r\n\r\n");
+    flushResponseHead();
     m_ex->responseComplete = true;
     const HttpResponseHead &rh = m_responseParser.head();
     const int maxRequests = m_ex->cluster->policy.maxRequestsPerConnection;
@@ -722,7 +753,7 @@ void HttpSession::onResponseComplete()
     } else {
         // The upstream answered before the request body ended: drop the rest of the body.
         m_ex->localReply = true;
-        QMetaObject::invokeMethod(this, &HttpSession::processInput, Qt::QueuedConnection);
+        processInput();
     }
 }
 

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The worker threads' event dispatcher: everything the engine relies on, on a real thread.
+#include "engine/epolldispatcher.h"
+
+#include <QElapsedTimer>
+#include <QSemaphore>
+#include <QSocketNotifier>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace meshgate;
+
+namespace {
+
+// Runs `f` on a thread that uses the epoll dispatcher and waits for it to call done().
+struct EpollThread
+{
+    QThread thread;
+    QObject *context = nullptr;
+    EpollThread()
+    {
+        thread.setEventDispatcher(new EpollEventDispatcher);
+        thread.start();
+        context = new QObject;
+        context->moveToThread(&thread);
+    }
+    ~EpollThread()
+    {
+        QMetaObject::invokeMethod(context, [c = context] { delete c; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+    template<typename F>
+    void run(F f)
+    {
+        QMetaObject::invokeMethod(context, f, Qt::QueuedConnection);
+    }
+};
+
+} // namespace
+
+class TestEpollDispatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    void threadUsesIt()
+    {
+        EpollThread t;
+        QSemaphore done;
+        bool isEpoll = false;
+        t.run([&] {
+            isEpoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()) != nullptr;
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 5000)); // queued calls from another thread wake it up
+        QVERIFY(isEpoll);
+    }
+
+    void socketNotifiersFireAndCanBeDeletedInTheirOwnHandler()
+    {
+        int fds[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fds) == 0);
+        EpollThread t;
+        QSemaphore done;
+        QByteArray received;
+        int writableSeen = 0;
+        t.run([&] {
+            auto *reader = new QSocketNotifier(fds[0], QSocketNotifier::Read);
+            QObject::connect(reader, &QSocketNotifier::activated, [&, reader] {
+                char buf[64];
+                const ssize_t n = ::read(fds[0], buf, sizeof(buf));
+                if (n > 0)
+                    received.append(buf, n);
+                if (received == "ping") {
+                    delete reader; // deleting the notifier inside its activation must be safe
+                    done.release();
+                }
+            });
+            auto *writer = new QSocketNotifier(fds[1], QSocketNotifier::Write);
+            QObject::connect(writer, &QSocketNotifier::activated, [&, writer] {
+                ++writableSeen;
+                writer->setEnabled(false); // level-triggered: disabled means no more events
+                [[maybe_unused]] ssize_t w = ::write(fds[1], "ping", 4);
+            });
+        });
+        QVERIFY(done.tryAcquire(1, 5000));
+        QCOMPARE(received, QByteArray("ping"));
+        QCOMPARE(writableSeen, 1);
+        ::close(fds[0]);
+        ::close(fds[1]);
+    }
+
+    void timersSingleShotRepeatingAndStopped()
+    {
+        EpollThread t;
+        QSemaphore done;
+        int ticks = 0;
+        bool stoppedFired = false;
+        qint64 singleShotMs = -1;
+        t.run([&] {
+            auto *clock = new QElapsedTimer;
+            clock->start();
+            QTimer::singleShot(50, [&, clock] {
+                singleShotMs = clock->elapsed();
+                delete clock;
+            });
+            auto *repeating = new QTimer;
+            repeating->setInterval(10);
+            QObject::connect(repeating, &QTimer::timeout, [&, repeating] {
+                if (++ticks == 5) {
+                    repeating->stop(); // stopping from inside the handler
+                    repeating->deleteLater();
+                    done.release();
+                }
+            });
+            repeating->start();
+            auto *never = new QTimer;
+            never->setSingleShot(true);
+            QObject::connect(never, &QTimer::timeout, [&] { stoppedFired = true; });
+            never->start(20);
+            never->stop();
+            never->deleteLater();
+        });
+        QVERIFY(done.tryAcquire(1, 5000));
+        QTRY_VERIFY_WITH_TIMEOUT(singleShotMs >= 0, 5000);
+        QCOMPARE(ticks, 5);
+        QVERIFY(singleShotMs >= 45); // never early
+        QVERIFY(!stoppedFired);
+    }
+
+    void thousandsOfDescriptors()
+    {
+        // The reason it exists: many registered sockets, few active ones.
+        constexpr int pairs = 2000;
+        std::vector<std::array<int, 2>> fds(pairs);
+        for (auto &p : fds)
+            QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, p.data()) == 0);
+        EpollThread t;
+        QSemaphore done;
+        int activations = 0;
+        t.run([&] {
+            for (int i = 0; i < pairs; ++i) {
+                auto *n = new QSocketNotifier(fds[size_t(i)][0], QSocketNotifier::Read, t.context);
+                QObject::connect(n, &QSocketNotifier::activated, [&, i] {
+                    char c;
+                    while (::read(fds[size_t(i)][0], &c, 1) == 1) {
+                    }
+                    if (++activations == 100)
+                        done.release();
+                });
+            }
+            for (int i = 0; i < pairs; i += pairs / 100)
+                [[maybe_unused]] ssize_t w = ::write(fds[size_t(i)][1], "x", 1);
+        });
+        QVERIFY(done.tryAcquire(1, 10000));
+        QCOMPARE(activations, 100);
+        t.run([&] { qDeleteAll(t.context->children()); done.release(); });
+        QVERIFY(done.tryAcquire(1, 5000));
+        for (auto &p : fds) {
+            ::close(p[0]);
+            ::close(p[1]);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEpollDispatcher)
+#include "tst_epolldispatcher.moc"
