@@ -9,10 +9,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 bool toPort(const QString &text, quint16 *out, bool allowZero)
 {
@@ -32,58 +33,58 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     AppOptions &o = result.options;
 
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Meshgate: an Istio-style ingress gateway and proxy manager for your desktop."));
+    p.setApplicationDescription(CommandLineText::tr("Meshgate: an Istio-style ingress gateway and proxy manager for your desktop."));
     const QCommandLineOption helpOption = p.addHelpOption();
     const QCommandLineOption versionOption = p.addVersionOption();
     const QCommandLineOption config({QStringLiteral("c"), QStringLiteral("config")},
-                                    tr("Load Istio resources from FILE (repeatable)."), tr("FILE"));
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run the proxy engine without a window."));
+                                    CommandLineText::tr("Load Istio resources from FILE (repeatable)."), CommandLineText::tr("FILE"));
+    const QCommandLineOption headless(QStringLiteral("headless"), CommandLineText::tr("Run the proxy engine without a window."));
     const QCommandLineOption validate(QStringLiteral("validate"),
-                                      tr("Check the configuration, print FILE:LINE:COL diagnostics and exit."));
+                                      CommandLineText::tr("Check the configuration, print FILE:LINE:COL diagnostics and exit."));
     const QCommandLineOption exportOpt(QStringLiteral("export"),
-                                       tr("Write the configuration as kubectl-ready YAML to FILE ('-' = stdout)."),
-                                       tr("FILE"));
+                                       CommandLineText::tr("Write the configuration as kubectl-ready YAML to FILE ('-' = stdout)."),
+                                       CommandLineText::tr("FILE"));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"),
-                                        tr("apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default)."),
-                                        tr("V"));
+                                        CommandLineText::tr("apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default)."),
+                                        CommandLineText::tr("V"));
     const QCommandLineOption explain(QStringLiteral("explain"),
-                                     tr("Explain how a request is routed, e.g. \"GET http://httpbin.org/status/418 "
+                                     CommandLineText::tr("Explain how a request is routed, e.g. \"GET http://httpbin.org/status/418 "
                                         "gateway=proxy port=80\", and exit."),
-                                     tr("REQUEST"));
-    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address the listeners bind to (default 127.0.0.1)."),
-                                  tr("ADDRESS"));
+                                     CommandLineText::tr("REQUEST"));
+    const QCommandLineOption bind(QStringLiteral("bind"), CommandLineText::tr("Address the listeners bind to (default 127.0.0.1)."),
+                                  CommandLineText::tr("ADDRESS"));
     const QCommandLineOption portOffset(QStringLiteral("port-offset"),
-                                        tr("Added to every Gateway port (default: 8000 below 1024, else 0)."),
-                                        tr("N"));
+                                        CommandLineText::tr("Added to every Gateway port (default: 8000 below 1024, else 0)."),
+                                        CommandLineText::tr("N"));
     const QCommandLineOption meshPort(QStringLiteral("mesh-port"),
-                                      tr("Port of the mesh forward proxy (default 15001, 0 = off)."), tr("PORT"));
+                                      CommandLineText::tr("Port of the mesh forward proxy (default 15001, 0 = off)."), CommandLineText::tr("PORT"));
     const QCommandLineOption meshAllowRemote(QStringLiteral("mesh-allow-remote"),
-                                             tr("Let non-loopback clients use the mesh forward proxy."));
+                                             CommandLineText::tr("Let non-loopback clients use the mesh forward proxy."));
     const QCommandLineOption adminPort(QStringLiteral("admin-port"),
-                                       tr("Port of the admin endpoint (default 15000, 0 = off)."), tr("PORT"));
+                                       CommandLineText::tr("Port of the admin endpoint (default 15000, 0 = off)."), CommandLineText::tr("PORT"));
     const QCommandLineOption adminToken(QStringLiteral("admin-token"),
-                                        tr("Bearer token the admin endpoint requires when bound to a non-loopback "
+                                        CommandLineText::tr("Bearer token the admin endpoint requires when bound to a non-loopback "
                                            "address."),
-                                        tr("TOKEN"));
+                                        CommandLineText::tr("TOKEN"));
     const QCommandLineOption connectTo(QStringLiteral("connect-to"),
-                                       tr("Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable)."),
-                                       tr("HOST:PORT:ADDR:PORT"));
+                                       CommandLineText::tr("Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable)."),
+                                       CommandLineText::tr("HOST:PORT:ADDR:PORT"));
     const QCommandLineOption accessLog(QStringLiteral("access-log"),
-                                       tr("Write the access log to FILE ('-' = stdout, the default when headless)."),
-                                       tr("FILE"));
+                                       CommandLineText::tr("Write the access log to FILE ('-' = stdout, the default when headless)."),
+                                       CommandLineText::tr("FILE"));
     const QCommandLineOption accessLogFormat(QStringLiteral("access-log-format"),
-                                             tr("classic (default), istio, envoy, json, or Envoy %OPERATORS%."),
-                                             tr("FORMAT"));
-    const QCommandLineOption workers(QStringLiteral("workers"), tr("Worker threads (default: number of cores)."),
-                                     tr("N"));
+                                             CommandLineText::tr("classic (default), istio, envoy, json, or Envoy %OPERATORS%."),
+                                             CommandLineText::tr("FORMAT"));
+    const QCommandLineOption workers(QStringLiteral("workers"), CommandLineText::tr("Worker threads (default: number of cores)."),
+                                     CommandLineText::tr("N"));
     const QCommandLineOption outbound(QStringLiteral("outbound-policy"),
-                                      tr("Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY."),
-                                      tr("POLICY"));
+                                      CommandLineText::tr("Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY."),
+                                      CommandLineText::tr("POLICY"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            tr("Maximum concurrent downstream connections (default 10000)."), tr("N"));
+                                            CommandLineText::tr("Maximum concurrent downstream connections (default 10000)."), CommandLineText::tr("N"));
     const QCommandLineOption headerTimeout(QStringLiteral("request-headers-timeout"),
-                                           tr("Seconds a client may take to send request headers (default 10)."),
-                                           tr("SECONDS"));
+                                           CommandLineText::tr("Seconds a client may take to send request headers (default 10)."),
+                                           CommandLineText::tr("SECONDS"));
     for (const auto &opt : {config, headless, validate, exportOpt, apiVersion, explain, bind, portOffset, meshPort,
                             meshAllowRemote, adminPort, adminToken, connectTo, accessLog, accessLogFormat, workers,
                             outbound, maxConnections, headerTimeout})
@@ -106,7 +107,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (!p.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument '%1' (config files go after -c)").arg(p.positionalArguments().first());
+        result.error = CommandLineText::tr("unexpected argument '%1' (config files go after -c)").arg(p.positionalArguments().first());
         return result;
     }
 
@@ -118,31 +119,31 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (p.isSet(apiVersion)) {
         const auto v = apiVersionFromString(p.value(apiVersion));
         if (!v) {
-            result.error = tr("--api-version must be v1, v1beta1, v1alpha3 or keep, not '%1'").arg(p.value(apiVersion));
+            result.error = CommandLineText::tr("--api-version must be v1, v1beta1, v1alpha3 or keep, not '%1'").arg(p.value(apiVersion));
             return result;
         }
         o.apiVersion = *v;
     }
     EngineSettings &e = o.engine;
     if (p.isSet(bind) && !e.bindAddress.setAddress(p.value(bind))) {
-        result.error = tr("--bind needs an IP address, not '%1'").arg(p.value(bind));
+        result.error = CommandLineText::tr("--bind needs an IP address, not '%1'").arg(p.value(bind));
         return result;
     }
     if (p.isSet(portOffset)) {
         bool ok = false;
         const int v = p.value(portOffset).toInt(&ok);
         if (!ok || v < 0 || v > 65535) {
-            result.error = tr("--port-offset needs a number between 0 and 65535");
+            result.error = CommandLineText::tr("--port-offset needs a number between 0 and 65535");
             return result;
         }
         e.portOffset = v;
     }
     if (p.isSet(meshPort) && !toPort(p.value(meshPort), &e.meshPort, true)) {
-        result.error = tr("--mesh-port needs a port number (0 = off)");
+        result.error = CommandLineText::tr("--mesh-port needs a port number (0 = off)");
         return result;
     }
     if (p.isSet(adminPort) && !toPort(p.value(adminPort), &e.adminPort, true)) {
-        result.error = tr("--admin-port needs a port number (0 = off)");
+        result.error = CommandLineText::tr("--admin-port needs a port number (0 = off)");
         return result;
     }
     e.meshAllowRemote = p.isSet(meshAllowRemote);
@@ -164,7 +165,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         e.workers = p.value(workers).toInt(&ok);
         if (!ok || e.workers < 1 || e.workers > 256) {
-            result.error = tr("--workers needs a number between 1 and 256");
+            result.error = CommandLineText::tr("--workers needs a number between 1 and 256");
             return result;
         }
     }
@@ -175,7 +176,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         else if (v == u"REGISTRY_ONLY")
             e.outboundPolicy = OutboundPolicy::RegistryOnly;
         else {
-            result.error = tr("--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY");
+            result.error = CommandLineText::tr("--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY");
             return result;
         }
     }
@@ -183,7 +184,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         e.maxConnections = p.value(maxConnections).toInt(&ok);
         if (!ok || e.maxConnections < 1) {
-            result.error = tr("--max-connections needs a positive number");
+            result.error = CommandLineText::tr("--max-connections needs a positive number");
             return result;
         }
     }
@@ -191,7 +192,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const double s = p.value(headerTimeout).toDouble(&ok);
         if (!ok || s <= 0) {
-            result.error = tr("--request-headers-timeout needs a positive number of seconds");
+            result.error = CommandLineText::tr("--request-headers-timeout needs a positive number of seconds");
             return result;
         }
         e.requestHeadersTimeout = std::chrono::milliseconds(qint64(s * 1000));

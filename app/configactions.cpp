@@ -13,10 +13,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct ConfigActionsText
 {
-    return QCoreApplication::translate("ConfigActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigActions)
+};
 
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &out, bool includeInfo)
 {
@@ -31,7 +32,7 @@ int runValidate(const LoadResult &loaded)
     printDiagnostics(loaded.diagnostics, out, false);
     const int errors = countSeverity(loaded.diagnostics, Diagnostic::Severity::Error);
     const int warnings = countSeverity(loaded.diagnostics, Diagnostic::Severity::Warning);
-    QTextStream(stderr) << tr("%1 resources, %2 errors, %3 warnings")
+    QTextStream(stderr) << ConfigActionsText::tr("%1 resources, %2 errors, %3 warnings")
                                .arg(loaded.config.resources.size())
                                .arg(errors)
                                .arg(warnings)
@@ -44,21 +45,21 @@ int runExport(const LoadResult &loaded, const AppOptions &options)
     QTextStream err(stderr);
     if (hasErrors(loaded.diagnostics)) {
         printDiagnostics(loaded.diagnostics, err, false);
-        err << tr("meshgate: not exporting: the configuration has errors") << '\n';
+        err << ConfigActionsText::tr("meshgate: not exporting: the configuration has errors") << '\n';
         return 1;
     }
     const QByteArray yaml = ConfigExporter::toYaml(loaded.config, options.apiVersion);
     if (options.exportPath == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(yaml) != yaml.size()) {
-            err << tr("meshgate: cannot write to standard output") << '\n';
+            err << ConfigActionsText::tr("meshgate: cannot write to standard output") << '\n';
             return 2;
         }
         return 0;
     }
     QSaveFile file(options.exportPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size() || !file.commit()) {
-        err << tr("meshgate: cannot write %1: %2").arg(options.exportPath, file.errorString()) << '\n';
+        err << ConfigActionsText::tr("meshgate: cannot write %1: %2").arg(options.exportPath, file.errorString()) << '\n';
         return 2;
     }
     return 0;

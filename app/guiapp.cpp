@@ -6,6 +6,7 @@
 #include "configactions.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -19,6 +20,7 @@ namespace meshgate {
 int runGui(int argc, char *argv[], const AppOptions &options)
 {
     QApplication app(argc, argv);
+    installTranslations(QSettings().value(QStringLiteral("ui/language")).toString());
     MainWindow window;
     window.documents()->setExamplePath(builtInExamplePath());
 

@@ -26,10 +26,11 @@ void onSignal(int signal)
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
 }
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct HeadlessRunnerText
 {
-    return QCoreApplication::translate("HeadlessRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessRunner)
+};
 
 QTextStream &err()
 {
@@ -65,7 +66,7 @@ int HeadlessRunner::start()
         if (d.severity != Diagnostic::Severity::Info)
             err() << d.toString() << Qt::endl;
     if (hasErrors(loaded.diagnostics)) {
-        err() << tr("meshgate: the configuration has errors; nothing to run") << Qt::endl;
+        err() << HeadlessRunnerText::tr("meshgate: the configuration has errors; nothing to run") << Qt::endl;
         return 1;
     }
 
@@ -78,17 +79,17 @@ int HeadlessRunner::start()
     if (!applied.applied)
         return 1;
     for (const ListenerState &l : m_engine->listenerStates()) {
-        const QString what = l.role == ListenerState::Role::Admin ? tr("admin")
-            : l.role == ListenerState::Role::Mesh                 ? tr("mesh forward proxy")
-                                                                  : tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);
+        const QString what = l.role == ListenerState::Role::Admin ? HeadlessRunnerText::tr("admin")
+            : l.role == ListenerState::Role::Mesh                 ? HeadlessRunnerText::tr("mesh forward proxy")
+                                                                  : HeadlessRunnerText::tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);
         if (l.state == ListenerState::State::Listening)
-            err() << tr("meshgate: listening on %1:%2 (%3, %4)").arg(l.bind.toString()).arg(l.listenPort).arg(l.protocol, what)
+            err() << HeadlessRunnerText::tr("meshgate: listening on %1:%2 (%3, %4)").arg(l.bind.toString()).arg(l.listenPort).arg(l.protocol, what)
                   << Qt::endl;
         else
-            err() << tr("meshgate: cannot listen for %1: %2").arg(what, l.error) << Qt::endl;
+            err() << HeadlessRunnerText::tr("meshgate: cannot listen for %1: %2").arg(what, l.error) << Qt::endl;
     }
     if (!m_engine->anyListening()) {
-        err() << tr("meshgate: no listener could be bound") << Qt::endl;
+        err() << HeadlessRunnerText::tr("meshgate: no listener could be bound") << Qt::endl;
         m_engine->stopNow();
         return 3;
     }
@@ -131,7 +132,7 @@ void HeadlessRunner::reload()
             m_watcher->addPath(f);
     const LoadResult loaded = loadConfiguration(m_options);
     if (!loaded.ok()) {
-        err() << tr("meshgate: configuration change rejected; still running generation %1:")
+        err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
                      .arg(m_engine->table() ? m_engine->table()->generation() : 0)
               << Qt::endl;
         for (const Diagnostic &d : loaded.diagnostics)
@@ -141,7 +142,7 @@ void HeadlessRunner::reload()
     }
     const Engine::ApplyResult applied = m_engine->apply(loaded.config);
     if (applied.applied)
-        err() << tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
+        err() << HeadlessRunnerText::tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
 }
 
 void HeadlessRunner::handleSignal()
@@ -153,7 +154,7 @@ void HeadlessRunner::handleSignal()
         m_engine->reopenAccessLog();
         return;
     }
-    err() << tr("meshgate: stopping (draining for up to %1 s)").arg(m_options.engine.drainTimeout.count() / 1000.0)
+    err() << HeadlessRunnerText::tr("meshgate: stopping (draining for up to %1 s)").arg(m_options.engine.drainTimeout.count() / 1000.0)
           << Qt::endl;
     m_engine->shutdown();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "configactions.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,5 +41,6 @@ int main(int argc, char *argv[])
     }
 #endif
     QCoreApplication app(argc, argv);
+    installTranslations({});
     return runCommandLineAction(options);
 }

@@ -12,10 +12,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct ValidatorText
 {
-    return QCoreApplication::translate("Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+};
 
 QString at(const QString &path, size_t i)
 {
@@ -114,7 +115,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             continue;
         if (const Resource *first = seen.value(key)) {
             ResourceDiagnostics(r, out).error(QStringLiteral("metadata.name"),
-                                              tr("%1 \"%2\" is defined twice (first in %3)")
+                                              ValidatorText::tr("%1 \"%2\" is defined twice (first in %3)")
                                                   .arg(r.kindName(), r.metadata.name, first->source.file),
                                               QStringLiteral("duplicate-name"));
             continue;
@@ -148,7 +149,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             if (it->bind == s.bind && familyOf(it->protocol) != familyOf(s.port.protocol))
                 ResourceDiagnostics(*g, out).error(
                     at(QStringLiteral("spec.servers"), i) + QStringLiteral(".port.protocol"),
-                    tr("port %1 is already claimed as %2 by Gateway %3; one port cannot serve %4 and %2")
+                    ValidatorText::tr("port %1 is already claimed as %2 by Gateway %3; one port cannot serve %4 and %2")
                         .arg(*s.port.number)
                         .arg(it->protocol.toUpper(), it->gateway->metadata.name, s.port.protocol.toUpper()),
                     QStringLiteral("IST0145"));
@@ -185,12 +186,12 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             const QRegularExpressionMatch m = fqdnGateway.match(ref);
             if (m.hasMatch())
                 d.error(path,
-                        tr("gateway \"%1\" not found: gateways are referenced as namespace/name, e.g. \"%2/%3\" "
+                        ValidatorText::tr("gateway \"%1\" not found: gateways are referenced as namespace/name, e.g. \"%2/%3\" "
                            "(istio/istio#26695)")
                             .arg(ref, m.captured(2), m.captured(1)),
                         QStringLiteral("IST0101"));
             else
-                d.error(path, tr("gateway \"%1\" not found (looked for Gateway %2)").arg(ref, q), QStringLiteral("IST0101"));
+                d.error(path, ValidatorText::tr("gateway \"%1\" not found (looked for Gateway %2)").arg(ref, q), QStringLiteral("IST0101"));
         }
 
         const QStringList vsGateways = v.gateways.isEmpty() ? QStringList{QStringLiteral("mesh")} : v.gateways;
@@ -218,7 +219,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             }
             if (!anyExposed && !v.hosts.isEmpty())
                 d.warning(QStringLiteral("spec.hosts"),
-                          tr("none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)")
+                          ValidatorText::tr("none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)")
                               .arg(v.hosts.join(QStringLiteral(", ")), g->metadata.name),
                           QStringLiteral("IST0132"));
         }
@@ -231,12 +232,12 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             const ServiceEntrySpec *se = findService(dest.host);
             if (!se) {
                 d.warning(ref.path + QStringLiteral(".host"),
-                          tr("host \"%1\" is not defined by any ServiceEntry; requests routed here get 503 NC")
+                          ValidatorText::tr("host \"%1\" is not defined by any ServiceEntry; requests routed here get 503 NC")
                               .arg(dest.host),
                           QStringLiteral("IST0101"));
             } else if (!dest.hasPort && se->ports.size() > 1) {
                 d.warning(ref.path,
-                          tr("host \"%1\" has %2 ports; set destination.port so the route does not depend on the "
+                          ValidatorText::tr("host \"%1\" has %2 ports; set destination.port so the route does not depend on the "
                              "listener port (IST0112)")
                               .arg(dest.host)
                               .arg(se->ports.size()),
@@ -245,7 +246,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                        && std::none_of(se->ports.begin(), se->ports.end(),
                                        [&](const ServicePort &p) { return p.number == dest.port.number; })) {
                 d.warning(ref.path + QStringLiteral(".port.number"),
-                          tr("port %1 is not a port of host \"%2\"").arg(*dest.port.number).arg(dest.host),
+                          ValidatorText::tr("port %1 is not a port of host \"%2\"").arg(*dest.port.number).arg(dest.host),
                           QStringLiteral("port"));
             }
             if (!dest.subset.isEmpty()) {
@@ -260,7 +261,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                 }
                 if (!found)
                     d.error(ref.path + QStringLiteral(".subset"),
-                            tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule")
+                            ValidatorText::tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule")
                                 .arg(dest.subset, dest.host),
                             QStringLiteral("IST0101"));
             }
@@ -287,14 +288,14 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                     const QString mp = at(at(QStringLiteral("spec.tls"), i) + QStringLiteral(".match"), m);
                     if (!portExists)
                         d.error(mp + QStringLiteral(".port"),
-                                tr("Gateway %1 has no server on port %2").arg(g->metadata.name).arg(*match.port),
+                                ValidatorText::tr("Gateway %1 has no server on port %2").arg(g->metadata.name).arg(*match.port),
                                 QStringLiteral("IST0101"));
                     else if (!passthrough)
                         d.error(mp,
-                                tr("tls route bound to Gateway %1%2, which has no TLS PASSTHROUGH server there; "
+                                ValidatorText::tr("tls route bound to Gateway %1%2, which has no TLS PASSTHROUGH server there; "
                                    "tls routes only apply to PASSTHROUGH servers")
                                     .arg(g->metadata.name,
-                                         match.port ? tr(" port %1").arg(*match.port) : QString()),
+                                         match.port ? ValidatorText::tr(" port %1").arg(*match.port) : QString()),
                                 QStringLiteral("tls-route-port"));
                 }
             }
@@ -322,7 +323,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                 if (!covered)
                     ResourceDiagnostics(*g, out).warning(
                         at(at(QStringLiteral("spec.servers"), i) + QStringLiteral(".hosts"), size_t(h)),
-                        tr("no VirtualService bound to this gateway serves host \"%1\"; its requests get 404 NR")
+                        ValidatorText::tr("no VirtualService bound to this gateway serves host \"%1\"; its requests get 404 NR")
                             .arg(s.hosts[h]),
                         QStringLiteral("unbound-host"));
             }
@@ -335,7 +336,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             continue;
         ResourceDiagnostics(*it->at(1), out)
             .warning(QStringLiteral("spec.hosts"),
-                     tr("host \"%1\" is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)")
+                     ValidatorText::tr("host \"%1\" is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)")
                          .arg(it.key(), it->at(0)->metadata.name),
                      QStringLiteral("IST0109"));
     }
@@ -347,7 +348,7 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
         if (const Resource *first = ruleHosts.value(host))
             ResourceDiagnostics(*dr, out).warning(
                 QStringLiteral("spec.host"),
-                tr("DestinationRule %1 already applies to host \"%2\"; its policy wins and only new subsets are added "
+                ValidatorText::tr("DestinationRule %1 already applies to host \"%2\"; its policy wins and only new subsets are added "
                    "from this one")
                     .arg(first->metadata.name, host),
                 QStringLiteral("dr-conflict"));

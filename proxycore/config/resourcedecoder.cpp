@@ -11,10 +11,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct ResourceDecoderText
 {
-    return QCoreApplication::translate("ResourceDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResourceDecoder)
+};
 
 QString kindOfNode(const Node &n)
 {
@@ -77,7 +78,7 @@ public:
             return;
         if (!node.isMap()) {
             m_ctx.add(Diagnostic::Severity::Error, node.pos(), m_path,
-                      tr("expected a mapping for %1, found %2").arg(QString::fromLatin1(schema.message), kindOfNode(node)),
+                      ResourceDecoderText::tr("expected a mapping for %1, found %2").arg(QString::fromLatin1(schema.message), kindOfNode(node)),
                       QStringLiteral("type"));
             return;
         }
@@ -88,14 +89,14 @@ public:
                 if (m_schema.indexOf(json) >= 0) {
                     canonical = json;
                     m_ctx.add(Diagnostic::Severity::Warning, node.keyPos(key), join(m_path, json),
-                              tr("\"%1\" is the proto field name; Kubernetes expects \"%2\" (export writes \"%2\")")
+                              ResourceDecoderText::tr("\"%1\" is the proto field name; Kubernetes expects \"%2\" (export writes \"%2\")")
                                   .arg(key, json),
                               QStringLiteral("proto-field-name"));
                 }
             }
             if (std::any_of(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.name == canonical; })) {
                 m_ctx.add(Diagnostic::Severity::Error, node.keyPos(key), join(m_path, canonical),
-                          tr("\"%1\" is given twice (as \"%2\" and its other spelling)").arg(canonical, key),
+                          ResourceDecoderText::tr("\"%1\" is given twice (as \"%2\" and its other spelling)").arg(canonical, key),
                           QStringLiteral("duplicate-field"));
                 continue;
             }
@@ -155,13 +156,13 @@ public:
         if (!n)
             return std::nullopt;
         if (!n->isScalar()) {
-            typeError(*n, path(name), tr("a number"));
+            typeError(*n, path(name), ResourceDecoderText::tr("a number"));
             return std::nullopt;
         }
         bool ok = false;
         const double v = n->text().toDouble(&ok);
         if (!ok) {
-            typeError(*n, path(name), tr("a number"));
+            typeError(*n, path(name), ResourceDecoderText::tr("a number"));
             return std::nullopt;
         }
         return v;
@@ -176,11 +177,11 @@ public:
         if (n->isScalar() && (t == u"true" || t == u"false")) {
             if (n->style() == Node::ScalarStyle::Quoted)
                 m_ctx.add(Diagnostic::Severity::Warning, n->pos(), path(name),
-                          tr("quoted boolean \"%1\"; Kubernetes expects true or false without quotes").arg(n->text()),
+                          ResourceDecoderText::tr("quoted boolean \"%1\"; Kubernetes expects true or false without quotes").arg(n->text()),
                           QStringLiteral("type"));
             return t == u"true";
         }
-        typeError(*n, path(name), tr("true or false"));
+        typeError(*n, path(name), ResourceDecoderText::tr("true or false"));
         return std::nullopt;
     }
 
@@ -192,7 +193,7 @@ public:
             return out;
         const QString p = path(name);
         if (!n->isSequence()) {
-            typeError(*n, p, tr("a list of strings"));
+            typeError(*n, p, ResourceDecoderText::tr("a list of strings"));
             return out;
         }
         for (size_t i = 0; i < n->items().size(); ++i) {
@@ -211,7 +212,7 @@ public:
             return out;
         const QString p = path(name);
         if (!n->isMap()) {
-            typeError(*n, p, tr("a mapping of strings"));
+            typeError(*n, p, ResourceDecoderText::tr("a mapping of strings"));
             return out;
         }
         for (const auto &[k, v] : n->entries()) {
@@ -239,7 +240,7 @@ public:
             return out;
         const QString p = path(name);
         if (!n->isSequence()) {
-            typeError(*n, p, tr("a list"));
+            typeError(*n, p, ResourceDecoderText::tr("a list"));
             return out;
         }
         for (size_t i = 0; i < n->items().size(); ++i) {
@@ -261,14 +262,14 @@ public:
             if (m_schema.indexOf(e.name) >= 0) {
                 if (!isHarmlessUnmodelled(e.name))
                     m_ctx.add(Diagnostic::Severity::Warning, e.keyPos, p,
-                              tr("\"%1\" is kept and exported, but the local engine does not enforce it").arg(e.name),
+                              ResourceDecoderText::tr("\"%1\" is kept and exported, but the local engine does not enforce it").arg(e.name),
                               QStringLiteral("not-enforced"));
                 continue;
             }
             const QString suggestion = closestField(e.name, m_schema.fields);
-            QString message = tr("unknown field \"%1\" in %2").arg(e.name, QString::fromLatin1(m_schema.message));
+            QString message = ResourceDecoderText::tr("unknown field \"%1\" in %2").arg(e.name, QString::fromLatin1(m_schema.message));
             if (!suggestion.isEmpty())
-                message += tr("; did you mean \"%1\"?").arg(suggestion);
+                message += ResourceDecoderText::tr("; did you mean \"%1\"?").arg(suggestion);
             m_ctx.add(Diagnostic::Severity::Warning, e.keyPos, p, message, QStringLiteral("unknown-field"));
         }
         return extras;
@@ -279,25 +280,25 @@ public:
         if (n.isScalar())
             return n.text();
         if (!n.isNull())
-            typeError(n, p, tr("a string"));
+            typeError(n, p, ResourceDecoderText::tr("a string"));
         return {};
     }
 
     std::optional<int> toInt(const Node &n, const QString &p)
     {
         if (!n.isScalar()) {
-            typeError(n, p, tr("an integer"));
+            typeError(n, p, ResourceDecoderText::tr("an integer"));
             return std::nullopt;
         }
         bool ok = false;
         const qint64 v = n.text().toLongLong(&ok, 10);
         if (!ok || v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
-            typeError(n, p, tr("an integer"));
+            typeError(n, p, ResourceDecoderText::tr("an integer"));
             return std::nullopt;
         }
         if (n.style() == Node::ScalarStyle::Quoted)
             m_ctx.add(Diagnostic::Severity::Warning, n.pos(), p,
-                      tr("quoted number \"%1\"; Kubernetes expects an integer (export writes %1)").arg(n.text()),
+                      ResourceDecoderText::tr("quoted number \"%1\"; Kubernetes expects an integer (export writes %1)").arg(n.text()),
                       QStringLiteral("type"));
         return int(v);
     }
@@ -305,7 +306,7 @@ public:
     void typeError(const Node &n, const QString &p, const QString &expected)
     {
         const QString found = n.isScalar() ? QStringLiteral("\"%1\"").arg(n.text()) : kindOfNode(n);
-        m_ctx.add(Diagnostic::Severity::Error, n.pos(), p, tr("expected %1, found %2").arg(expected, found),
+        m_ctx.add(Diagnostic::Severity::Error, n.pos(), p, ResourceDecoderText::tr("expected %1, found %2").arg(expected, found),
                   QStringLiteral("type"));
     }
 
@@ -365,7 +366,7 @@ struct Decoder
         }
         if (count > 1)
             ctx.add(Diagnostic::Severity::Error, n.pos(), p,
-                    tr("a string match takes exactly one of exact, prefix or regex"), QStringLiteral("oneof"));
+                    ResourceDecoderText::tr("a string match takes exactly one of exact, prefix or regex"), QStringLiteral("oneof"));
         out.extras = f.finish();
         return out;
     }
@@ -378,7 +379,7 @@ struct Decoder
             return out;
         const QString p = f.path(name);
         if (!n->isMap()) {
-            f.typeError(*n, p, tr("a mapping of string matches"));
+            f.typeError(*n, p, ResourceDecoderText::tr("a mapping of string matches"));
             return out;
         }
         for (const auto &[k, v] : n->entries()) {
@@ -476,7 +477,7 @@ struct Decoder
         if (const Node *ports = f.take("ports")) {
             const QString pp = f.path("ports");
             if (!ports->isMap()) {
-                f.typeError(*ports, pp, tr("a mapping of port name to port number"));
+                f.typeError(*ports, pp, ResourceDecoderText::tr("a mapping of port name to port number"));
             } else {
                 for (const auto &[k, v] : ports->entries()) {
                     f.recordPos(join(pp, k), v.pos());
@@ -914,7 +915,7 @@ void decodeDocument(const Node &doc, const QString &fileName, int docIndex, Reso
     if (kindText == u"List") {
         const Node *items = doc.find(QStringLiteral("items"));
         if (!items || !items->isSequence()) {
-            result.diagnostics.append({Diagnostic::Severity::Error, tr("a List needs an items list"), fileName,
+            result.diagnostics.append({Diagnostic::Severity::Error, ResourceDecoderText::tr("a List needs an items list"), fileName,
                                        doc.pos(), {}, {}, QStringLiteral("list")});
             return;
         }
@@ -936,7 +937,7 @@ void decodeDocument(const Node &doc, const QString &fileName, int docIndex, Reso
     if (!doc.isMap()) {
         ctx.resource.clear();
         ctx.add(Diagnostic::Severity::Error, doc.pos(), {},
-                tr("expected a Kubernetes resource (a mapping with apiVersion and kind)"), QStringLiteral("document"));
+                ResourceDecoderText::tr("expected a Kubernetes resource (a mapping with apiVersion and kind)"), QStringLiteral("document"));
         return;
     }
     const std::optional<ResourceKind> kind = kindFromName(kindText);
@@ -945,8 +946,8 @@ void decodeDocument(const Node &doc, const QString &fileName, int docIndex, Reso
     if (!kind || kindText != kindName(*kind)) {
         ctx.add(kindText.isEmpty() ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
                 doc.find(QStringLiteral("kind")) ? doc.find(QStringLiteral("kind"))->pos() : doc.pos(), QStringLiteral("kind"),
-                kindText.isEmpty() ? tr("document has no kind")
-                                   : tr("skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, "
+                kindText.isEmpty() ? ResourceDecoderText::tr("document has no kind")
+                                   : ResourceDecoderText::tr("skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, "
                                         "VirtualService")
                                          .arg(kindText),
                 QStringLiteral("kind"));
@@ -955,8 +956,8 @@ void decodeDocument(const Node &doc, const QString &fileName, int docIndex, Reso
     if (!isIstioNetworkingApiVersion(apiVersion)) {
         ctx.add(Diagnostic::Severity::Error, apiNode ? apiNode->pos() : doc.pos(), QStringLiteral("apiVersion"),
                 apiVersion.isEmpty()
-                    ? tr("missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)")
-                    : tr("unsupported apiVersion \"%1\" (expected networking.istio.io/v1, v1beta1 or v1alpha3)")
+                    ? ResourceDecoderText::tr("missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)")
+                    : ResourceDecoderText::tr("unsupported apiVersion \"%1\" (expected networking.istio.io/v1, v1beta1 or v1alpha3)")
                           .arg(apiVersion),
                 QStringLiteral("api-version"));
         return;

@@ -55,7 +55,7 @@ bool ClusterRuntime::report(const QByteArray &endpoint, bool serverError, bool g
     return true;
 }
 
-std::shared_ptr<ClusterRuntime> ClusterRegistry::get(const QByteArray &clusterName)
+std::shared_ptr<ClusterRuntime> ClusterRuntimeRegistry::get(const QByteArray &clusterName)
 {
     QMutexLocker lock(&m_mutex);
     std::shared_ptr<ClusterRuntime> &slot = m_clusters[clusterName];

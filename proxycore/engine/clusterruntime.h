@@ -45,11 +45,11 @@ private:
 };
 
 // All ClusterRuntimes by cluster name.
-class ClusterRegistry final
+class ClusterRuntimeRegistry final
 {
-    Q_DISABLE_COPY_MOVE(ClusterRegistry)
+    Q_DISABLE_COPY_MOVE(ClusterRuntimeRegistry)
 public:
-    ClusterRegistry() = default;
+    ClusterRuntimeRegistry() = default;
     std::shared_ptr<ClusterRuntime> get(const QByteArray &clusterName);
 
 private:

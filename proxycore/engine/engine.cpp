@@ -20,10 +20,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct EngineText
 {
-    return QCoreApplication::translate("Engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+};
 
 QString meshKey(const EngineSettings &s)
 {
@@ -41,7 +42,7 @@ Engine::Engine(const EngineSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_dns(std::make_unique<DnsCache>())
-    , m_clusters(std::make_unique<ClusterRegistry>())
+    , m_clusters(std::make_unique<ClusterRuntimeRegistry>())
     , m_sink(std::make_unique<EngineSink>())
 {
     qRegisterMetaType<QList<AccessLogRecord>>();
@@ -69,7 +70,7 @@ QString Engine::checkSettings(const EngineSettings &settings)
 {
     auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
     if (const auto *error = std::get_if<FormatError>(&formatter))
-        return tr("--access-log-format: %1").arg(error->toString());
+        return EngineText::tr("--access-log-format: %1").arg(error->toString());
     return {};
 }
 
@@ -134,7 +135,7 @@ void Engine::startWorkers()
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (now - last >= 1000) {
                 last = now;
-                Q_EMIT message(tr("connection refused: %1").arg(why));
+                Q_EMIT message(EngineText::tr("connection refused: %1").arg(why));
             }
         }, Qt::QueuedConnection);
         thread->start();
@@ -149,7 +150,7 @@ void Engine::startWorkers()
         m_logWriter->moveToThread(m_logThread);
         connect(m_logThread, &QThread::started, m_logWriter, &AccessLogWriter::start);
         connect(m_logWriter, &AccessLogWriter::writeError, this,
-                [this](const QString &why) { Q_EMIT message(tr("access log: %1 (proxying continues)").arg(why)); });
+                [this](const QString &why) { Q_EMIT message(EngineText::tr("access log: %1 (proxying continues)").arg(why)); });
         m_logThread->start();
     }
     if (m_settings.adminPort != 0) {
@@ -167,7 +168,7 @@ void Engine::startWorkers()
             state.state = ListenerState::State::Failed;
             state.error = error;
             m_listeners.append(state);
-            Q_EMIT message(tr("admin endpoint not available: %1").arg(error));
+            Q_EMIT message(EngineText::tr("admin endpoint not available: %1").arg(error));
         } else {
             ListenerState state;
             state.role = ListenerState::Role::Admin;
@@ -192,7 +193,7 @@ Engine::ApplyResult Engine::apply(const ConfigSet &config)
         return result;
     result.diagnostics = Validator::validate(config);
     if (hasErrors(result.diagnostics)) {
-        Q_EMIT message(tr("configuration not applied: it has %1 error(s); the running configuration stays")
+        Q_EMIT message(EngineText::tr("configuration not applied: it has %1 error(s); the running configuration stays")
                            .arg(countSeverity(result.diagnostics, Diagnostic::Severity::Error)));
         return result;
     }
@@ -222,7 +223,7 @@ void Engine::openListener(const QString &key, const QHostAddress &bind, quint16 
     if (fds.isEmpty()) {
         state.state = ListenerState::State::Failed;
         state.error = error;
-        Q_EMIT message(tr("%1 listener %2: %3").arg(state.protocol, key, error));
+        Q_EMIT message(EngineText::tr("%1 listener %2: %3").arg(state.protocol, key, error));
     } else {
         state.state = ListenerState::State::Listening;
         state.listenPort = ListenerSocket::boundPort(fds.first());

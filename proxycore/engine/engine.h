@@ -25,7 +25,7 @@ namespace meshgate {
 class AccessLogFormatter;
 class AccessLogWriter;
 class AdminServer;
-class ClusterRegistry;
+class ClusterRuntimeRegistry;
 class DnsCache;
 class EngineSink;
 class Worker;
@@ -108,7 +108,7 @@ private:
 
     EngineSettings m_settings;
     std::unique_ptr<DnsCache> m_dns;
-    std::unique_ptr<ClusterRegistry> m_clusters;
+    std::unique_ptr<ClusterRuntimeRegistry> m_clusters;
     std::unique_ptr<EngineSink> m_sink;
     std::atomic<int> m_activeDownstream{0};
     std::vector<QThread *> m_threads;

@@ -19,21 +19,6 @@ constexpr qsizetype kReadChunk = 64 * 1024;
 // does once its retry buffer overflows).
 constexpr qsizetype kMaxReplayBody = 64 * 1024;
 
-bool lookupHeader(const void *context, QByteArrayView lowerName, QByteArrayView *value)
-{
-    const auto *headers = static_cast<const HttpHeaders *>(context);
-    const QByteArrayView v = headers->value(lowerName);
-    if (v.isNull())
-        return false;
-    *value = v;
-    return true;
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
 HttpSession::HttpSession(WorkerContext &worker, std::unique_ptr<Transport> client, int listener, Mode mode,

@@ -18,7 +18,7 @@
 
 namespace meshgate {
 
-Worker::Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRegistry &clusters, EngineSink &sink,
+Worker::Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRuntimeRegistry &clusters, EngineSink &sink,
                std::atomic<int> &activeDownstream, QList<QByteArray> captureRequest, QList<QByteArray> captureResponse)
     : m_sink(sink)
     , m_dns(dns)

@@ -16,7 +16,7 @@
 namespace meshgate {
 
 class Acceptor;
-class ClusterRegistry;
+class ClusterRuntimeRegistry;
 class DnsCache;
 class EndpointSelector;
 class EngineSink;
@@ -32,7 +32,7 @@ class Worker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Worker)
 public:
-    Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRegistry &clusters, EngineSink &sink,
+    Worker(int index, const EngineSettings &settings, DnsCache &dns, ClusterRuntimeRegistry &clusters, EngineSink &sink,
            std::atomic<int> &activeDownstream, QList<QByteArray> captureRequest, QList<QByteArray> captureResponse);
     ~Worker() override;
 

@@ -14,13 +14,13 @@
 
 namespace meshgate {
 
-class ClusterRegistry;
+class ClusterRuntimeRegistry;
 class EndpointSelector;
 class UpstreamPool;
 class WorkerStats;
 
 // What a session needs from the worker it lives on. Everything here belongs to that one thread
-// except the ClusterRegistry and the global connection counter, which are thread-safe.
+// except the ClusterRuntimeRegistry and the global connection counter, which are thread-safe.
 struct WorkerContext
 {
     int index = 0;
@@ -28,7 +28,7 @@ struct WorkerContext
     EngineSettings settings;
     EndpointSelector *selector = nullptr;
     UpstreamPool *pool = nullptr;
-    ClusterRegistry *clusters = nullptr;
+    ClusterRuntimeRegistry *clusters = nullptr;
     WorkerStats *stats = nullptr;
     std::atomic<int> *activeDownstream = nullptr;
     QList<QByteArray> captureRequestHeaders;  // for custom %REQ(X)% operators

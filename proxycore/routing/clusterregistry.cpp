@@ -10,10 +10,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct ClusterRegistryText
 {
-    return QCoreApplication::translate("ClusterRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClusterRegistry)
+};
 
 std::optional<Millis> millis(const QString &text)
 {
@@ -155,7 +156,7 @@ int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPor
     const Service service = findService(destination.host);
     if (!service.spec) {
         if (problem)
-            *problem = tr("host \"%1\" is not in the service registry (no ServiceEntry defines it)").arg(destination.host);
+            *problem = ClusterRegistryText::tr("host \"%1\" is not in the service registry (no ServiceEntry defines it)").arg(destination.host);
         return -1;
     }
     int port = fallbackPort;
@@ -167,7 +168,7 @@ int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPor
                                  [&](const ServicePort &p) { return p.number && *p.number == port; });
     if (sp == service.spec->ports.end()) {
         if (problem)
-            *problem = tr("port %1 is not a port of ServiceEntry host \"%2\"").arg(port).arg(destination.host);
+            *problem = ClusterRegistryText::tr("port %1 is not a port of ServiceEntry host \"%2\"").arg(port).arg(destination.host);
         return -1;
     }
     return build(destination.host, service, *sp, destination.subset, problem);
@@ -189,7 +190,7 @@ int ClusterRegistry::build(const QString &host, const Service &service, const Se
                 subsetRule = s;
         if (!subsetRule) {
             if (problem)
-                *problem = tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule").arg(subset, host);
+                *problem = ClusterRegistryText::tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule").arg(subset, host);
             return -1;
         }
     }
@@ -248,7 +249,7 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
 
     ClusterPolicy out;
     auto badDuration = [&](const QString &field, const QString &value) {
-        warnOnce(tr("%1: %2 \"%3\" is not a duration; using the default").arg(clusterName, field, value));
+        warnOnce(ClusterRegistryText::tr("%1: %2 \"%3\" is not a duration; using the default").arg(clusterName, field, value));
     };
     if (eff.loadBalancer) {
         const QString simple = eff.loadBalancer->simple.toUpper();
@@ -257,10 +258,10 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
         else if (simple == u"RANDOM")
             out.loadBalancer = ClusterPolicy::LoadBalancer::Random;
         else if (simple == u"PASSTHROUGH")
-            warnOnce(tr("%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST").arg(clusterName));
+            warnOnce(ClusterRegistryText::tr("%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST").arg(clusterName));
         for (const auto &[key, value] : eff.loadBalancer->extras)
             if (key == u"consistentHash")
-                warnOnce(tr("%1: consistentHash load balancing is not supported; using %2")
+                warnOnce(ClusterRegistryText::tr("%1: consistentHash load balancing is not supported; using %2")
                              .arg(clusterName, simple.isEmpty() ? QStringLiteral("LEAST_REQUEST") : simple));
     }
     if (eff.connectionPool) {
@@ -320,11 +321,11 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
         t.insecureSkipVerify = tls->insecureSkipVerify.value_or(false);
         t.subjectAltNames = tls->subjectAltNames;
         if (!tls->credentialName.isEmpty())
-            warnOnce(tr("%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/"
+            warnOnce(ClusterRegistryText::tr("%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/"
                         "caCertificates file paths instead")
                          .arg(clusterName));
         if (t.mode == UpstreamTlsPolicy::Mode::IstioMutual)
-            warnOnce(tr("%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none").arg(clusterName));
+            warnOnce(ClusterRegistryText::tr("%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none").arg(clusterName));
     }
     return out;
 }

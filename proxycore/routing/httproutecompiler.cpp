@@ -12,10 +12,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct HttpRouteCompilerText
 {
-    return QCoreApplication::translate("HttpRouteCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpRouteCompiler)
+};
 
 std::optional<Millis> millis(const QString &text)
 {
@@ -101,7 +102,7 @@ CompiledMatch HttpRouteCompiler::compileMatch(const HttpMatchRequest &m, int ind
     for (const QString &g : m.gateways)
         out.gateways.append(qualifiedGatewayRef(g, ns));
     if (!m.sourceLabels.isEmpty() || !m.sourceNamespace.isEmpty())
-        warn(tr("%1 match[%2]: sourceLabels/sourceNamespace select sidecar workloads and never match on a gateway")
+        warn(HttpRouteCompilerText::tr("%1 match[%2]: sourceLabels/sourceNamespace select sidecar workloads and never match on a gateway")
                  .arg(where)
                  .arg(index));
     return out;
@@ -167,7 +168,7 @@ RetryPolicy HttpRouteCompiler::retryPolicy(const std::optional<HttpRetry> &retri
         if (auto d = millis(retries->perTryTimeout))
             out.perTryTimeout = *d;
         else if (problem)
-            *problem = tr("perTryTimeout \"%1\" is not a duration").arg(retries->perTryTimeout);
+            *problem = HttpRouteCompilerText::tr("perTryTimeout \"%1\" is not a duration").arg(retries->perTryTimeout);
     }
     if (retries->retryOn.isEmpty())
         return out;
@@ -221,10 +222,10 @@ std::optional<FaultPolicy> HttpRouteCompiler::faultPolicy(const HttpFaultInjecti
             else if (d->percent)
                 out.delayPercent = *d->percent;
             else
-                note(tr("fault.delay has no percentage: delaying every request as Istio documents it "
+                note(HttpRouteCompilerText::tr("fault.delay has no percentage: delaying every request as Istio documents it "
                         "(Istio's generated Envoy config delays none, istio/istio#36303)"));
         } else {
-            note(tr("fault.delay needs a fixedDelay duration (exponentialDelay is not supported)"));
+            note(HttpRouteCompilerText::tr("fault.delay needs a fixedDelay duration (exponentialDelay is not supported)"));
         }
     }
     if (const auto &a = fault.abort) {
@@ -234,10 +235,10 @@ std::optional<FaultPolicy> HttpRouteCompiler::faultPolicy(const HttpFaultInjecti
             if (a->percentage)
                 out.abortPercent = a->percentage->value.value_or(0);
             else
-                note(tr("fault.abort has no percentage: aborting every request as Istio documents it "
+                note(HttpRouteCompilerText::tr("fault.abort has no percentage: aborting every request as Istio documents it "
                         "(Istio's generated Envoy config aborts none, istio/istio#36303)"));
         } else {
-            note(tr("fault.abort needs httpStatus (grpcStatus and http2Error are not supported)"));
+            note(HttpRouteCompilerText::tr("fault.abort needs httpStatus (grpcStatus and http2Error are not supported)"));
         }
     }
     if (!any)
@@ -259,7 +260,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
         if (code == 0 || code == 301 || code == 302 || code == 303 || code == 307 || code == 308) {
             out.redirect.code = code == 0 ? 301 : code;
         } else {
-            warn(tr("%1: redirectCode %2 is not supported (301, 302, 303, 307, 308); using 301").arg(where).arg(code));
+            warn(HttpRouteCompilerText::tr("%1: redirectCode %2 is not supported (301, 302, 303, 307, 308); using 301").arg(where).arg(code));
             out.redirect.code = 301;
         }
         if (r.port && *r.port > 0 && *r.port <= 65535)
@@ -315,7 +316,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
         out.targets.push_back(std::move(t));
     }
     if (out.totalWeight == 0 && !out.targets.empty()) {
-        warn(tr("%1: all destination weights are 0; splitting evenly").arg(where));
+        warn(HttpRouteCompilerText::tr("%1: all destination weights are 0; splitting evenly").arg(where));
         for (RouteTarget &t : out.targets)
             t.weight = 1;
         out.totalWeight = int(out.targets.size());
@@ -331,7 +332,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
                 rw.regex = re;
                 rw.regexSubstitution = rr->rewrite.toUtf8();
             } else {
-                warn(tr("%1: uriRegexRewrite.match \"%2\" does not compile: %3").arg(where, rr->match, re.errorString()));
+                warn(HttpRouteCompilerText::tr("%1: uriRegexRewrite.match \"%2\" does not compile: %3").arg(where, rr->match, re.errorString()));
             }
         }
         out.rewrite = rw;
@@ -347,7 +348,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
         if (auto d = millis(in.timeout))
             out.timeout = *d;
         else
-            warn(tr("%1: timeout \"%2\" is not a duration; no timeout").arg(where, in.timeout));
+            warn(HttpRouteCompilerText::tr("%1: timeout \"%2\" is not a duration; no timeout").arg(where, in.timeout));
     }
     QString retryProblem;
     out.retries = retryPolicy(in.retries, &retryProblem);
@@ -363,7 +364,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
         QString problem;
         const int cluster = m_clusters.resolve(d, ctx.fallbackDestinationPort, &problem);
         if (cluster < 0) {
-            warn(tr("%1: mirror not compiled: %2").arg(where, problem));
+            warn(HttpRouteCompilerText::tr("%1: mirror not compiled: %2").arg(where, problem));
             return;
         }
         out.mirrors.push_back(MirrorTarget{cluster, percent});
@@ -383,7 +384,7 @@ void HttpRouteCompiler::compileActions(const HttpRoute &in, CompiledHttpRoute &o
             addMirror(m.destination, percent);
     }
     if (in.corsPolicy)
-        warn(tr("%1: corsPolicy is not applied by Meshgate").arg(where));
+        warn(HttpRouteCompilerText::tr("%1: corsPolicy is not applied by Meshgate").arg(where));
 }
 
 std::vector<CompiledRouteEntry> HttpRouteCompiler::compile(const HttpRouteContext &ctx)

@@ -8,10 +8,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct RequestDescriptionText
 {
-    return QCoreApplication::translate("RequestDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestDescription)
+};
 
 // Splits on whitespace; double or single quotes group words ("header:x-a=\"b c\"").
 std::optional<QStringList> tokenize(const QString &text)
@@ -67,9 +68,9 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
     };
     const auto tokens = tokenize(text);
     if (!tokens)
-        return fail(tr("unbalanced quote"));
+        return fail(RequestDescriptionText::tr("unbalanced quote"));
     if (tokens->isEmpty())
-        return fail(tr("describe a request, e.g. \"GET http://httpbin.org/status/418 gateway=proxy port=80\" or "
+        return fail(RequestDescriptionText::tr("describe a request, e.g. \"GET http://httpbin.org/status/418 gateway=proxy port=80\" or "
                        "\"TLS edition.cnn.com gateway=proxy port=443\""));
 
     RequestDescription r;
@@ -79,7 +80,7 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
     else if (isMethod(first))
         r.method = first.toUtf8();
     else
-        return fail(tr("start with an HTTP method (GET, POST, ...) or TLS, not \"%1\"").arg(first));
+        return fail(RequestDescriptionText::tr("start with an HTTP method (GET, POST, ...) or TLS, not \"%1\"").arg(first));
 
     QString target;
     std::optional<int> port;
@@ -93,7 +94,7 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
             const qsizetype eq = spec.indexOf(QLatin1Char('='));
             const QString name = (eq < 0 ? spec : spec.left(eq)).trimmed().toLower();
             if (name.isEmpty())
-                return fail(tr("\"%1\": expected header:NAME=VALUE").arg(t));
+                return fail(RequestDescriptionText::tr("\"%1\": expected header:NAME=VALUE").arg(t));
             r.headers.emplace_back(name.toUtf8(), eq < 0 ? QByteArray() : spec.mid(eq + 1).toUtf8());
             continue;
         }
@@ -103,14 +104,14 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
             const QString value = t.mid(eq + 1);
             if (key == u"gateway") {
                 if (value.isEmpty())
-                    return fail(tr("gateway= needs a Gateway name, or mesh"));
+                    return fail(RequestDescriptionText::tr("gateway= needs a Gateway name, or mesh"));
                 r.gateway = value;
                 haveGateway = true;
             } else if (key == u"port") {
                 bool ok = false;
                 const int p = value.toInt(&ok);
                 if (!ok || p < 1 || p > 65535)
-                    return fail(tr("port \"%1\" is not a port number").arg(value));
+                    return fail(RequestDescriptionText::tr("port \"%1\" is not a port number").arg(value));
                 port = p;
             } else if (key == u"host") {
                 r.host = value;
@@ -120,12 +121,12 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
             } else if (key == u"scheme") {
                 r.scheme = value.toLower().toUtf8();
             } else {
-                return fail(tr("unknown key \"%1\" (use gateway=, port=, host=, sni=, scheme= or header:NAME=VALUE)").arg(key));
+                return fail(RequestDescriptionText::tr("unknown key \"%1\" (use gateway=, port=, host=, sni=, scheme= or header:NAME=VALUE)").arg(key));
             }
             continue;
         }
         if (!target.isEmpty())
-            return fail(tr("\"%1\": only one URL, path or server name per request").arg(t));
+            return fail(RequestDescriptionText::tr("\"%1\": only one URL, path or server name per request").arg(t));
         target = t;
     }
 
@@ -133,14 +134,14 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
         if (r.sni.isEmpty())
             r.sni = target;
         else if (!target.isEmpty())
-            return fail(tr("give the server name once (\"%1\" and sni=%2)").arg(target, r.sni));
+            return fail(RequestDescriptionText::tr("give the server name once (\"%1\" and sni=%2)").arg(target, r.sni));
         r.sni = r.sni.toLower();
         r.method.clear();
         r.path.clear();
         r.scheme = "tls";
     } else {
         if (target.isEmpty())
-            return fail(tr("missing URL or path after %1").arg(first));
+            return fail(RequestDescriptionText::tr("missing URL or path after %1").arg(first));
         if (!target.startsWith(QLatin1Char('/')) && !target.contains(u"://"))
             target.prepend(QStringLiteral("http://"));
         if (target.startsWith(QLatin1Char('/'))) {
@@ -148,10 +149,10 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
         } else {
             const QUrl url(target, QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty())
-                return fail(tr("\"%1\" is not a URL").arg(target));
+                return fail(RequestDescriptionText::tr("\"%1\" is not a URL").arg(target));
             const QString scheme = url.scheme().toLower();
             if (scheme != u"http" && scheme != u"https")
-                return fail(tr("scheme \"%1\" is not http or https").arg(scheme));
+                return fail(RequestDescriptionText::tr("scheme \"%1\" is not http or https").arg(scheme));
             r.scheme = scheme.toUtf8();
             if (url.port() > 0)
                 urlPort = url.port();
@@ -165,7 +166,7 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
         }
     }
     if (!haveGateway)
-        return fail(tr("missing gateway=NAME (a Gateway name, or mesh for the forward proxy)"));
+        return fail(RequestDescriptionText::tr("missing gateway=NAME (a Gateway name, or mesh for the forward proxy)"));
     // The gateway server port, or for the mesh the destination port: given, else the URL's, else the scheme's.
     if (port)
         r.port = quint16(*port);

@@ -10,10 +10,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct RouteExplainerText
 {
-    return QCoreApplication::translate("RouteExplainer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RouteExplainer)
+};
 
 void step(Explanation &out, ExplainStep::Verdict verdict, const QString &subject, const QString &reason)
 {
@@ -79,17 +80,17 @@ QString howMatched(const QStringList &domains, const QString &host, const QStrin
         if (d == u"*") {
             if (rank < 1) {
                 rank = 1;
-                best = tr("catch-all %1 *").arg(noun);
+                best = RouteExplainerText::tr("catch-all %1 *").arg(noun);
             }
         } else if (hostmatch::isWildcard(d)) {
             if (hostmatch::matches(d, host) && (rank < 2 || (rank == 2 && d.size() > length))) {
                 rank = 2;
                 length = int(d.size());
-                best = tr("wildcard %1 %2").arg(noun, d);
+                best = RouteExplainerText::tr("wildcard %1 %2").arg(noun, d);
             }
         } else if (d.compare(host, Qt::CaseInsensitive) == 0) {
             rank = 3;
-            best = tr("exact %1 %2").arg(noun, d);
+            best = RouteExplainerText::tr("exact %1 %2").arg(noun, d);
         }
     }
     return best;
@@ -124,7 +125,7 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
     Explanation out;
     const QString host = r.tls ? r.sni : hostmatch::stripPort(r.host).toString().toLower();
     if (r.gateway.compare(u"mesh", Qt::CaseInsensitive) == 0) {
-        info(out, tr("mesh"), tr("the mesh forward proxy, destination port %1").arg(r.port));
+        info(out, RouteExplainerText::tr("mesh"), RouteExplainerText::tr("the mesh forward proxy, destination port %1").arg(r.port));
         if (r.tls)
             explainSni(m_table.meshTls(), nullptr, r, out);
         else
@@ -138,23 +139,23 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
         for (const ListenerSpec &l : m_table.listeners())
             for (const QString &g : l.gateways)
                 if (g == r.gateway || g.endsWith(QLatin1Char('/') + r.gateway))
-                    ports.append(tr("%1 (listening on %2)").arg(l.gatewayPort).arg(l.key()));
+                    ports.append(RouteExplainerText::tr("%1 (listening on %2)").arg(l.gatewayPort).arg(l.key()));
         const QString why = ports.isEmpty()
-            ? tr("no Gateway named %1 has a server Meshgate listens for").arg(r.gateway)
-            : tr("Gateway %1 has no server on port %2; its ports: %3").arg(r.gateway).arg(r.port).arg(ports.join(QStringLiteral(", ")));
-        step(out, ExplainStep::Verdict::NotMatched, tr("listener"), why);
-        refuse(out, 0, "", "", tr("connection refused: %1").arg(why));
+            ? RouteExplainerText::tr("no Gateway named %1 has a server Meshgate listens for").arg(r.gateway)
+            : RouteExplainerText::tr("Gateway %1 has no server on port %2; its ports: %3").arg(r.gateway).arg(r.port).arg(ports.join(QStringLiteral(", ")));
+        step(out, ExplainStep::Verdict::NotMatched, RouteExplainerText::tr("listener"), why);
+        refuse(out, 0, "", "", RouteExplainerText::tr("connection refused: %1").arg(why));
         return out;
     }
     const ListenerSpec &l = m_table.listeners()[size_t(index)];
     out.listener = l.key();
-    step(out, ExplainStep::Verdict::Matched, tr("listener %1").arg(l.key()),
-         tr("%1, port %2 of %3").arg(kindName(l.kind)).arg(l.gatewayPort).arg(l.gateways.join(QStringLiteral(", "))));
+    step(out, ExplainStep::Verdict::Matched, RouteExplainerText::tr("listener %1").arg(l.key()),
+         RouteExplainerText::tr("%1, port %2 of %3").arg(kindName(l.kind)).arg(l.gatewayPort).arg(l.gateways.join(QStringLiteral(", "))));
 
     switch (l.kind) {
     case ListenerSpec::Kind::TlsPassthrough:
         if (!r.tls)
-            info(out, tr("request"), tr("this port routes TLS connections by SNI; a plain HTTP request carries no SNI"));
+            info(out, RouteExplainerText::tr("request"), RouteExplainerText::tr("this port routes TLS connections by SNI; a plain HTTP request carries no SNI"));
         explainSni(l.sni, &l, r, out);
         return out;
     case ListenerSpec::Kind::Tcp:
@@ -163,15 +164,15 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
     case ListenerSpec::Kind::Http:
         if (r.tls) {
             refuse(out, 0, "DPE", "",
-                   tr("port %1 serves plain HTTP: a TLS ClientHello is a protocol error and the connection is closed")
+                   RouteExplainerText::tr("port %1 serves plain HTTP: a TLS ClientHello is a protocol error and the connection is closed")
                        .arg(r.port));
             return out;
         }
         break;
     case ListenerSpec::Kind::HttpsTerminate:
         if (r.tls) {
-            info(out, tr("request"),
-                 tr("TLS is terminated here, then HTTP is routed; explaining GET / with Host %1").arg(host));
+            info(out, RouteExplainerText::tr("request"),
+                 RouteExplainerText::tr("TLS is terminated here, then HTTP is routed; explaining GET / with Host %1").arg(host));
             RequestDescription http = r;
             http.tls = false;
             http.host = r.sni;
@@ -192,21 +193,21 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
 {
     const QString host = hostmatch::stripPort(r.host).toString().toLower();
     if (host.isEmpty()) {
-        refuse(out, 400, "", "missing_host_header", tr("400: the request has no Host header"));
+        refuse(out, 400, "", "missing_host_header", RouteExplainerText::tr("400: the request has no Host header"));
         return;
     }
     const VirtualHost *chosen = config.find(host.toUtf8());
     for (const VirtualHost &vh : config.virtualHosts) {
-        const QString subject = tr("virtual host %1").arg(vh.name);
-        const QString how = howMatched(vh.domains, host, tr("domain"));
+        const QString subject = RouteExplainerText::tr("virtual host %1").arg(vh.name);
+        const QString how = howMatched(vh.domains, host, RouteExplainerText::tr("domain"));
         if (&vh == chosen)
-            step(out, ExplainStep::Verdict::Matched, subject, tr("host %1 matches %2").arg(host, how));
+            step(out, ExplainStep::Verdict::Matched, subject, RouteExplainerText::tr("host %1 matches %2").arg(host, how));
         else if (!how.isEmpty() && chosen)
             step(out, ExplainStep::Verdict::NotMatched, subject,
-                 tr("host %1 matches %2 too, but %3 is more specific").arg(host, how, chosen->name));
+                 RouteExplainerText::tr("host %1 matches %2 too, but %3 is more specific").arg(host, how, chosen->name));
         else
             step(out, ExplainStep::Verdict::NotMatched, subject,
-                 tr("host %1 is not %2").arg(host, vh.domains.join(tr(" or "))));
+                 RouteExplainerText::tr("host %1 is not %2").arg(host, vh.domains.join(RouteExplainerText::tr(" or "))));
     }
     if (!chosen) {
         if (!listener) {
@@ -214,11 +215,11 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
             return;
         }
         if (config.virtualHosts.empty())
-            info(out, tr("virtual hosts"),
-                 tr("none: no VirtualService bound to %1 has a host this port's servers expose")
+            info(out, RouteExplainerText::tr("virtual hosts"),
+                 RouteExplainerText::tr("none: no VirtualService bound to %1 has a host this port's servers expose")
                      .arg(listener->gateways.join(QStringLiteral(", "))));
         refuse(out, 404, "NR", "route_not_found",
-               tr("404 NR route_not_found: no virtual host for %1 on port %2 (compare the Gateway's hosts with the "
+               RouteExplainerText::tr("404 NR route_not_found: no virtual host for %1 on port %2 (compare the Gateway's hosts with the "
                   "VirtualService's hosts and gateways)")
                    .arg(host)
                    .arg(r.port));
@@ -227,7 +228,7 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
     out.virtualHost = chosen->name;
     if (chosen->httpsRedirect && !(listener && listener->kind == ListenerSpec::Kind::HttpsTerminate)) {
         out.location = "https://" + r.host.toUtf8() + r.path;
-        refuse(out, 301, "", "", tr("301 to %1 (httpsRedirect)").arg(QString::fromUtf8(out.location)));
+        refuse(out, 301, "", "", RouteExplainerText::tr("301 to %1 (httpsRedirect)").arg(QString::fromUtf8(out.location)));
         return;
     }
 
@@ -240,10 +241,10 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
     view.headers = &headerLookup;
     view.headersContext = &r.headers;
     for (const CompiledHttpRoute &route : chosen->routes) {
-        const QString subject = tr("route %1").arg(route.displayName);
+        const QString subject = RouteExplainerText::tr("route %1").arg(route.displayName);
         const QString ns = route.virtualService.section(QLatin1Char('/'), 0, 0);
         if (route.matches.empty()) {
-            step(out, ExplainStep::Verdict::Matched, subject, tr("no match conditions (catch-all)"));
+            step(out, ExplainStep::Verdict::Matched, subject, RouteExplainerText::tr("no match conditions (catch-all)"));
             explainRoute(route, r, out);
             return;
         }
@@ -252,16 +253,16 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
             QStringList why;
             if (RouteMatcher::matches(m, chosen->gateways, view, &why, ns)) {
                 step(out, ExplainStep::Verdict::Matched, subject,
-                     tr("match[%1]: %2").arg(m.indexInRoute).arg(why.join(QStringLiteral(", "))));
+                     RouteExplainerText::tr("match[%1]: %2").arg(m.indexInRoute).arg(why.join(QStringLiteral(", "))));
                 explainRoute(route, r, out);
                 return;
             }
-            failures.append(tr("match[%1]: %2").arg(m.indexInRoute).arg(why.join(QStringLiteral("; "))));
+            failures.append(RouteExplainerText::tr("match[%1]: %2").arg(m.indexInRoute).arg(why.join(QStringLiteral("; "))));
         }
         step(out, ExplainStep::Verdict::NotMatched, subject, failures.join(QStringLiteral(" | ")));
     }
     refuse(out, 404, "NR", "route_not_found",
-           tr("404 NR route_not_found: no route of virtual host %1 matches").arg(chosen->name));
+           RouteExplainerText::tr("404 NR route_not_found: no route of virtual host %1 matches").arg(chosen->name));
 }
 
 void RouteExplainer::explainRoute(const CompiledHttpRoute &route, const RequestDescription &r, Explanation &out) const
@@ -280,12 +281,12 @@ void RouteExplainer::explainRoute(const CompiledHttpRoute &route, const RequestD
         if (!rd.uri.isEmpty())
             path = rd.uri;
         out.location = scheme + "://" + authority + path;
-        refuse(out, rd.code, "", "", tr("%1 redirect to %2").arg(rd.code).arg(QString::fromUtf8(out.location)));
+        refuse(out, rd.code, "", "", RouteExplainerText::tr("%1 redirect to %2").arg(rd.code).arg(QString::fromUtf8(out.location)));
         return;
     }
     case CompiledHttpRoute::Kind::DirectResponse:
         refuse(out, route.directResponse.status, "", "direct_response",
-               tr("%1 direct response (%2 bytes) from route %3")
+               RouteExplainerText::tr("%1 direct response (%2 bytes) from route %3")
                    .arg(route.directResponse.status)
                    .arg(route.directResponse.body.size())
                    .arg(route.displayName));
@@ -295,32 +296,32 @@ void RouteExplainer::explainRoute(const CompiledHttpRoute &route, const RequestD
     }
     if (route.fault) {
         if (route.fault->delay)
-            info(out, tr("fault"), tr("delay %1 ms for %2% of requests (flag DI)")
+            info(out, RouteExplainerText::tr("fault"), RouteExplainerText::tr("delay %1 ms for %2% of requests (flag DI)")
                                        .arg(route.fault->delay->count())
                                        .arg(route.fault->delayPercent));
         if (route.fault->abortStatus)
-            info(out, tr("fault"), tr("abort with %1 for %2% of requests (flag FI)")
+            info(out, RouteExplainerText::tr("fault"), RouteExplainerText::tr("abort with %1 for %2% of requests (flag FI)")
                                        .arg(*route.fault->abortStatus)
                                        .arg(route.fault->abortPercent));
     }
     if (route.rewrite) {
         if (!route.rewrite->uri.isEmpty())
-            info(out, tr("rewrite"), tr("the matched path prefix becomes %1").arg(QString::fromUtf8(route.rewrite->uri)));
+            info(out, RouteExplainerText::tr("rewrite"), RouteExplainerText::tr("the matched path prefix becomes %1").arg(QString::fromUtf8(route.rewrite->uri)));
         if (!route.rewrite->authority.isEmpty())
-            info(out, tr("rewrite"), tr("Host becomes %1").arg(QString::fromUtf8(route.rewrite->authority)));
+            info(out, RouteExplainerText::tr("rewrite"), RouteExplainerText::tr("Host becomes %1").arg(QString::fromUtf8(route.rewrite->authority)));
     }
     if (route.timeout.count() > 0)
-        info(out, tr("timeout"), tr("%1 ms").arg(route.timeout.count()));
+        info(out, RouteExplainerText::tr("timeout"), RouteExplainerText::tr("%1 ms").arg(route.timeout.count()));
     explainTargets(route.targets, route.totalWeight, out);
     if (out.routed)
-        out.summary += tr(" via route %1").arg(route.displayName);
+        out.summary += RouteExplainerText::tr(" via route %1").arg(route.displayName);
 }
 
 template<typename Target>
 void RouteExplainer::explainTargets(const std::vector<Target> &targets, int totalWeight, Explanation &out) const
 {
     if (targets.empty()) {
-        refuse(out, 503, "NC", "cluster_not_found", tr("503 NC: the route has no destination"));
+        refuse(out, 503, "NC", "cluster_not_found", RouteExplainerText::tr("503 NC: the route has no destination"));
         return;
     }
     if (targets.size() == 1) {
@@ -332,23 +333,23 @@ void RouteExplainer::explainTargets(const std::vector<Target> &targets, int tota
     for (size_t i = 0; i < targets.size(); ++i) {
         const Target &t = targets[i];
         const QString name = t.cluster >= 0 ? QString::fromUtf8(m_table.clusters()[size_t(t.cluster)].name)
-                                            : tr("%1 (not in the registry: 503 NC)").arg(t.host);
+                                            : RouteExplainerText::tr("%1 (not in the registry: 503 NC)").arg(t.host);
         const QString share = percentOf(t.weight, totalWeight);
-        info(out, tr("weighted target"), tr("%1 gets %2 of requests").arg(name, share));
+        info(out, RouteExplainerText::tr("weighted target"), RouteExplainerText::tr("%1 gets %2 of requests").arg(name, share));
         split.append(QStringLiteral("%1 (%2)").arg(name, share));
         if (t.weight > targets[heaviest].weight)
             heaviest = i;
     }
     forward(targets[heaviest].cluster, targets[heaviest].host, out);
     out.cluster = split.join(QStringLiteral(", "));
-    out.summary += tr(" (heaviest of %1 weighted targets)").arg(targets.size());
+    out.summary += RouteExplainerText::tr(" (heaviest of %1 weighted targets)").arg(targets.size());
 }
 
 void RouteExplainer::forward(int index, const QString &host, Explanation &out) const
 {
     if (index < 0) {
         refuse(out, 503, "NC", "cluster_not_found",
-               tr("503 NC: destination host %1 is not in the service registry (no ServiceEntry with that host "
+               RouteExplainerText::tr("503 NC: destination host %1 is not in the service registry (no ServiceEntry with that host "
                   "and port, or the subset is not defined)")
                    .arg(host));
         return;
@@ -358,15 +359,15 @@ void RouteExplainer::forward(int index, const QString &host, Explanation &out) c
     switch (c.discovery) {
     case Cluster::Discovery::OriginalDst:
         out.routed = true;
-        out.endpoints = {tr("the original destination")};
+        out.endpoints = {RouteExplainerText::tr("the original destination")};
         out.summary = QStringLiteral("→ %1 (original destination)").arg(out.cluster);
         return;
     case Cluster::Discovery::BlackHole:
-        refuse(out, 502, "", "", tr("502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)").arg(out.cluster));
+        refuse(out, 502, "", "", RouteExplainerText::tr("502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)").arg(out.cluster));
         return;
     case Cluster::Discovery::None:
         refuse(out, 503, "UH", "no_healthy_upstream",
-               tr("503 UH no healthy upstream: ServiceEntry %1 has resolution NONE, and a gateway has no original "
+               RouteExplainerText::tr("503 UH no healthy upstream: ServiceEntry %1 has resolution NONE, and a gateway has no original "
                   "destination to forward to (istio/istio#7426); use DNS or STATIC")
                    .arg(c.host));
         return;
@@ -374,12 +375,12 @@ void RouteExplainer::forward(int index, const QString &host, Explanation &out) c
         break;
     }
     for (const Endpoint &e : c.endpoints)
-        out.endpoints.append(tr("%1:%2 (weight %3)").arg(e.address).arg(e.port).arg(e.weight));
+        out.endpoints.append(RouteExplainerText::tr("%1:%2 (weight %3)").arg(e.address).arg(e.port).arg(e.weight));
     if (c.endpoints.empty()) {
         refuse(out, 503, "UH", "no_healthy_upstream",
                c.subset.isEmpty()
-                   ? tr("503 UH no healthy upstream: %1 has no endpoints").arg(out.cluster)
-                   : tr("503 UH no healthy upstream: no endpoint of %1 has the labels of subset %2").arg(c.host, c.subset));
+                   ? RouteExplainerText::tr("503 UH no healthy upstream: %1 has no endpoints").arg(out.cluster)
+                   : RouteExplainerText::tr("503 UH no healthy upstream: no endpoint of %1 has the labels of subset %2").arg(c.host, c.subset));
         return;
     }
     out.routed = true;
@@ -387,8 +388,8 @@ void RouteExplainer::forward(int index, const QString &host, Explanation &out) c
     out.flags.clear();
     out.details.clear();
     out.summary = c.endpoints.size() == 1
-        ? tr("→ %1 (%2, 1 endpoint)").arg(out.cluster, discoveryName(c.discovery))
-        : tr("→ %1 (%2, %3 endpoints)").arg(out.cluster, discoveryName(c.discovery), QString::number(c.endpoints.size()));
+        ? RouteExplainerText::tr("→ %1 (%2, 1 endpoint)").arg(out.cluster, discoveryName(c.discovery))
+        : RouteExplainerText::tr("→ %1 (%2, %3 endpoints)").arg(out.cluster, discoveryName(c.discovery), QString::number(c.endpoints.size()));
 }
 
 void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *listener, const RequestDescription &r,
@@ -397,17 +398,17 @@ void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *liste
     const QString sni = r.tls ? r.sni.toLower() : QString();
     const SniChain *chosen = table.find(sni.toUtf8());
     for (const SniChain &c : table.chains) {
-        const QString subject = tr("filter chain %1 (%2)").arg(c.sniPattern, c.displayName);
-        const QString how = howMatched({c.sniPattern}, sni, tr("server name"));
+        const QString subject = RouteExplainerText::tr("filter chain %1 (%2)").arg(c.sniPattern, c.displayName);
+        const QString how = howMatched({c.sniPattern}, sni, RouteExplainerText::tr("server name"));
         if (&c == chosen)
-            step(out, ExplainStep::Verdict::Matched, subject, tr("SNI %1 matches %2").arg(sni, how));
+            step(out, ExplainStep::Verdict::Matched, subject, RouteExplainerText::tr("SNI %1 matches %2").arg(sni, how));
         else if (!how.isEmpty() && !sni.isEmpty() && chosen)
             step(out, ExplainStep::Verdict::NotMatched, subject,
-                 tr("SNI %1 matches %2 too, but %3 is more specific").arg(sni, how, chosen->sniPattern));
+                 RouteExplainerText::tr("SNI %1 matches %2 too, but %3 is more specific").arg(sni, how, chosen->sniPattern));
         else
             step(out, ExplainStep::Verdict::NotMatched, subject,
-                 sni.isEmpty() ? tr("no SNI, and the chain needs %1").arg(c.sniPattern)
-                               : tr("SNI %1 is not %2").arg(sni, c.sniPattern));
+                 sni.isEmpty() ? RouteExplainerText::tr("no SNI, and the chain needs %1").arg(c.sniPattern)
+                               : RouteExplainerText::tr("SNI %1 is not %2").arg(sni, c.sniPattern));
     }
     if (!chosen) {
         if (!listener) {
@@ -415,9 +416,9 @@ void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *liste
             return;
         }
         refuse(out, 0, "NR", "filter_chain_not_found",
-               sni.isEmpty() ? tr("connection closed after the ClientHello: the client sent no SNI, so no filter chain "
+               sni.isEmpty() ? RouteExplainerText::tr("connection closed after the ClientHello: the client sent no SNI, so no filter chain "
                                   "matches (NR filter_chain_not_found, istio/istio#32466)")
-                             : tr("connection closed after the ClientHello: no filter chain for SNI %1 "
+                             : RouteExplainerText::tr("connection closed after the ClientHello: no filter chain for SNI %1 "
                                   "(NR filter_chain_not_found)")
                                    .arg(sni));
         return;
@@ -425,20 +426,20 @@ void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *liste
     out.route = chosen->displayName;
     explainTargets(chosen->targets, chosen->totalWeight, out);
     if (out.routed)
-        out.summary += tr(" via %1").arg(chosen->displayName);
+        out.summary += RouteExplainerText::tr(" via %1").arg(chosen->displayName);
 }
 
 void RouteExplainer::explainTcp(const ListenerSpec &l, Explanation &out) const
 {
     if (l.tcp.targets.empty()) {
-        step(out, ExplainStep::Verdict::NotMatched, tr("tcp routes"),
-             tr("no tcp route of a VirtualService bound to %1 applies to port %2")
+        step(out, ExplainStep::Verdict::NotMatched, RouteExplainerText::tr("tcp routes"),
+             RouteExplainerText::tr("no tcp route of a VirtualService bound to %1 applies to port %2")
                  .arg(l.gateways.join(QStringLiteral(", ")))
                  .arg(l.gatewayPort));
-        refuse(out, 0, "NR", "filter_chain_not_found", tr("connection closed: no tcp route for port %1").arg(l.gatewayPort));
+        refuse(out, 0, "NR", "filter_chain_not_found", RouteExplainerText::tr("connection closed: no tcp route for port %1").arg(l.gatewayPort));
         return;
     }
-    step(out, ExplainStep::Verdict::Matched, tr("tcp route %1").arg(l.tcp.displayName), tr("the first tcp route for this port"));
+    step(out, ExplainStep::Verdict::Matched, RouteExplainerText::tr("tcp route %1").arg(l.tcp.displayName), RouteExplainerText::tr("the first tcp route for this port"));
     out.route = l.tcp.displayName;
     explainTargets(l.tcp.targets, l.tcp.totalWeight, out);
 }
@@ -446,16 +447,16 @@ void RouteExplainer::explainTcp(const ListenerSpec &l, Explanation &out) const
 void RouteExplainer::explainMeshDefault(const QString &host, quint16 port, bool tls, Explanation &out) const
 {
     const int cluster = m_table.meshDefaultCluster(host.toUtf8(), port);
-    info(out, tr("mesh"), tr("no mesh VirtualService routes %1").arg(host.isEmpty() ? tr("this connection") : host));
+    info(out, RouteExplainerText::tr("mesh"), RouteExplainerText::tr("no mesh VirtualService routes %1").arg(host.isEmpty() ? RouteExplainerText::tr("this connection") : host));
     if (cluster == m_table.passthroughCluster())
-        info(out, tr("outbound policy"), tr("ALLOW_ANY: forwarded to the original destination %1:%2").arg(host).arg(port));
+        info(out, RouteExplainerText::tr("outbound policy"), RouteExplainerText::tr("ALLOW_ANY: forwarded to the original destination %1:%2").arg(host).arg(port));
     else if (cluster == m_table.blackHoleCluster())
-        info(out, tr("outbound policy"), tr("REGISTRY_ONLY: %1:%2 is not a ServiceEntry host and port").arg(host).arg(port));
+        info(out, RouteExplainerText::tr("outbound policy"), RouteExplainerText::tr("REGISTRY_ONLY: %1:%2 is not a ServiceEntry host and port").arg(host).arg(port));
     else
-        info(out, tr("registry"), tr("a ServiceEntry defines %1 port %2").arg(host).arg(port));
+        info(out, RouteExplainerText::tr("registry"), RouteExplainerText::tr("a ServiceEntry defines %1 port %2").arg(host).arg(port));
     forward(cluster, host, out);
     if (tls && cluster == m_table.blackHoleCluster())
-        refuse(out, 0, "", "", tr("connection closed: %1 is not in the registry (REGISTRY_ONLY)").arg(host));
+        refuse(out, 0, "", "", RouteExplainerText::tr("connection closed: %1 is not in the registry (REGISTRY_ONLY)").arg(host));
 }
 
 QString Explanation::toText() const
@@ -470,13 +471,13 @@ QString Explanation::toText() const
             out += QStringLiteral(": ") + s.reason;
         out += QLatin1Char('\n');
     }
-    out += tr("result: %1\n").arg(summary);
+    out += RouteExplainerText::tr("result: %1\n").arg(summary);
     if (!cluster.isEmpty())
-        out += tr("cluster: %1\n").arg(cluster);
+        out += RouteExplainerText::tr("cluster: %1\n").arg(cluster);
     for (const QString &e : endpoints)
-        out += tr("endpoint: %1\n").arg(e);
+        out += RouteExplainerText::tr("endpoint: %1\n").arg(e);
     if (!location.isEmpty())
-        out += tr("location: %1\n").arg(QString::fromUtf8(location));
+        out += RouteExplainerText::tr("location: %1\n").arg(QString::fromUtf8(location));
     return out;
 }
 

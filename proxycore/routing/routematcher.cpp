@@ -8,10 +8,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct RouteMatcherText
 {
-    return QCoreApplication::translate("RouteMatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RouteMatcher)
+};
 
 QString quoted(QByteArrayView v)
 {
@@ -131,7 +132,7 @@ bool RouteMatcher::matches(const CompiledMatch &m, const QStringList &vhostGatew
                         mine.append(displayGateway(g, ownNamespace));
                     for (const QString &g : vhostGateways)
                         theirs.append(displayGateway(g, ownNamespace));
-                    return tr("gateway %1 is not %2").arg(mine.join(tr(" or ")), theirs.join(QStringLiteral(", ")));
+                    return RouteMatcherText::tr("gateway %1 is not %2").arg(mine.join(RouteMatcherText::tr(" or ")), theirs.join(QStringLiteral(", ")));
                 }))
                 return false;
         } else {
@@ -139,26 +140,26 @@ bool RouteMatcher::matches(const CompiledMatch &m, const QStringList &vhostGatew
                 QStringList mine;
                 for (const QString &g : m.gateways)
                     mine.append(displayGateway(g, ownNamespace));
-                return tr("gateway %1").arg(mine.join(tr(" or ")));
+                return RouteMatcherText::tr("gateway %1").arg(mine.join(RouteMatcherText::tr(" or ")));
             });
         }
     }
     if (m.port && *m.port != r.gatewayPort) {
-        if (fail([&] { return tr("port %1 is not %2").arg(*m.port).arg(r.gatewayPort); }))
+        if (fail([&] { return RouteMatcherText::tr("port %1 is not %2").arg(*m.port).arg(r.gatewayPort); }))
             return false;
     } else if (m.port) {
-        pass([&] { return tr("port %1").arg(*m.port); });
+        pass([&] { return RouteMatcherText::tr("port %1").arg(*m.port); });
     }
     if (m.uri.kind != StringMatch::Kind::None) {
         if (!m.uri.matches(r.path)) {
             if (fail([&] {
-                    return tr("uri %1%2 does not match %3")
-                        .arg(m.uri.describe(), m.uri.ignoreCase ? tr(" (ignoring case)") : QString(),
+                    return RouteMatcherText::tr("uri %1%2 does not match %3")
+                        .arg(m.uri.describe(), m.uri.ignoreCase ? RouteMatcherText::tr(" (ignoring case)") : QString(),
                              QString::fromUtf8(r.path));
                 }))
                 return false;
         } else {
-            pass([&] { return tr("uri %1 matches %2").arg(m.uri.describe(), QString::fromUtf8(r.path)); });
+            pass([&] { return RouteMatcherText::tr("uri %1 matches %2").arg(m.uri.describe(), QString::fromUtf8(r.path)); });
         }
     }
     struct Pseudo
@@ -173,27 +174,27 @@ bool RouteMatcher::matches(const CompiledMatch &m, const QStringList &vhostGatew
             continue;
         if (!p.matcher.matches(p.value)) {
             if (fail([&] {
-                    return tr("%1 %2 does not match %3").arg(QLatin1String(p.name), p.matcher.describe(), quoted(p.value));
+                    return RouteMatcherText::tr("%1 %2 does not match %3").arg(QLatin1String(p.name), p.matcher.describe(), quoted(p.value));
                 }))
                 return false;
         } else {
-            pass([&] { return tr("%1 %2 matches").arg(QLatin1String(p.name), p.matcher.describe()); });
+            pass([&] { return RouteMatcherText::tr("%1 %2 matches").arg(QLatin1String(p.name), p.matcher.describe()); });
         }
     }
     for (const HeaderMatcher &h : m.headers) {
         QByteArrayView value;
         const bool present = lookupHeader(r, h.name, &value);
         if (!present) {
-            if (fail([&] { return tr("header %1 missing").arg(QString::fromUtf8(h.name)); }))
+            if (fail([&] { return RouteMatcherText::tr("header %1 missing").arg(QString::fromUtf8(h.name)); }))
                 return false;
         } else if (!h.matcher.matches(value)) {
             if (fail([&] {
-                    return tr("header %1 value %2 does not match %3")
+                    return RouteMatcherText::tr("header %1 value %2 does not match %3")
                         .arg(QString::fromUtf8(h.name), quoted(value), h.matcher.describe());
                 }))
                 return false;
         } else {
-            pass([&] { return tr("header %1 %2").arg(QString::fromUtf8(h.name), h.matcher.describe()); });
+            pass([&] { return RouteMatcherText::tr("header %1 %2").arg(QString::fromUtf8(h.name), h.matcher.describe()); });
         }
     }
     for (const HeaderMatcher &h : m.withoutHeaders) {
@@ -204,33 +205,33 @@ bool RouteMatcher::matches(const CompiledMatch &m, const QStringList &vhostGatew
         if (inner) {
             if (fail([&] {
                     return h.matcher.isPresentMatch()
-                        ? tr("header %1 is present (withoutHeaders)").arg(QString::fromUtf8(h.name))
-                        : tr("header %1 value %2 matches %3 (withoutHeaders)")
+                        ? RouteMatcherText::tr("header %1 is present (withoutHeaders)").arg(QString::fromUtf8(h.name))
+                        : RouteMatcherText::tr("header %1 value %2 matches %3 (withoutHeaders)")
                               .arg(QString::fromUtf8(h.name), quoted(value), h.matcher.describe());
                 }))
                 return false;
         } else {
-            pass([&] { return tr("without header %1 %2").arg(QString::fromUtf8(h.name), h.matcher.describe()); });
+            pass([&] { return RouteMatcherText::tr("without header %1 %2").arg(QString::fromUtf8(h.name), h.matcher.describe()); });
         }
     }
     for (const HeaderMatcher &q : m.queryParams) {
         QByteArrayView value;
         QVarLengthArray<char, 256> buffer;
         if (!queryParameter(r.query, q.name, &value, &buffer)) {
-            if (fail([&] { return tr("query parameter %1 missing").arg(QString::fromUtf8(q.name)); }))
+            if (fail([&] { return RouteMatcherText::tr("query parameter %1 missing").arg(QString::fromUtf8(q.name)); }))
                 return false;
         } else if (!q.matcher.matches(value)) {
             if (fail([&] {
-                    return tr("query parameter %1 value %2 does not match %3")
+                    return RouteMatcherText::tr("query parameter %1 value %2 does not match %3")
                         .arg(QString::fromUtf8(q.name), quoted(value), q.matcher.describe());
                 }))
                 return false;
         } else {
-            pass([&] { return tr("query parameter %1 %2").arg(QString::fromUtf8(q.name), q.matcher.describe()); });
+            pass([&] { return RouteMatcherText::tr("query parameter %1 %2").arg(QString::fromUtf8(q.name), q.matcher.describe()); });
         }
     }
     if (why && ok)
-        *why = passed.isEmpty() ? QStringList{tr("no conditions")} : passed;
+        *why = passed.isEmpty() ? QStringList{RouteMatcherText::tr("no conditions")} : passed;
     return ok;
 }
 

@@ -12,10 +12,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct RouteTableCompilerText
 {
-    return QCoreApplication::translate("RouteTableCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RouteTableCompiler)
+};
 
 std::optional<ListenerSpec::Kind> kindOf(const Server &s, QString *problem)
 {
@@ -29,19 +30,19 @@ std::optional<ListenerSpec::Kind> kindOf(const Server &s, QString *problem)
     if (protocol == u"HTTPS" || protocol == u"TLS") {
         if (mode == u"PASSTHROUGH" || mode == u"AUTO_PASSTHROUGH" || mode.isEmpty()) {
             if (mode == u"AUTO_PASSTHROUGH")
-                *problem = tr("AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH");
+                *problem = RouteTableCompilerText::tr("AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH");
             return ListenerSpec::Kind::TlsPassthrough;
         }
         if (mode == u"SIMPLE" || mode == u"MUTUAL" || mode == u"OPTIONAL_MUTUAL") {
             if (protocol == u"HTTPS")
                 return ListenerSpec::Kind::HttpsTerminate;
-            *problem = tr("TLS servers that terminate (mode %1) and then proxy TCP are not supported").arg(mode);
+            *problem = RouteTableCompilerText::tr("TLS servers that terminate (mode %1) and then proxy TCP are not supported").arg(mode);
             return std::nullopt;
         }
-        *problem = tr("tls mode %1 needs mesh certificates and is not supported").arg(mode);
+        *problem = RouteTableCompilerText::tr("tls mode %1 needs mesh certificates and is not supported").arg(mode);
         return std::nullopt;
     }
-    *problem = tr("protocol \"%1\" is not supported").arg(s.port.protocol);
+    *problem = RouteTableCompilerText::tr("protocol \"%1\" is not supported").arg(s.port.protocol);
     return std::nullopt;
 }
 
@@ -126,7 +127,7 @@ void RouteTableCompiler::collectListeners()
             const Server &s = g.servers[i];
             const QString where = QStringLiteral("Gateway %1 servers[%2]").arg(gatewayName).arg(i);
             if (!s.port.number || *s.port.number < 1 || *s.port.number > 65535) {
-                warn(tr("%1: no valid port number; server skipped").arg(where));
+                warn(RouteTableCompilerText::tr("%1: no valid port number; server skipped").arg(where));
                 continue;
             }
             QString problem;
@@ -138,7 +139,7 @@ void RouteTableCompiler::collectListeners()
             const quint16 gatewayPort = quint16(*s.port.number);
             const int listenPort = m_settings.listenPort(gatewayPort);
             if (listenPort < 1 || listenPort > 65535) {
-                warn(tr("%1: port %2 with the port offset gives %3, which is not a port; server skipped")
+                warn(RouteTableCompilerText::tr("%1: port %2 with the port offset gives %3, which is not a port; server skipped")
                          .arg(where)
                          .arg(gatewayPort)
                          .arg(listenPort));
@@ -149,7 +150,7 @@ void RouteTableCompiler::collectListeners()
                 if (QHostAddress parsed(s.bind); !parsed.isNull())
                     bind = parsed;
                 else
-                    warn(tr("%1: bind \"%2\" is not an IP address; listening on %3")
+                    warn(RouteTableCompilerText::tr("%1: bind \"%2\" is not an IP address; listening on %3")
                              .arg(where, s.bind, m_settings.bindAddress.toString()));
             }
             auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingListener &p) {
@@ -167,13 +168,13 @@ void RouteTableCompiler::collectListeners()
                 m_pending.push_back(std::move(p));
                 it = m_pending.end() - 1;
             } else if (it->spec.kind != *kind) {
-                warn(tr("%1: %2 port %3 is already served as %4 by Gateway %5; server skipped")
+                warn(RouteTableCompilerText::tr("%1: %2 port %3 is already served as %4 by Gateway %5; server skipped")
                          .arg(where, s.port.protocol.toUpper())
                          .arg(gatewayPort)
                          .arg(it->spec.protocol, it->servers.front().gatewayName));
                 continue;
             } else if (it->spec.gatewayPort != gatewayPort) {
-                warn(tr("%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped")
+                warn(RouteTableCompilerText::tr("%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped")
                          .arg(where)
                          .arg(gatewayPort)
                          .arg(listenPort)
@@ -337,7 +338,7 @@ void RouteTableCompiler::addSniChain(SniTable &table, SniChain chain)
     for (const SniChain &c : table.chains) {
         if (c.sniPattern == chain.sniPattern) {
             // Envoy rejects two filter chains with one server name; Istio keeps the first.
-            warn(tr("SNI %1: %2 is ignored, %3 already routes it").arg(chain.sniPattern, chain.displayName, c.displayName));
+            warn(RouteTableCompilerText::tr("SNI %1: %2 is ignored, %3 already routes it").arg(chain.sniPattern, chain.displayName, c.displayName));
             return;
         }
     }
@@ -432,7 +433,7 @@ void RouteTableCompiler::buildMeshHttp()
         for (const QString &h : vs.hosts) {
             const QString host = h.toLower();
             if (auto it = claimedBy.constFind(host); it != claimedBy.constEnd()) {
-                warn(tr("mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)")
+                warn(RouteTableCompilerText::tr("mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)")
                          .arg(host, qualifiedName(*vr), *it));
                 continue;
             }

@@ -9,10 +9,11 @@ namespace meshgate::routeutil {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct routeutilText
 {
-    return QCoreApplication::translate("routeutil", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(routeutil)
+};
 
 QString matchText(const char *what, const StringMatch &m)
 {
@@ -34,7 +35,7 @@ QString matchText(const char *what, const StringMatch &m)
 QString httpMatchSummary(const HttpRoute &route)
 {
     if (route.match.empty())
-        return tr("every request");
+        return routeutilText::tr("every request");
     QStringList alternatives;
     for (const HttpMatchRequest &m : route.match) {
         QStringList parts;
@@ -48,7 +49,7 @@ QString httpMatchSummary(const HttpRoute &route)
         for (auto it = m.headers.cbegin(); it != m.headers.cend(); ++it)
             parts.append(matchText(it.key().toLatin1().constData(), *it));
         parts.removeAll(QString());
-        alternatives.append(parts.isEmpty() ? tr("any") : parts.join(QLatin1Char(' ')));
+        alternatives.append(parts.isEmpty() ? routeutilText::tr("any") : parts.join(QLatin1Char(' ')));
     }
     return alternatives.join(QStringLiteral("  |  "));
 }
@@ -56,7 +57,7 @@ QString httpMatchSummary(const HttpRoute &route)
 QString tlsMatchSummary(const TlsRoute &route)
 {
     if (route.match.empty())
-        return tr("every connection");
+        return routeutilText::tr("every connection");
     QStringList alternatives;
     for (const TlsMatchAttributes &m : route.match) {
         QStringList parts;
@@ -66,7 +67,7 @@ QString tlsMatchSummary(const TlsRoute &route)
             parts.append(QStringLiteral("port=%1").arg(*m.port));
         if (!m.sniHosts.isEmpty())
             parts.append(QStringLiteral("sniHosts ") + m.sniHosts.join(QLatin1Char(',')));
-        alternatives.append(parts.isEmpty() ? tr("any") : parts.join(QLatin1Char(' ')));
+        alternatives.append(parts.isEmpty() ? routeutilText::tr("any") : parts.join(QLatin1Char(' ')));
     }
     return alternatives.join(QStringLiteral("  |  "));
 }
@@ -96,11 +97,11 @@ QString httpRouteSummary(const HttpRoute &route)
     if (!dests.empty())
         target = destinationsSummary(dests);
     else if (route.redirect)
-        target = tr("redirect");
+        target = routeutilText::tr("redirect");
     else if (route.directResponse)
-        target = tr("direct response %1").arg(route.directResponse->status.value_or(0));
+        target = routeutilText::tr("direct response %1").arg(route.directResponse->status.value_or(0));
     else
-        target = tr("(no destination)");
+        target = routeutilText::tr("(no destination)");
     QString head = httpMatchSummary(route);
     if (!route.name.isEmpty())
         head = route.name + QStringLiteral(":  ") + head;
@@ -113,7 +114,7 @@ QString tlsRouteSummary(const TlsRoute &route)
     for (const RouteDestination &d : route.route)
         dests.emplace_back(&d.destination, d.weight);
     return tlsMatchSummary(route) + QStringLiteral("\n→ ")
-        + (dests.empty() ? tr("(no destination)") : destinationsSummary(dests));
+        + (dests.empty() ? routeutilText::tr("(no destination)") : destinationsSummary(dests));
 }
 
 QStringList destinationRow(const Destination &destination, const std::optional<int> &weight)
@@ -155,15 +156,15 @@ bool applyDestinationCell(Destination &destination, std::optional<int> &weight, 
 WeightCheck checkWeights(const std::vector<std::optional<int>> &weights)
 {
     if (weights.empty())
-        return {tr("No destination"), true};
+        return {routeutilText::tr("No destination"), true};
     if (weights.size() == 1 && !weights.front())
-        return {tr("All traffic goes to the one destination"), true};
+        return {routeutilText::tr("All traffic goes to the one destination"), true};
     int sum = 0;
     for (const auto &w : weights)
         sum += w.value_or(0);
     if (sum == 100)
-        return {tr("Weights sum to 100"), true};
-    return {tr("Weights sum to %1 (must be 100)").arg(sum), false};
+        return {routeutilText::tr("Weights sum to 100"), true};
+    return {routeutilText::tr("Weights sum to %1 (must be 100)").arg(sum), false};
 }
 
 QStringList otherHttpFields(const HttpRoute &route)
