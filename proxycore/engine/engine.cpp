@@ -83,7 +83,11 @@ std::shared_ptr<const RouteTable> Engine::table() const
 QList<ListenerState> Engine::listenerStates() const
 {
     QMutexLocker lock(&m_stateMutex);
-    return m_listeners;
+    QList<ListenerState> out = m_listeners;
+    for (ListenerState &l : out)
+        if (const auto counter = m_listenerConnections.value(l.key))
+            l.connections = counter->load(std::memory_order_relaxed);
+    return out;
 }
 
 bool Engine::anyListening() const
@@ -228,10 +232,13 @@ void Engine::openListener(const QString &key, const QHostAddress &bind, quint16 
         state.state = ListenerState::State::Listening;
         state.listenPort = ListenerSocket::boundPort(fds.first());
         const QByteArray k = key.toLatin1();
+        auto counter = std::make_shared<std::atomic<int>>(0);
+        m_listenerConnections.insert(key, counter);
         for (size_t i = 0; i < m_workers.size(); ++i) {
             const int fd = fds[qsizetype(i)];
-            QMetaObject::invokeMethod(m_workers[i], [w = m_workers[i], k, fd, mesh] { w->addListener(k, fd, mesh); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_workers[i], [w = m_workers[i], k, fd, mesh, counter] { w->addListener(k, fd, mesh, counter); },
+                Qt::QueuedConnection);
         }
     }
     QMutexLocker lock(&m_stateMutex);
@@ -284,6 +291,7 @@ void Engine::syncListeners(const RouteTable &table)
             continue;
         const bool keep = std::any_of(wanted.begin(), wanted.end(), [&](const Wanted &w) { return w.key == old.key; });
         if (!keep && old.state == ListenerState::State::Listening) {
+            m_listenerConnections.remove(old.key);
             const QByteArray k = old.key.toLatin1();
             onEachWorker([k](Worker *w) { w->removeListener(k); });
         }

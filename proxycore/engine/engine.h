@@ -123,6 +123,7 @@ private:
     std::shared_ptr<const RouteTable> m_table;
     StatsSnapshot m_totals;
     QList<ListenerState> m_listeners;
+    QHash<QString, std::shared_ptr<std::atomic<int>>> m_listenerConnections; // by listener key
 
     QTimer m_logTimer;
     QTimer m_statsTimer;

@@ -82,14 +82,16 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
     }
 }
 
-void Worker::addListener(const QByteArray &key, int fd, bool mesh)
+void Worker::addListener(const QByteArray &key, int fd, bool mesh, std::shared_ptr<std::atomic<int>> connections)
 {
+    m_listenerConnections.insert(key, std::move(connections));
     m_acceptors[key] = std::make_unique<Acceptor>(fd, [this, key, mesh](int client) { accept(key, mesh, client); });
 }
 
 void Worker::removeListener(const QByteArray &key)
 {
     m_acceptors.erase(key);
+    m_listenerConnections.remove(key);
 }
 
 void Worker::accept(const QByteArray &key, bool mesh, int fd)
@@ -102,6 +104,7 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd)
         return;
     }
     auto socket = std::make_unique<StreamSocket>(fd, nullptr);
+    m_acceptingFor = m_listenerConnections.value(key);
     if (mesh) {
         const QHostAddress peer = socket->peerAddress();
         if (!m_ctx.settings.meshAllowRemote && !peer.isLoopback()) {
@@ -150,12 +153,19 @@ void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mes
                                          : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
                                     this);
     m_sessions.insert(session);
+    if (m_acceptingFor) {
+        m_acceptingFor->fetch_add(1, std::memory_order_relaxed);
+        m_sessionCounters.insert(session, m_acceptingFor);
+    }
     connect(session, &HttpSession::finished, this, [this](HttpSession *s) { sessionDone(s); });
     connect(session, &HttpSession::tunnelRequested, this, [this](HttpSession *s, const QString &host, quint16 port) {
         QByteArray leftover;
         std::unique_ptr<Transport> client = s->takeClient(&leftover);
         // The HTTP session ends here; the tunnel continues as a TCP session on the same socket.
         m_sessions.remove(s);
+        m_acceptingFor = m_sessionCounters.take(s);
+        if (m_acceptingFor)
+            m_acceptingFor->fetch_sub(1, std::memory_order_relaxed);
         s->deleteLater();
         startTcp(std::move(client), -1, TcpProxySession::Mode::MeshConnect, host, port, leftover);
         m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
@@ -175,6 +185,10 @@ void Worker::startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxyS
     if (mode == TcpProxySession::Mode::MeshConnect)
         session->setConnectTarget(host, port);
     m_sessions.insert(session);
+    if (m_acceptingFor) {
+        m_acceptingFor->fetch_add(1, std::memory_order_relaxed);
+        m_sessionCounters.insert(session, m_acceptingFor);
+    }
     connect(session, &TcpProxySession::finished, this, [this](TcpProxySession *s) { sessionDone(s); });
     session->start(initial);
 }
@@ -183,6 +197,8 @@ void Worker::sessionDone(QObject *session)
 {
     if (!m_sessions.remove(session))
         return;
+    if (auto counter = m_sessionCounters.take(session))
+        counter->fetch_sub(1, std::memory_order_relaxed);
     m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
     --activeSessions;
     m_stats->connectionClosed();

@@ -39,7 +39,8 @@ public:
     // All of these run on the worker thread (the engine invokes them queued).
     void initialize();
     void setTable(std::shared_ptr<const RouteTable> table);
-    void addListener(const QByteArray &key, int fd, bool mesh);
+    // `connections` counts this listener's open connections across all workers.
+    void addListener(const QByteArray &key, int fd, bool mesh, std::shared_ptr<std::atomic<int>> connections);
     void removeListener(const QByteArray &key);
     void beginDrain();
     void shutdown();
@@ -69,6 +70,9 @@ private:
     QHash<QByteArray, QSslConfiguration> m_serverTls; // HTTPS listeners' certificates, by key
     QHash<QByteArray, QString> m_serverTlsErrors;
     QSet<QObject *> m_sessions;
+    QHash<QByteArray, std::shared_ptr<std::atomic<int>>> m_listenerConnections;
+    QHash<QObject *, std::shared_ptr<std::atomic<int>>> m_sessionCounters;
+    std::shared_ptr<std::atomic<int>> m_acceptingFor; // the listener of the session being created
     QTimer m_flushTimer;
     QTimer m_statsTimer;
 };
