@@ -78,10 +78,17 @@ AccessLogPanel::AccessLogPanel(QWidget *parent)
     columns->setHighlightSections(false);
     columns->setStretchLastSection(true);
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[AccessLogModel::ColumnCount] = {8, 10, 5, 14, 18, 4, 4, 6, 6, 6, 10, 16, 8};
-    for (int c = 0; c < AccessLogModel::ColumnCount; ++c)
-        columns->resizeSection(c, widths[c] * em);
+    // Wide enough for typical values (a header title may be wider); the user resizes from here.
+    const char *samples[AccessLogModel::ColumnCount] = {
+        "00:00:00.000", "127.000.0.1:65535", "OPTIONS", "api.example.com:8080", "/status/418?show=all",
+        "Status", "UF,URX", "1,000,000", "1,000,000", "10,000 ms", "255.255.255.255:443",
+        "outbound|8080|v1|api.example.com", "reviews-v2",
+    };
+    for (int c = 0; c < AccessLogModel::ColumnCount; ++c) {
+        const int text = fontMetrics().horizontalAdvance(QLatin1String(samples[c]));
+        const int title = fontMetrics().horizontalAdvance(AccessLogModel::columnTitle(c));
+        columns->resizeSection(c, std::max(text, title) + 18);
+    }
 
     m_follower = new TailFollower(m_view);
 
@@ -97,6 +104,11 @@ AccessLogPanel::AccessLogPanel(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] { m_filter->applyFilterText(m_filterEdit->text()); });
     connect(m_follower, &TailFollower::followingChanged, m_followAction, &QAction::setChecked);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    // A new filter resets the view without a current-row signal: nothing is selected any more.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         updateDetails();
         updateActions();
     });
