@@ -127,13 +127,24 @@ private Q_SLOTS:
         QTRY_COMPARE(bottomRecord(panel), 799);
         QCOMPARE(bar(panel)->value(), bar(panel)->maximum());
 
-        // The Follow action (Ctrl+End) brings it back after scrolling away.
+        // Ctrl+End brings it back after scrolling away.
         wheel(panel, 3);
         QVERIFY(!panel.isFollowingTail());
         QVERIFY(bottomRecord(panel) < 799);
         QTest::keyClick(panel.view(), Qt::Key_End, Qt::ControlModifier);
         QVERIFY(panel.isFollowingTail());
         QCOMPARE(bottomRecord(panel), 799);
+        QTest::keyClick(panel.view(), Qt::Key_End, Qt::ControlModifier); // again: still following
+        QVERIFY(panel.isFollowingTail());
+        // The Follow toggle (Ctrl+Shift+O) turns it off and on.
+        QTest::keyClick(panel.view(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!panel.isFollowingTail());
+        panel.appendRecords(makeBatch(800, 50));
+        QTest::qWait(TailFollower::IntervalMs * 3);
+        QVERIFY(bottomRecord(panel) <= 800); // stayed (give or take the part-row below)
+        QTest::keyClick(panel.view(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(panel.isFollowingTail());
+        QCOMPARE(bottomRecord(panel), 849);
     }
 
     void readingRowsStayPutWhileOldOnesAreDropped()

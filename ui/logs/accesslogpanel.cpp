@@ -98,7 +98,6 @@ AccessLogPanel::AccessLogPanel(QWidget *parent)
 
     connect(m_model, &AccessLogModel::countsChanged, this, &AccessLogPanel::updateCounter);
     connect(m_filter, &AccessLogFilter::filterApplied, this, &AccessLogPanel::updateCounter);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AccessLogPanel::updateCounter);
     connect(m_filter, &AccessLogFilter::errorChanged, this, &AccessLogPanel::handleFilterError);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &AccessLogFilter::setFilterText);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] { m_filter->applyFilterText(m_filterEdit->text()); });
@@ -134,7 +133,7 @@ void AccessLogPanel::buildActions()
         auto *action = new QAction(text, this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(tr("%1 (%2)", "tooltip (shortcut)").arg(tip, key.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };
@@ -150,12 +149,16 @@ void AccessLogPanel::buildActions()
     m_pauseAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     connect(m_pauseAction, &QAction::toggled, this, &AccessLogPanel::setPaused);
 
-    m_followAction = make(tr("F&ollow"), QKeySequence(tr("Ctrl+End")),
+    m_followAction = make(tr("F&ollow"), QKeySequence(tr("Ctrl+Shift+O")),
                           tr("Keep the newest entry in view (scrolling up turns this off)"));
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
     m_followAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     connect(m_followAction, &QAction::triggered, this, &AccessLogPanel::setFollowTail);
+    // Ctrl+End always means "to the newest", never "stop following" as the toggle would.
+    m_newestAction = make(tr("Go to the &newest entry"), QKeySequence(tr("Ctrl+End")),
+                          tr("Scroll to the newest entry and follow new ones"));
+    connect(m_newestAction, &QAction::triggered, this, [this] { setFollowTail(true); });
 
     m_clearAction = make(tr("C&lear"), QKeySequence(tr("Ctrl+Shift+L")), tr("Remove every entry from the table"));
     m_clearAction->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
@@ -325,7 +328,7 @@ void AccessLogPanel::setPaused(bool paused)
         return;
     m_paused = paused;
     m_pauseAction->setChecked(paused);
-    m_pauseAction->setText(paused ? tr("Resume") : tr("&Pause"));
+    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     if (!paused && !m_pending.empty()) {
         std::vector<LogRow> rows(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));

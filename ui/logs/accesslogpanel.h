@@ -108,6 +108,7 @@ private:
     QAction *m_focusFilterAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_followAction = nullptr;
+    QAction *m_newestAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_exportAction = nullptr;
