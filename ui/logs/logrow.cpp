@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logs/logrow.h"
+
+namespace meshgate {
+
+namespace {
+
+using Member = QByteArray AccessLogRecord::*;
+
+// Same order as LogRow::Text.
+constexpr std::array<Member, LogRow::TextCount> kMembers = {
+    &AccessLogRecord::method,
+    &AccessLogRecord::path,
+    &AccessLogRecord::protocol,
+    &AccessLogRecord::responseCodeDetails,
+    &AccessLogRecord::connectionTerminationDetails,
+    &AccessLogRecord::xForwardedFor,
+    &AccessLogRecord::userAgent,
+    &AccessLogRecord::requestId,
+    &AccessLogRecord::authority,
+    &AccessLogRecord::upstreamHost,
+    &AccessLogRecord::upstreamCluster,
+    &AccessLogRecord::upstreamLocalAddress,
+    &AccessLogRecord::downstreamLocalAddress,
+    &AccessLogRecord::downstreamRemoteAddress,
+    &AccessLogRecord::requestedServerName,
+    &AccessLogRecord::upstreamTransportFailureReason,
+    &AccessLogRecord::routeName,
+};
+
+} // namespace
+
+QByteArrayView hostWithoutPort(QByteArrayView authority)
+{
+    const qsizetype colon = authority.lastIndexOf(':');
+    if (colon < 0)
+        return authority;
+    if (authority.startsWith('[')) {
+        const qsizetype close = authority.indexOf(']');
+        return close >= 0 && colon > close ? authority.first(colon) : authority;
+    }
+    return authority.indexOf(':') == colon ? authority.first(colon) : authority;
+}
+
+LogRow::LogRow(const LogRow &other)
+    : m_startTimeMs(other.m_startTimeMs)
+    , m_durationMs(other.m_durationMs)
+    , m_upstreamServiceTimeMs(other.m_upstreamServiceTimeMs)
+    , m_bytesReceived(other.m_bytesReceived)
+    , m_bytesSent(other.m_bytesSent)
+    , m_responseCode(other.m_responseCode)
+    , m_flags(other.m_flags)
+    , m_blob(other.m_blob)
+    , m_ends(other.m_ends)
+    , m_captured(other.m_captured ? std::make_unique<Captured>(*other.m_captured) : nullptr)
+{
+}
+
+LogRow &LogRow::operator=(const LogRow &other)
+{
+    if (this != &other) {
+        LogRow copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+LogRow LogRow::fromRecord(const AccessLogRecord &r)
+{
+    LogRow row;
+    row.m_startTimeMs = r.startTimeMs;
+    row.m_durationMs = r.durationMs;
+    row.m_upstreamServiceTimeMs = r.upstreamServiceTimeMs.value_or(-1);
+    row.m_bytesReceived = r.bytesReceived;
+    row.m_bytesSent = r.bytesSent;
+    row.m_responseCode = r.responseCode;
+    row.m_flags = r.responseFlags.bits();
+
+    qsizetype total = 0;
+    for (const Member m : kMembers)
+        total += (r.*m).size();
+    // A head is capped far below 4 GiB, but a blob offset must never wrap.
+    const qsizetype cap = qsizetype(std::numeric_limits<quint32>::max());
+    row.m_blob.reserve(std::min(total, cap));
+    for (std::size_t i = 0; i < kMembers.size(); ++i) {
+        const QByteArray &value = r.*kMembers[i];
+        const qsizetype room = cap - row.m_blob.size();
+        row.m_blob.append(value.constData(), std::min(value.size(), room));
+        row.m_ends[i] = quint32(row.m_blob.size());
+    }
+    if (!r.requestHeaders.isEmpty() || !r.responseHeaders.isEmpty())
+        row.m_captured = std::make_unique<Captured>(Captured{r.requestHeaders, r.responseHeaders});
+    return row;
+}
+
+AccessLogRecord LogRow::toRecord() const
+{
+    AccessLogRecord r;
+    r.startTimeMs = m_startTimeMs;
+    r.durationMs = m_durationMs;
+    if (m_upstreamServiceTimeMs >= 0)
+        r.upstreamServiceTimeMs = m_upstreamServiceTimeMs;
+    r.bytesReceived = m_bytesReceived;
+    r.bytesSent = m_bytesSent;
+    r.responseCode = m_responseCode;
+    r.responseFlags = ResponseFlags::fromBits(m_flags);
+    for (std::size_t i = 0; i < kMembers.size(); ++i)
+        r.*kMembers[i] = text(Text(i)).toByteArray();
+    if (m_captured) {
+        r.requestHeaders = m_captured->request;
+        r.responseHeaders = m_captured->response;
+    }
+    return r;
+}
+
+QByteArrayView LogRow::host() const
+{
+    const QByteArrayView authority = text(Text::Authority);
+    return authority.isEmpty() ? text(Text::RequestedServerName) : hostWithoutPort(authority);
+}
+
+qsizetype LogRow::heapBytes() const
+{
+    qsizetype n = m_blob.capacity();
+    if (m_captured)
+        n += qsizetype(sizeof(Captured));
+    return n;
+}
+
+} // namespace meshgate
