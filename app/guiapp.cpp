@@ -2,9 +2,15 @@
 #include "guiapp.h"
 
 #include "apply/enginecontroller.h"
+#include "charts/trafficcharts.h"
 #include "common/workspace.h"
 #include "configactions.h"
 #include "documentcontroller.h"
+#include "engine/engine.h"
+#include "engine/listenerspanel.h"
+#include "engine/routetracerpanel.h"
+#include "log/accesslogformatter.h"
+#include "logs/accesslogpanel.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -13,9 +19,41 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace meshgate {
+
+namespace {
+
+// The live panels follow whichever engine is running (a stop/start creates a new one).
+struct LivePanels
+{
+    AccessLogPanel *log = nullptr;
+    TrafficCharts *charts = nullptr;
+    ListenersPanel *listeners = nullptr;
+    RouteTracerPanel *tracer = nullptr;
+    int tracerTab = -1;
+
+    void attach(Engine *engine, const Workspace *workspace, const EngineSettings &settings)
+    {
+        listeners->setEngine(engine);
+        if (!engine) {
+            if (!workspace->hasErrors())
+                tracer->setRouteTable(RouteTable::compile(workspace->config(), settings).table);
+            return;
+        }
+        QObject::connect(engine, &Engine::accessLogBatch, log, &AccessLogPanel::appendRecords);
+        QObject::connect(engine, &Engine::listenersChanged, log, &AccessLogPanel::setListenerStates);
+        log->setListenerStates(engine->listenerStates());
+        QObject::connect(engine, &Engine::trafficSample, charts, &TrafficCharts::addSample);
+        QObject::connect(engine, &Engine::accessLogBatch, charts, &TrafficCharts::addRecords);
+        QObject::connect(engine, &Engine::configApplied, tracer, [this, engine] { tracer->setRouteTable(engine->table()); });
+        tracer->setRouteTable(engine->table());
+    }
+};
+
+} // namespace
 
 int runGui(int argc, char *argv[], const AppOptions &options)
 {
@@ -39,6 +77,27 @@ int runGui(int argc, char *argv[], const AppOptions &options)
     QObject::connect(engine, &EngineController::statusMessage, &window,
                      [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
 
+    auto panels = std::make_shared<LivePanels>();
+    panels->log = new AccessLogPanel;
+    panels->charts = new TrafficCharts;
+    panels->listeners = new ListenersPanel;
+    panels->tracer = new RouteTracerPanel;
+    if (auto formatter = AccessLogFormatter::create(options.engine.accessLogFormat);
+        std::holds_alternative<AccessLogFormatter>(formatter))
+        panels->log->setFormatter(std::get<AccessLogFormatter>(formatter));
+    window.addBottomTab(panels->log, QObject::tr("Access log"));
+    window.addBottomTab(panels->charts, QObject::tr("Traffic"));
+    window.addBottomTab(panels->listeners, QObject::tr("Listeners"));
+    panels->tracerTab = window.addBottomTab(panels->tracer, QObject::tr("Route tracer"));
+    QObject::connect(panels->log, &AccessLogPanel::traceRequested, panels->tracer, &RouteTracerPanel::traceRequest);
+    QObject::connect(panels->listeners, &ListenersPanel::traceRequested, panels->tracer,
+                     &RouteTracerPanel::traceRequest);
+    QObject::connect(panels->tracer, &RouteTracerPanel::showRequested, &window,
+                     [&window, panels] { window.bottomTabs()->setCurrentIndex(panels->tracerTab); });
+    const EngineSettings settings = options.engine;
+    QObject::connect(engine, &EngineController::engineChanged, &window,
+                     [panels, &window, settings](Engine *e) { panels->attach(e, window.workspace(), settings); });
+
     window.show();
     window.documents()->startRecovery(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                       + QStringLiteral("/recovery"));
@@ -48,8 +107,8 @@ int runGui(int argc, char *argv[], const AppOptions &options)
         else
             window.documents()->openExample();
     }
-    if (QSettings().value(QStringLiteral("engine/autoStart"), true).toBool())
-        engine->start();
+    if (!QSettings().value(QStringLiteral("engine/autoStart"), true).toBool() || !engine->start())
+        panels->attach(nullptr, window.workspace(), settings);
     return app.exec();
 }
 

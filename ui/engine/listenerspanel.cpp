@@ -46,7 +46,7 @@ ListenersPanel::ListenersPanel(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_copyAction->setShortcut(QKeySequence::Copy);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 is Apply, window-wide
     m_traceAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     for (QAction *a : {m_copyAction, m_traceAction, m_refreshAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
