@@ -6,6 +6,7 @@
 #include "common/workspace.h"
 #include "configactions.h"
 #include "documentcontroller.h"
+#include "editors/servicescaffold.h"
 #include "engine/engine.h"
 #include "engine/listenerspanel.h"
 #include "engine/routetracerpanel.h"
@@ -94,6 +95,15 @@ int runGui(int argc, char *argv[], const AppOptions &options)
                      &RouteTracerPanel::traceRequest);
     QObject::connect(panels->tracer, &RouteTracerPanel::showRequested, &window,
                      [&window, panels] { window.bottomTabs()->setCurrentIndex(panels->tracerTab); });
+    QObject::connect(panels->log, &AccessLogPanel::createServiceRequested, &window,
+                     [&window](const QString &host, quint16 port) {
+                         Workspace *ws = window.workspace();
+                         quint64 last = 0;
+                         for (const Resource &r : ServiceScaffold::forHost(ws->config(), host, port))
+                             last = ws->addResource(r);
+                         if (last)
+                             window.selectResource(last);
+                     });
     const EngineSettings settings = options.engine;
     QObject::connect(engine, &EngineController::engineChanged, &window,
                      [panels, &window, settings](Engine *e) { panels->attach(e, window.workspace(), settings); });
