@@ -93,6 +93,12 @@ int runGui(int argc, char *argv[], const AppOptions &options)
     QObject::connect(panels->log, &AccessLogPanel::traceRequested, panels->tracer, &RouteTracerPanel::traceRequest);
     QObject::connect(panels->listeners, &ListenersPanel::traceRequested, panels->tracer,
                      &RouteTracerPanel::traceRequest);
+    // The panel the user looked at last (the access log the first time).
+    QTabWidget *tabs = window.bottomTabs();
+    tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/bottomTab"), tabs->indexOf(panels->log)).toInt(), 0,
+                                     tabs->count() - 1));
+    QObject::connect(tabs, &QTabWidget::currentChanged, tabs,
+                     [](int index) { QSettings().setValue(QStringLiteral("ui/bottomTab"), index); });
     QObject::connect(panels->tracer, &RouteTracerPanel::showRequested, &window,
                      [&window, panels] { window.bottomTabs()->setCurrentIndex(panels->tracerTab); });
     QObject::connect(panels->log, &AccessLogPanel::createServiceRequested, &window,

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Measures what the GUI costs while the engine is busy: the GUI thread's CPU with wrk pushing as
+# many requests as it can through the engine (log panel, then traffic charts visible), the whole
+# app's CPU when idle, and engine throughput in the GUI vs headless.
+# Usage: tests/bench/gui-load.sh [seconds]   (needs xvfb-run, wrk, nginx; see .ci/setup.sh bench)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+secs="${1:-10}"
+bin=build/app/meshgate
+work=$(mktemp -d)
+chmod 755 "$work"
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/up.pid" ] && kill "$(cat "$work/up.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+up=$(free_port); gw=$(free_port); mesh=$(free_port); admin=$(free_port)
+cat >"$work/up.conf" <<CONF
+daemon on; pid $work/up.pid; error_log $work/up.err; worker_processes 1;
+events { worker_connections 4096; }
+http { access_log off; keepalive_requests 1000000;
+  server { listen 127.0.0.1:$up; location / { return 200 "hello small world\n"; } } }
+CONF
+nginx -c "$work/up.conf" -p "$work"
+cat >"$work/mg.yaml" <<YAML
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  servers:
+  - port: {number: $gw, name: http, protocol: HTTP}
+    hosts: ["*"]
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: up}
+spec:
+  hosts: [up.local]
+  ports: [{number: $up, name: http, protocol: HTTP}]
+  resolution: STATIC
+  endpoints: [{address: 127.0.0.1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: up}
+spec:
+  hosts: ["*"]
+  gateways: [gw]
+  http:
+  - route: [{destination: {host: up.local, port: {number: $up}}}]
+YAML
+args=(-c "$work/mg.yaml" --workers 1 --port-offset 0 --mesh-port "$mesh" --admin-port "$admin")
+
+cpu_ticks() { awk '{print $14+$15}' "/proc/$1/task/$2/stat"; } # utime + stime of one thread
+hz=$(getconf CLK_TCK)
+wait_port() { for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0; sleep 0.1; done; return 1; }
+rps() { wrk -t1 -c50 -d"${secs}s" "http://127.0.0.1:$gw/" | awk '/Requests\/sec/ {print $2}'; }
+
+# Headless figure.
+"$bin" --headless "${args[@]}" --access-log '' >/dev/null 2>&1 &
+hpid=$!
+wait_port "$gw"
+headless=$(rps)
+kill "$hpid"; wait "$hpid" 2>/dev/null || true
+
+measure_gui() { # $1 = bottom tab index to show
+    export HOME="$work/home-$1"
+    mkdir -p "$HOME/.config/Meshgate"
+    printf '[ui]\nbottomTab=%s\n' "$1" >"$HOME/.config/Meshgate/meshgate.conf"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" "${args[@]}" >/dev/null 2>&1 &
+    local xpid=$!
+    local pid=""
+    for _ in $(seq 100); do pid=$(pgrep -f "^$bin ${args[0]}" -n || true); [ -n "$pid" ] && wait_port "$gw" && break; sleep 0.1; done
+    sleep 2
+    local t0; t0=$(cpu_ticks "$pid" "$pid"); local a0; a0=$(awk '{print $14+$15}' "/proc/$pid/stat")
+    sleep "$secs"
+    local idle=$(( $(awk '{print $14+$15}' "/proc/$pid/stat") - a0 ))
+    t0=$(cpu_ticks "$pid" "$pid")
+    local r; r=$(rps)
+    local busy=$(( $(cpu_ticks "$pid" "$pid") - t0 ))
+    kill "$pid" 2>/dev/null; wait "$xpid" 2>/dev/null || true
+    echo "$r $busy $idle"
+}
+read -r gui_rps gui_busy app_idle < <(measure_gui 1)   # Access log tab
+read -r _ charts_busy _ < <(measure_gui 2)             # Traffic tab
+
+pct() { awk -v t="$1" -v hz="$hz" -v s="$secs" 'BEGIN {printf "%.1f%%", 100 * t / hz / s}'; }
+echo "date: $(date -u +%Y-%m-%d) cores: $(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "engine req/s headless:              $headless"
+echo "engine req/s with GUI (log visible): $gui_rps  ratio $(awk -v a="$gui_rps" -v b="$headless" 'BEGIN {printf "%.2f", a/b}')"
+echo "GUI thread CPU under load, log panel visible: $(pct "$gui_busy") of a core"
+echo "GUI thread CPU under load, charts visible:    $(pct "$charts_busy") of a core"
+echo "whole app CPU with no traffic:                $(pct "$app_idle") of a core"
