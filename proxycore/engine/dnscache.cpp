@@ -2,6 +2,7 @@
 #include "engine/dnscache.h"
 
 #include <QDateTime>
+#include <QDnsLookup>
 #include <QHostInfo>
 
 namespace meshgate {
@@ -18,8 +19,34 @@ void DnsCache::store(const QString &host, const QList<QHostAddress> &addresses, 
     }
     e.addresses = addresses;
     e.error = error;
-    e.expiresAtMs = now + (error.isEmpty() ? kTtlMs : kNegativeTtlMs);
+    e.expiresAtMs = now + (error.isEmpty() ? e.ttlMs : kNegativeTtlMs);
     e.refreshing = false;
+}
+
+void DnsCache::storeTtl(const QString &host, qint64 ttlMs)
+{
+    QMutexLocker lock(&m_mutex);
+    Entry &e = m_entries[host];
+    const qint64 clamped = std::clamp(ttlMs, kMinTtlMs, kMaxTtlMs);
+    if (e.error.isEmpty() && e.expiresAtMs > 0)
+        e.expiresAtMs += clamped - e.ttlMs; // the addresses may have arrived first
+    e.ttlMs = clamped;
+}
+
+void DnsCache::lookupTtl(const QString &host, QObject *context)
+{
+    auto *lookup = new QDnsLookup(QDnsLookup::A, host);
+    lookup->moveToThread(context->thread());
+    QObject::connect(lookup, &QDnsLookup::finished, context, [this, host, lookup] {
+        if (lookup->error() == QDnsLookup::NoError && !lookup->hostAddressRecords().isEmpty()) {
+            quint32 ttl = std::numeric_limits<quint32>::max();
+            for (const QDnsHostAddressRecord &r : lookup->hostAddressRecords())
+                ttl = std::min(ttl, r.timeToLive());
+            storeTtl(host, qint64(ttl) * 1000);
+        }
+        lookup->deleteLater();
+    });
+    lookup->lookup();
 }
 
 void DnsCache::resolve(const QString &host, QObject *context, Callback callback)
@@ -55,6 +82,7 @@ void DnsCache::resolve(const QString &host, QObject *context, Callback callback)
     }
     if (!needLookup)
         return;
+    lookupTtl(key, context);
     QHostInfo::lookupHost(key, context, [this, key, callback](const QHostInfo &info) {
         QList<QHostAddress> addresses;
         for (const QHostAddress &a : info.addresses())
