@@ -97,10 +97,13 @@ bool RawClient::connectTo(quint16 port, std::chrono::milliseconds timeout)
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     EventWait wait;
     wait.wakeOn(&m_socket, &QTcpSocket::connected).wakeOn(&m_socket, &QTcpSocket::errorOccurred);
-    return wait.until([this] { return m_socket.state() == QAbstractSocket::ConnectedState
-                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                      timeout)
+    const bool connected = wait.until([this] { return m_socket.state() == QAbstractSocket::ConnectedState
+                                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
+                                      timeout)
         && m_socket.state() == QAbstractSocket::ConnectedState;
+    if (connected)
+        m_localPort = m_socket.localPort();
+    return connected;
 }
 
 bool RawClient::send(QByteArrayView bytes, std::chrono::milliseconds timeout)

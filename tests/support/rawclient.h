@@ -48,7 +48,8 @@ public:
 
     bool peerClosed() const { return m_closed; }
     const QByteArray &received() const { return m_received; }
-    quint16 localPort() const { return m_socket.localPort(); }
+    // Still known after the connection closed (QTcpSocket forgets it then).
+    quint16 localPort() const { return m_localPort; }
 
 private:
     void drain();
@@ -56,6 +57,7 @@ private:
     QTcpSocket m_socket;
     QByteArray m_received;
     bool m_closed = false;
+    quint16 m_localPort = 0;
 };
 
 } // namespace meshgate::test
