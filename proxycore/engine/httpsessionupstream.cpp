@@ -631,7 +631,7 @@ void HttpSession::onResponseHead()
             return;
         }
         // Still failing after every attempt: Envoy relays the last answer and flags URX.
-        if (retriable && m_ex->retried)
+        if (retriable && m_ex->routeRetried)
             m_ex->record.responseFlags.set(ResponseFlags::UpstreamRetryLimitExceeded);
     }
     m_ex->record.responseCode = status;
@@ -767,6 +767,7 @@ bool HttpSession::shouldRetry(ResponseFlags::Flag cause) const
 void HttpSession::retry()
 {
     m_ex->retried = true;
+    m_ex->routeRetried = true;
     if (m_ex->endpointCounted) {
         m_worker.selector->requestFinished(m_ex->endpoint.text);
         m_ex->endpointCounted = false;
@@ -797,7 +798,8 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
         return;
     }
     ResponseFlags flags = flag;
-    if (m_ex->retried && m_ex->route && m_ex->route->retries.attempts > 0)
+    // Not after the silent replay of a stale pooled connection: that is no retry of the policy's.
+    if (m_ex->routeRetried && m_ex->route && m_ex->route->retries.attempts > 0)
         flags.set(ResponseFlags::UpstreamRetryLimitExceeded);
     if (m_ex->responseStarted) {
         m_ex->record.responseFlags |= flags;
