@@ -94,7 +94,12 @@ RawClient::RawClient()
 
 bool RawClient::connectTo(quint16 port, std::chrono::milliseconds timeout)
 {
-    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    return connectTo(QHostAddress(QHostAddress::LocalHost), port, timeout);
+}
+
+bool RawClient::connectTo(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout)
+{
+    m_socket.connectToHost(address, port);
     EventWait wait;
     wait.wakeOn(&m_socket, &QTcpSocket::connected).wakeOn(&m_socket, &QTcpSocket::errorOccurred);
     const bool connected = wait.until([this] { return m_socket.state() == QAbstractSocket::ConnectedState

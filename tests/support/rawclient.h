@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QPair>
 #include <QTcpSocket>
@@ -37,6 +38,8 @@ public:
     Q_DISABLE_COPY_MOVE(RawClient)
 
     bool connectTo(quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(5));
+    // To another local address (e.g. this host's own non-loopback one).
+    bool connectTo(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(5));
     bool send(QByteArrayView bytes, std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
     // Waits until `done(received)` holds, the peer closes, or the timeout; true only if `done` held.
