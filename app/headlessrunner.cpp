@@ -38,6 +38,14 @@ QTextStream &err()
     return stream;
 }
 
+QSet<QString> filesWithResources(const ConfigSet &config)
+{
+    QSet<QString> files;
+    for (const Resource &r : config.resources)
+        files.insert(r.source.file);
+    return files;
+}
+
 } // namespace
 
 HeadlessRunner::HeadlessRunner(const AppOptions &options)
@@ -78,6 +86,7 @@ int HeadlessRunner::start()
         err() << "meshgate: " << w << Qt::endl;
     if (!applied.applied)
         return 1;
+    m_filesWithResources = filesWithResources(loaded.config);
     for (const ListenerState &l : m_engine->listenerStates()) {
         const QString what = l.role == ListenerState::Role::Admin ? HeadlessRunnerText::tr("admin")
             : l.role == ListenerState::Role::Mesh                 ? HeadlessRunnerText::tr("mesh forward proxy")
@@ -140,9 +149,25 @@ void HeadlessRunner::reload()
                 err() << "  " << d.toString() << Qt::endl;
         return;
     }
+    // A file that held resources and now holds none is far more likely caught mid-write (or
+    // truncated by a crashed editor) than meant to switch its routes off; an empty file is
+    // valid YAML, so without this check it would silently drop every route it carried.
+    const QSet<QString> nowWithResources = filesWithResources(loaded.config);
+    for (const QString &file : std::as_const(m_filesWithResources)) {
+        if (!nowWithResources.contains(file)) {
+            err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
+                         .arg(m_engine->table() ? m_engine->table()->generation() : 0)
+                  << Qt::endl
+                  << "  " << HeadlessRunnerText::tr("%1 no longer holds any resource (restart meshgate to run without it)").arg(file)
+                  << Qt::endl;
+            return;
+        }
+    }
     const Engine::ApplyResult applied = m_engine->apply(loaded.config);
-    if (applied.applied)
+    if (applied.applied) {
+        m_filesWithResources = nowWithResources;
         err() << HeadlessRunnerText::tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
+    }
 }
 
 void HeadlessRunner::handleSignal()

@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -36,6 +37,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<Engine> m_engine;
+    QSet<QString> m_filesWithResources; // files the running configuration came from
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     QSocketNotifier *m_signalNotifier = nullptr;

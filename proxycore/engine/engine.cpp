@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QThread>
 
+#include <sys/resource.h>
+
 namespace meshgate {
 
 namespace {
@@ -34,6 +36,30 @@ QString meshKey(const EngineSettings &s)
 QString protocolName(const ListenerSpec &spec)
 {
     return spec.protocol.isEmpty() ? QStringLiteral("HTTP") : spec.protocol;
+}
+
+// Desktop sessions start processes with a soft RLIMIT_NOFILE of 1024 while allowing far more.
+// Every downstream connection holds a descriptor (two while proxied), so the engine raises its
+// soft limit to the hard one; otherwise a crowd of idle or slow clients would run accept() into
+// EMFILE long before --max-connections. Returns a warning when even the hard limit is too low.
+QString raiseFileLimit(int maxConnections)
+{
+    rlimit rl{};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return {};
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < rl.rlim_max) {
+        rlimit raised = rl;
+        raised.rlim_cur = rl.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            rl = raised;
+    }
+    const rlim_t needed = rlim_t(maxConnections) + 64; // listeners, log file, admin, pipes
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < needed)
+        return tr("the open-file limit (%1) is below --max-connections %2; clients beyond it will not be "
+                  "accepted (raise it with ulimit -n)")
+            .arg(quint64(rl.rlim_cur))
+            .arg(maxConnections);
+    return {};
 }
 
 } // namespace
@@ -123,6 +149,9 @@ void Engine::onEachWorker(F &&f)
 
 void Engine::startWorkers()
 {
+    const QString limitWarning = raiseFileLimit(m_settings.maxConnections);
+    if (!limitWarning.isEmpty())
+        Q_EMIT message(limitWarning);
     const int count = m_settings.effectiveWorkers();
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread;

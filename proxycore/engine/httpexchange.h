@@ -35,7 +35,8 @@ struct HttpSession::Exchange
     ResolvedEndpoint endpoint;
     std::unique_ptr<UpstreamConnection> upstream;
     int attempts = 0;
-    bool retried = false;
+    bool retried = false;      // another attempt was made (route retry or stale pooled connection)
+    bool routeRetried = false; // ... by the route's retry policy: only that earns URX
 
     QByteArray replayBody;  // request body kept for a retry
     QByteArray earlyTunnel; // client bytes after an upgrade request, before the 101

@@ -33,6 +33,10 @@ HttpSession::HttpSession(WorkerContext &worker, std::unique_ptr<Transport> clien
     m_headersTimer.setSingleShot(true);
     m_routeTimer.setSingleShot(true);
     m_connectTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a route timeout or connectTimeout the user set
+    // must not cut a request before it has passed.
+    m_routeTimer.setTimerType(Qt::PreciseTimer);
+    m_connectTimer.setTimerType(Qt::PreciseTimer);
     m_lingerTimer.setSingleShot(true);
     connect(&m_headersTimer, &QTimer::timeout, this, &HttpSession::onRequestHeadersTimeout);
     connect(&m_routeTimer, &QTimer::timeout, this, &HttpSession::onRouteTimeout);

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace meshgate {
 
@@ -51,6 +54,53 @@ bool dropRequestField(QByteArrayView name, bool upgrade)
         if (equalsCi(name, n))
             return true;
     return !upgrade && equalsCi(name, "upgrade");
+}
+
+QByteArrayView trimmedOws(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+
+// Calls f(token) for each element of a comma-separated field value, parameters (";q=...") cut.
+template<typename F>
+void forEachToken(QByteArrayView value, F &&f)
+{
+    while (!value.isEmpty()) {
+        const qsizetype comma = value.indexOf(',');
+        QByteArrayView element = comma < 0 ? value : value.first(comma);
+        value = comma < 0 ? QByteArrayView() : value.sliced(comma + 1);
+        const qsizetype semicolon = element.indexOf(';');
+        if (semicolon >= 0)
+            element = element.first(semicolon);
+        element = trimmedOws(element);
+        if (!element.isEmpty())
+            f(element);
+    }
+}
+
+// Field names a Connection header nominates as hop-by-hop (RFC 9110 §7.6.1): not forwarded.
+// The framing fields never count: dropping Content-Length or Transfer-Encoding while forwarding
+// the body would let the body bytes pass for a request of their own.
+using NominatedFields = QVarLengthArray<QByteArrayView, 8>;
+void collectNominated(const HttpHeaders &headers, NominatedFields *out)
+{
+    for (const HttpHeaders::Field f : headers) {
+        if (!equalsCi(f.name, "connection"))
+            continue;
+        forEachToken(f.value, [out](QByteArrayView token) {
+            if (!equalsCi(token, "content-length") && !equalsCi(token, "transfer-encoding") && !equalsCi(token, "host"))
+                out->append(token);
+        });
+    }
+}
+
+bool isNominated(const NominatedFields &nominated, QByteArrayView name)
+{
+    return std::any_of(nominated.begin(), nominated.end(), [name](QByteArrayView n) { return equalsCi(n, name); });
 }
 
 bool dropResponseField(QByteArrayView name, bool rechunk)
@@ -273,6 +323,16 @@ void HttpSession::routeRequest()
                 QString p = QString::fromLatin1(q >= 0 ? path.left(q) : path);
                 p.replace(*rw.regex, QString::fromLatin1(rw.regexSubstitution));
                 m_ex->rewrittenPath = p.toLatin1() + (q >= 0 ? path.mid(q) : QByteArray());
+                // The substitution is configuration text the validator does not vet for control
+                // bytes; a CR/LF (or space) there would write extra header lines into the
+                // upstream request. Refused like Envoy refuses headers its codec cannot encode.
+                if (std::any_of(m_ex->rewrittenPath.cbegin(), m_ex->rewrittenPath.cend(),
+                                [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; })) {
+                    sendLocalReply(503, QByteArrayLiteral("invalid rewritten path"),
+                                   QByteArrayLiteral("invalid_rewritten_path"), ResponseFlags::DownstreamProtocolError,
+                                   false);
+                    return;
+                }
             } else if (!rw.uri.isEmpty()) {
                 QByteArray prefix;
                 for (const CompiledMatch &m : r.matches)
@@ -436,8 +496,10 @@ void HttpSession::sendRequestHead()
     out += " HTTP/1.1\r\n";
     appendField(out, "host", m_ex->rewrittenAuthority.isEmpty() ? head.host() : QByteArrayView(m_ex->rewrittenAuthority));
     const bool mesh = m_mode == Mode::Mesh;
+    NominatedFields nominated;
+    collectNominated(head.headers(), &nominated);
     for (const HttpHeaders::Field f : head.headers()) {
-        if (dropRequestField(f.name, upgrade))
+        if (dropRequestField(f.name, upgrade) || (!nominated.isEmpty() && isNominated(nominated, f.name)))
             continue;
         if (mesh && equalsCi(f.name, "proxy-authorization"))
             continue;
@@ -451,8 +513,12 @@ void HttpSession::sendRequestHead()
     appendField(out, "x-envoy-attempt-count", QByteArray::number(m_ex->attempts));
     if (!m_ex->rewrittenPath.isEmpty())
         appendField(out, "x-envoy-original-path", head.path());
+    // TE is hop-by-hop; Envoy passes on only its "trailers" element.
     const QByteArrayView te = head.headers().value("te");
-    if (!te.isNull() && equalsCi(te, "trailers"))
+    bool teTrailers = false;
+    if (!te.isNull())
+        forEachToken(te, [&teTrailers](QByteArrayView token) { teTrailers |= equalsCi(token, "trailers"); });
+    if (teTrailers)
         appendField(out, "te", "trailers");
     if (upgrade) {
         appendField(out, "connection", "upgrade");
@@ -638,7 +704,7 @@ void HttpSession::onResponseHead()
             return;
         }
         // Still failing after every attempt: Envoy relays the last answer and flags URX.
-        if (retriable && m_ex->retried)
+        if (retriable && m_ex->routeRetried)
             m_ex->record.responseFlags.set(ResponseFlags::UpstreamRetryLimitExceeded);
     }
     m_ex->record.responseCode = status;
@@ -798,6 +864,7 @@ bool HttpSession::shouldRetry(ResponseFlags::Flag cause) const
 void HttpSession::retry()
 {
     m_ex->retried = true;
+    m_ex->routeRetried = true;
     if (m_ex->endpointCounted) {
         m_worker.selector->requestFinished(m_ex->endpoint.text);
         m_ex->endpointCounted = false;
@@ -828,7 +895,8 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
         return;
     }
     ResponseFlags flags = flag;
-    if (m_ex->retried && m_ex->route && m_ex->route->retries.attempts > 0)
+    // Not after the silent replay of a stale pooled connection: that is no retry of the policy's.
+    if (m_ex->routeRetried && m_ex->route && m_ex->route->retries.attempts > 0)
         flags.set(ResponseFlags::UpstreamRetryLimitExceeded);
     if (m_ex->responseStarted) {
         m_ex->record.responseFlags |= flags;

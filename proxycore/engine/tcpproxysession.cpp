@@ -32,8 +32,11 @@ TcpProxySession::TcpProxySession(WorkerContext &worker, std::unique_ptr<Transpor
     m_inspectTimer.setSingleShot(true);
     m_connectTimer.setSingleShot(true);
     connect(&m_inspectTimer, &QTimer::timeout, this, [this] {
-        // A client that never completes its hello (or sends nothing) is closed and logged.
-        fail({}, QByteArrayLiteral("tls_inspector_timeout"));
+        // A client that never completes its hello (or sends nothing) is closed and logged. On a
+        // gateway port Istio lets the connection continue past the listener-filter timeout
+        // without an SNI, and no PASSTHROUGH filter chain matches that: Envoy logs NR.
+        fail(m_mode == Mode::TlsPassthrough ? ResponseFlags(ResponseFlags::NoRouteFound) : ResponseFlags(),
+             QByteArrayLiteral("tls_inspector_timeout"));
     });
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         m_record.upstreamTransportFailureReason = QByteArrayLiteral("connection_timeout");

@@ -45,7 +45,12 @@ UpstreamPool::~UpstreamPool()
 
 QByteArray UpstreamPool::poolKey(const ResolvedEndpoint &endpoint, const Cluster &cluster, const QString &sni)
 {
-    QByteArray key = endpoint.text;
+    // Per cluster, as Envoy pools: a connection counts against the circuit breaker and follows
+    // the connection-pool settings of the cluster that opened it, so another cluster routed to
+    // the same address must not pick it up.
+    QByteArray key = cluster.name;
+    key += '|';
+    key += endpoint.text;
     const UpstreamTlsPolicy &tls = cluster.policy.tls;
     if (tls.mode == UpstreamTlsPolicy::Mode::Simple || tls.mode == UpstreamTlsPolicy::Mode::Mutual) {
         key += "|tls|";

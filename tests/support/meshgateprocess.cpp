@@ -4,6 +4,7 @@
 #include "portprobe.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 
 namespace meshgate::test {
 
@@ -14,7 +15,8 @@ QStringList MeshgateLaunch::arguments() const
     QStringList args{QStringLiteral("--headless")};
     for (const QString &file : configFiles)
         args << QStringLiteral("-c") << file;
-    args << QStringLiteral("--bind") << QStringLiteral("127.0.0.1");
+    if (!bind.isEmpty())
+        args << QStringLiteral("--bind") << bind;
     if (portOffset)
         args << QStringLiteral("--port-offset") << QString::number(*portOffset);
     args << QStringLiteral("--mesh-port") << QString::number(meshPort) << QStringLiteral("--admin-port")
@@ -90,6 +92,23 @@ std::optional<AccessLogLine> MeshgateProcess::waitForAccessLog(
             auto l = AccessLogLine::parse(raw);
             if (l && predicate(*l)) {
                 match = std::move(l);
+                return true;
+            }
+            return false;
+        },
+        timeout, from);
+    return match;
+}
+
+std::optional<QJsonObject> MeshgateProcess::waitForJsonLog(const std::function<bool(const QJsonObject &)> &predicate,
+                                                           std::chrono::milliseconds timeout, int from)
+{
+    std::optional<QJsonObject> match;
+    waitForLogLine(
+        [&](const QByteArray &raw) {
+            const QJsonDocument doc = QJsonDocument::fromJson(raw);
+            if (doc.isObject() && predicate(doc.object())) {
+                match = doc.object();
                 return true;
             }
             return false;

@@ -4,6 +4,7 @@
 #include "accesslogline.h"
 #include "managedprocess.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ struct MeshgateLaunch
 {
     QString program; // empty: MeshgateProcess::binary(); a stand-in when the harness tests itself
     QStringList configFiles;
+    QString bind = QStringLiteral("127.0.0.1"); // --bind; empty: meshgate's own default
     std::optional<int> portOffset = 0; // nullopt: meshgate's own default (+8000 below 1024)
     quint16 meshPort = 0;
     quint16 adminPort = 0;
@@ -58,6 +60,11 @@ public:
     std::optional<AccessLogLine> waitForAccessLog(const std::function<bool(const AccessLogLine &)> &predicate,
                                                   std::chrono::milliseconds timeout = std::chrono::seconds(10),
                                                   int from = 0);
+    // For --access-log-format json: the first line at or after `from` that is a JSON object
+    // satisfying `predicate`.
+    std::optional<QJsonObject> waitForJsonLog(const std::function<bool(const QJsonObject &)> &predicate,
+                                              std::chrono::milliseconds timeout = std::chrono::seconds(10),
+                                              int from = 0);
     // The access-log line of the connection curl (or a RawClient) used: its downstream remote address.
     std::optional<AccessLogLine> waitForClientPort(quint16 clientPort,
                                                    std::chrono::milliseconds timeout = std::chrono::seconds(10));

@@ -94,13 +94,21 @@ RawClient::RawClient()
 
 bool RawClient::connectTo(quint16 port, std::chrono::milliseconds timeout)
 {
-    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    return connectTo(QHostAddress(QHostAddress::LocalHost), port, timeout);
+}
+
+bool RawClient::connectTo(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout)
+{
+    m_socket.connectToHost(address, port);
     EventWait wait;
     wait.wakeOn(&m_socket, &QTcpSocket::connected).wakeOn(&m_socket, &QTcpSocket::errorOccurred);
-    return wait.until([this] { return m_socket.state() == QAbstractSocket::ConnectedState
-                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                      timeout)
+    const bool connected = wait.until([this] { return m_socket.state() == QAbstractSocket::ConnectedState
+                                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
+                                      timeout)
         && m_socket.state() == QAbstractSocket::ConnectedState;
+    if (connected)
+        m_localPort = m_socket.localPort();
+    return connected;
 }
 
 bool RawClient::send(QByteArrayView bytes, std::chrono::milliseconds timeout)

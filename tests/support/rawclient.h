@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QPair>
 #include <QTcpSocket>
@@ -37,6 +38,8 @@ public:
     Q_DISABLE_COPY_MOVE(RawClient)
 
     bool connectTo(quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(5));
+    // To another local address (e.g. this host's own non-loopback one).
+    bool connectTo(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(5));
     bool send(QByteArrayView bytes, std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
     // Waits until `done(received)` holds, the peer closes, or the timeout; true only if `done` held.
@@ -48,7 +51,8 @@ public:
 
     bool peerClosed() const { return m_closed; }
     const QByteArray &received() const { return m_received; }
-    quint16 localPort() const { return m_socket.localPort(); }
+    // Still known after the connection closed (QTcpSocket forgets it then).
+    quint16 localPort() const { return m_localPort; }
 
 private:
     void drain();
@@ -56,6 +60,7 @@ private:
     QTcpSocket m_socket;
     QByteArray m_received;
     bool m_closed = false;
+    quint16 m_localPort = 0;
 };
 
 } // namespace meshgate::test

@@ -6,10 +6,11 @@ namespace meshgate::test {
 namespace {
 
 constexpr const char *kScript = R"PY(
-import hashlib, json, sys, time
+import hashlib, json, os, socket, struct, sys, threading, time
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 
 RATE = float(sys.argv[1])
+PRINT_LOCK = threading.Lock() # hundreds of handler threads announce at once: one whole line each
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
@@ -18,7 +19,9 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def announce(self):
-        print('REQ', self.command, self.path, flush=True)
+        with PRINT_LOCK:
+            sys.stdout.write('REQ %s %s\n' % (self.command, self.path))
+            sys.stdout.flush()
 
     def read_exact(self, n):
         data = self.rfile.read(n)
@@ -70,16 +73,54 @@ class Handler(BaseHTTPRequestHandler):
     do_POST = sink
     do_PUT = sink
 
+    def reset(self):
+        # SO_LINGER 0 makes close() send RST instead of FIN. The handler's file objects share the
+        # socket, so the descriptor is detached and closed here, once, for certain.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+        os.close(self.connection.detach())
+        self.close_connection = True
+
+    def fault(self, kind):
+        if kind == 'rst-before-headers':
+            self.reset()
+        elif kind == 'fin-before-headers':
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+        elif kind == 'rst-mid-body':
+            self.send_response(200)
+            self.send_header('Content-Type', 'application/octet-stream')
+            self.send_header('Content-Length', str(1024 * 1024))
+            self.end_headers()
+            self.wfile.write(b'x' * 65536)
+            self.wfile.flush()
+            time.sleep(0.3)
+            self.reset()
+        elif kind == 'garbage':
+            self.wfile.write(b'THIS IS NOT HTTP\r\n\r\n')
+            self.wfile.flush()
+            self.close_connection = True
+        else:
+            self.reply(404, b'unknown fault')
+
     def do_GET(self):
         self.announce()
-        if self.path.startswith('/slow/'):
-            time.sleep(int(self.path[6:].split('?')[0]) / 1000.0)
+        target = self.path.split('?')[0]
+        if target.startswith('/slow/'):
+            time.sleep(int(target[6:]) / 1000.0)
             self.reply(200, b'slow done')
+        elif target.startswith('/status/'):
+            code = int(target[8:])
+            self.reply(code, b'status %d' % code)
+        elif target.startswith('/fault/'):
+            self.fault(target[7:])
         else:
             self.reply(200, b'test upstream')
 
-server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-server.daemon_threads = True
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024 # a proxy opening hundreds of connections at once must not see SYN drops
+
+server = Server(('127.0.0.1', 0), Handler)
 print('READY', server.server_address[1], flush=True)
 server.serve_forever()
 )PY";
@@ -116,6 +157,25 @@ bool TestUpstream::waitForRequest(const QByteArray &method, const QByteArray &ta
     return m_process.waitForLine(
                ManagedProcess::Channel::Stdout, [&](const QByteArray &line) { return line == wanted; }, timeout)
         >= 0;
+}
+
+bool TestUpstream::waitForRequests(const QByteArray &method, const QByteArray &target, int count,
+                                   std::chrono::milliseconds timeout)
+{
+    const QByteArray wanted = requestLine(method, target);
+    int seen = 0;
+    return m_process.waitForLine(
+               ManagedProcess::Channel::Stdout, [&](const QByteArray &line) { return line == wanted && ++seen >= count; },
+               timeout)
+        >= 0;
+}
+
+int TestUpstream::totalRequests() const
+{
+    int n = 0;
+    for (const QByteArray &line : m_process.lines(ManagedProcess::Channel::Stdout))
+        n += line.startsWith("REQ ") ? 1 : 0;
+    return n;
 }
 
 QByteArray TestUpstream::diagnostics() const

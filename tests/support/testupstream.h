@@ -14,6 +14,12 @@ namespace meshgate::test {
 //                      {"bytes": N, "sha256": "..."}; optionally reads no faster than a set rate,
 //                      so a proxy that does not apply backpressure has to buffer.
 //   GET /slow/<ms>     answers "slow done" after <ms> milliseconds.
+//   GET /status/<code> answers <code> with the body "status <code>".
+//   GET /fault/<kind>  misbehaves, for upstream-failure tests:
+//                        rst-before-headers  reads the request, then resets the connection (RST)
+//                        fin-before-headers  reads the request, then closes it (FIN), no answer
+//                        rst-mid-body        promises 1 MiB, sends 64 KiB, then resets
+//                        garbage             answers bytes that are not HTTP, then closes
 //   GET anything else  answers "test upstream".
 // It prints "REQ <METHOD> <target>" when a request's headers arrive, so a test knows a request
 // is in flight before it has been answered.
@@ -31,6 +37,11 @@ public:
 
     int countRequests(const QByteArray &method, const QByteArray &target) const;
     bool waitForRequest(const QByteArray &method, const QByteArray &target, std::chrono::milliseconds timeout);
+    // Waits until at least `count` requests for `target` have arrived.
+    bool waitForRequests(const QByteArray &method, const QByteArray &target, int count,
+                         std::chrono::milliseconds timeout);
+    // Every request that arrived, whatever its target.
+    int totalRequests() const;
     QByteArray diagnostics() const;
 
 private:
