@@ -77,10 +77,21 @@ StreamSocket::StreamSocket(int fd, Handler *handler, QObject *parent)
     const int one = 1;
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     m_readNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
-    m_writeNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Write);
-    m_writeNotifier->setEnabled(false);
     connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &StreamSocket::handleReadActivated);
-    connect(m_writeNotifier.get(), &QSocketNotifier::activated, this, &StreamSocket::handleWriteActivated);
+    // The write notifier comes only when the kernel first refuses bytes (or for a connect):
+    // most connections never need one, and each costs a QObject and two epoll_ctl() calls.
+}
+
+void StreamSocket::setWriteInterest(bool enabled)
+{
+    if (!m_writeNotifier) {
+        if (!enabled || m_fd < 0)
+            return;
+        m_writeNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Write);
+        connect(m_writeNotifier.get(), &QSocketNotifier::activated, this, &StreamSocket::handleWriteActivated);
+        return;
+    }
+    m_writeNotifier->setEnabled(enabled);
 }
 
 StreamSocket::~StreamSocket()
@@ -113,7 +124,7 @@ std::unique_ptr<StreamSocket> StreamSocket::connectTo(const QHostAddress &addres
         // Connect completion shows up as writability; reading waits until then.
         socket->m_connecting = true;
         socket->m_readNotifier->setEnabled(false);
-        socket->m_writeNotifier->setEnabled(true);
+        socket->setWriteInterest(true);
     }
     *error = 0;
     return socket;
@@ -238,12 +249,12 @@ bool StreamSocket::flushPending()
 
 void StreamSocket::updateWriteNotifier()
 {
-    if (!m_writeNotifier)
+    if (m_fd < 0)
         return;
     const bool want = m_connecting || pendingBytes() > 0 || (m_shutdownRequested && !m_shutdownDone);
     if (pendingBytes() >= kHighWater)
         m_wasHigh = true;
-    m_writeNotifier->setEnabled(want);
+    setWriteInterest(want);
 }
 
 void StreamSocket::handleReadActivated()

@@ -71,6 +71,7 @@ private:
     void handleWriteActivated();
     bool flushPending();
     void updateWriteNotifier();
+    void setWriteInterest(bool enabled);
 
     int m_fd = -1;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
