@@ -56,8 +56,7 @@ HttpSession::~HttpSession()
 
 void HttpSession::start(const QByteArray &initialBytes)
 {
-    m_in = initialBytes;
-    m_in.reserve(kReadChunk);
+    m_in = initialBytes; // grows with what arrives (StreamSocket::readInto), not 64 KiB up front
     if (!m_in.isEmpty())
         processInput();
 }

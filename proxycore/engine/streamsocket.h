@@ -35,7 +35,8 @@ public:
     bool isOpen() const override { return m_fd >= 0; }
     bool isConnecting() const { return m_connecting; }
 
-    // Appends up to `max` bytes to `buffer`; *count says how many.
+    // Appends up to `max` bytes (at most kStackChunk beyond the buffer's spare capacity) to
+    // `buffer`; *count says how many.
     ReadStatus readInto(QByteArray &buffer, qsizetype max, qsizetype *count) override;
     int lastError() const { return m_error; }
 
@@ -63,11 +64,14 @@ public:
 
     static QByteArray addressText(const QHostAddress &address, quint16 port);
 
+    static constexpr qsizetype kStackChunk = 64 * 1024;
+
 private:
     void handleReadActivated();
     void handleWriteActivated();
     bool flushPending();
     void updateWriteNotifier();
+    void setWriteInterest(bool enabled);
 
     int m_fd = -1;
     std::unique_ptr<QSocketNotifier> m_readNotifier;

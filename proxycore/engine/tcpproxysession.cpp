@@ -2,6 +2,7 @@
 #include "engine/tcpproxysession.h"
 
 #include "engine/clusterruntime.h"
+#include "engine/splicepipe.h"
 #include "engine/streamsocket.h"
 #include "engine/workercontext.h"
 #include "tls/clienthelloparser.h"
@@ -254,6 +255,8 @@ void TcpProxySession::transportConnected(Transport *transport, const QByteArray 
     }
     m_runtime->report(m_endpoint.text, false, false, m_cluster->policy.outlier, 1, QDateTime::currentMSecsSinceEpoch());
     m_record.upstreamLocalAddress = m_upstream->localAddressText();
+    m_splice = m_worker.splicePipe && qobject_cast<StreamSocket *>(m_client.get())
+        && qobject_cast<StreamSocket *>(m_upstream.get());
     // The bytes inspected so far (the ClientHello) go upstream untouched.
     if (!m_buffer.isEmpty()) {
         m_upstream->write(m_buffer);
@@ -269,16 +272,39 @@ void TcpProxySession::transportConnected(Transport *transport, const QByteArray 
 void TcpProxySession::relay(Transport *from, Transport *to, bool fromClient)
 {
     // One read per wake-up keeps the two directions and the other connections fair.
-    m_buffer.resize(0);
     qsizetype n = 0;
-    const Transport::ReadStatus s = from->readInto(m_buffer, kRelayChunk, &n);
+    Transport::ReadStatus s = Transport::ReadStatus::Error;
+    bool spliced = false;
+    if (m_splice) {
+        // Kernel to kernel; SplicePipe queues on `to` what it does not take at once.
+        switch (m_worker.splicePipe->move(static_cast<StreamSocket &>(*from), static_cast<StreamSocket &>(*to),
+                                          kRelayChunk, &n)) {
+        case SplicePipe::Result::Moved:
+            s = Transport::ReadStatus::Data;
+            spliced = true;
+            break;
+        case SplicePipe::Result::WouldBlock:
+            return;
+        case SplicePipe::Result::Eof:
+            s = Transport::ReadStatus::Eof;
+            spliced = true;
+            break;
+        case SplicePipe::Result::Fallback:
+            break;
+        }
+    }
+    if (!spliced) {
+        m_buffer.resize(0);
+        s = from->readInto(m_buffer, kRelayChunk, &n);
+    }
     switch (s) {
     case Transport::ReadStatus::Data:
         if (fromClient)
             m_record.bytesReceived += quint64(n);
         else
             m_record.bytesSent += quint64(n);
-        to->write(m_buffer);
+        if (!spliced)
+            to->write(m_buffer);
         if (to->writeBufferHigh())
             from->setReadEnabled(false);
         return;

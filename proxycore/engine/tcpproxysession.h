@@ -76,6 +76,7 @@ private:
     bool m_upstreamEof = false;
     bool m_done = false;
     bool m_countedConnection = false;
+    bool m_splice = false; // both ends are plain sockets and the worker has a pipe
 };
 
 } // namespace meshgate

@@ -7,6 +7,7 @@
 #include "engine/enginesink.h"
 #include "engine/httpsession.h"
 #include "engine/listenersocket.h"
+#include "engine/splicepipe.h"
 #include "engine/ssltransport.h"
 #include "engine/streamsocket.h"
 #include "engine/upstreampool.h"
@@ -48,6 +49,12 @@ void Worker::initialize()
     m_ctx.selector = m_selector.get();
     m_ctx.pool = m_pool.get();
     m_ctx.stats = m_stats.get();
+    // MESHGATE_NO_SPLICE=1 keeps the copying relay, to compare the two or to rule splice out.
+    if (!qEnvironmentVariableIsSet("MESHGATE_NO_SPLICE")) {
+        m_splicePipe = std::make_unique<SplicePipe>();
+        if (m_splicePipe->isUsable())
+            m_ctx.splicePipe = m_splicePipe.get();
+    }
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flush);
     m_flushTimer.start();
@@ -234,6 +241,7 @@ void Worker::shutdown()
         m_sink.pushStats(m_stats->takeDelta());
     if (m_pool)
         m_pool->clear();
+    m_ctx.splicePipe = nullptr;
     m_flushTimer.stop();
     m_statsTimer.stop();
 }

@@ -21,6 +21,7 @@ class DnsCache;
 class EndpointSelector;
 class EngineSink;
 class HttpSession;
+class SplicePipe;
 class UpstreamPool;
 class WorkerStats;
 
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<EndpointSelector> m_selector;
     std::unique_ptr<UpstreamPool> m_pool;
     std::unique_ptr<WorkerStats> m_stats;
+    std::unique_ptr<SplicePipe> m_splicePipe;
     std::unordered_map<QByteArray, std::unique_ptr<Acceptor>> m_acceptors;
     QHash<QByteArray, int> m_listenerIndex; // key -> index into the current table
     QHash<QByteArray, QSslConfiguration> m_serverTls; // HTTPS listeners' certificates, by key
