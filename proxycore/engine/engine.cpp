@@ -55,7 +55,7 @@ QString raiseFileLimit(int maxConnections)
     }
     const rlim_t needed = rlim_t(maxConnections) + 64; // listeners, log file, admin, pipes
     if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < needed)
-        return tr("the open-file limit (%1) is below --max-connections %2; clients beyond it will not be "
+        return EngineText::tr("the open-file limit (%1) is below --max-connections %2; clients beyond it will not be "
                   "accepted (raise it with ulimit -n)")
             .arg(quint64(rl.rlim_cur))
             .arg(maxConnections);

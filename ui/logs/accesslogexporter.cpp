@@ -11,10 +11,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct AccessLogExporterText
 {
-    return QCoreApplication::translate("AccessLogExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccessLogExporter)
+};
 
 const char *columnKey(int column)
 {
@@ -79,7 +80,7 @@ AccessLogExporter::Result AccessLogExporter::write(const QString &path, Format f
     Result result;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("cannot write %1: %2").arg(path, file.errorString());
+        result.error = AccessLogExporterText::tr("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     const auto json = AccessLogFormatter::create(QStringLiteral("json"));
@@ -116,7 +117,7 @@ AccessLogExporter::Result AccessLogExporter::write(const QString &path, Format f
     }
     file.write(buffer);
     if (!file.commit()) {
-        result.error = tr("cannot write %1: %2").arg(path, file.errorString());
+        result.error = AccessLogExporterText::tr("cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     result.ok = true;

@@ -10,10 +10,11 @@ namespace meshgate {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions here a translation context lupdate can see.
+struct AccessLogQueryText
 {
-    return QCoreApplication::translate("AccessLogQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccessLogQuery)
+};
 
 constexpr char lowerAscii(char c)
 {
@@ -132,7 +133,7 @@ QString AccessLogQuery::parseValue(Key key, const QString &value, std::vector<Ma
 {
     const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return tr("a filter needs a value after the colon");
+        return AccessLogQueryText::tr("a filter needs a value after the colon");
     for (const QString &part : parts) {
         Matcher m;
         m.key = key;
@@ -150,7 +151,7 @@ QString AccessLogQuery::parseValue(Key key, const QString &value, std::vector<Ma
                 m.op = Op::StatusCode;
                 m.number = code;
             } else {
-                return tr("status:%1 is not a status; use 2xx … 5xx, a code like 404, or 0").arg(part);
+                return AccessLogQueryText::tr("status:%1 is not a status; use 2xx … 5xx, a code like 404, or 0").arg(part);
             }
             break;
         }
@@ -164,7 +165,7 @@ QString AccessLogQuery::parseValue(Key key, const QString &value, std::vector<Ma
                 m.op = Op::AllFlags;
                 m.number = flags->bits();
             } else {
-                return tr("flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)").arg(part);
+                return AccessLogQueryText::tr("flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)").arg(part);
             }
             break;
         }
