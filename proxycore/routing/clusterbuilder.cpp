@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "routing/clusterregistry.h"
+#include "routing/clusterbuilder.h"
 
 #include "config/duration.h"
 #include "routing/hostmatch.h"
@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ClusterRegistry", text);
+    return QCoreApplication::translate("ClusterBuilder", text);
 }
 
 std::optional<Millis> millis(const QString &text)
@@ -69,7 +69,7 @@ bool labelsContain(const StringMap &labels, const StringMap &selector)
 
 } // namespace
 
-ClusterRegistry::ClusterRegistry(const ConfigSet &config, QStringList *warnings)
+ClusterBuilder::ClusterBuilder(const ConfigSet &config, QStringList *warnings)
     : m_config(config), m_warnings(warnings)
 {
     auto special = [&](const char *name, Cluster::Discovery discovery) {
@@ -84,18 +84,18 @@ ClusterRegistry::ClusterRegistry(const ConfigSet &config, QStringList *warnings)
     m_blackHole = special("BlackHoleCluster", Cluster::Discovery::BlackHole);
 }
 
-QByteArray ClusterRegistry::clusterName(quint16 port, const QString &subset, const QString &host)
+QByteArray ClusterBuilder::clusterName(quint16 port, const QString &subset, const QString &host)
 {
     return "outbound|" + QByteArray::number(port) + '|' + subset.toUtf8() + '|' + host.toLower().toUtf8();
 }
 
-void ClusterRegistry::warnOnce(const QString &text)
+void ClusterBuilder::warnOnce(const QString &text)
 {
     if (m_warnings && !m_warnings->contains(text))
         m_warnings->append(text);
 }
 
-ClusterRegistry::Service ClusterRegistry::findService(const QString &host) const
+ClusterBuilder::Service ClusterBuilder::findService(const QString &host) const
 {
     // Exact names first; a wildcard ServiceEntry host then stands for the concrete names it covers,
     // the most specific one winning.
@@ -111,7 +111,7 @@ ClusterRegistry::Service ClusterRegistry::findService(const QString &host) const
     return best;
 }
 
-const ClusterRegistry::MergedRule &ClusterRegistry::ruleFor(const QString &host)
+const ClusterBuilder::MergedRule &ClusterBuilder::ruleFor(const QString &host)
 {
     const QString key = host.toLower();
     auto it = m_rules.constFind(key);
@@ -150,7 +150,7 @@ const ClusterRegistry::MergedRule &ClusterRegistry::ruleFor(const QString &host)
     return *m_rules.insert(key, merged);
 }
 
-int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPort, QString *problem)
+int ClusterBuilder::resolve(const Destination &destination, quint16 fallbackPort, QString *problem)
 {
     const Service service = findService(destination.host);
     if (!service.spec) {
@@ -173,7 +173,7 @@ int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPor
     return build(destination.host, service, *sp, destination.subset, problem);
 }
 
-int ClusterRegistry::build(const QString &host, const Service &service, const ServicePort &sp, const QString &subset,
+int ClusterBuilder::build(const QString &host, const Service &service, const ServicePort &sp, const QString &subset,
                            QString *problem)
 {
     const quint16 port = quint16(*sp.number);
@@ -237,7 +237,7 @@ int ClusterRegistry::build(const QString &host, const Service &service, const Se
     return int(m_clusters.size() - 1);
 }
 
-ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *subset, int port,
+ClusterPolicy ClusterBuilder::policyFor(const MergedRule &rule, const Subset *subset, int port,
                                          const QString &clusterName)
 {
     EffectivePolicy eff;
@@ -329,7 +329,7 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
     return out;
 }
 
-void ClusterRegistry::addRegistryClusters()
+void ClusterBuilder::addRegistryClusters()
 {
     for (const Resource *r : m_config.ofKind<ServiceEntrySpec>()) {
         const ServiceEntrySpec &se = *r->as<ServiceEntrySpec>();
