@@ -32,8 +32,10 @@ run() {
     # Fresh working corpus per run: the checked-in seeds stay as they are.
     mkdir -p "$work/$name"
     cp -r "tests/fuzz/corpus/$name/." "$work/$name/"
+    local dict=()
+    [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
     if build-fuzz/tests/fuzz/fuzz_"$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -artifact_prefix="tests/fuzz/artifacts/$name-" -print_final_stats=1 "$work/$name" \
+            "${dict[@]}" -artifact_prefix="tests/fuzz/artifacts/$name-" -print_final_stats=1 "$work/$name" \
             >"$log" 2>&1 \
         && ! grep -qE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:' "$log"; then
         echo "fuzz_$name: $(grep -o 'number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') executions in ${seconds}s, no findings"
