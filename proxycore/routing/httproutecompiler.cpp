@@ -2,7 +2,7 @@
 #include "routing/httproutecompiler.h"
 
 #include "config/duration.h"
-#include "routing/clusterregistry.h"
+#include "routing/clusterbuilder.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +52,7 @@ std::optional<double> legacyMirrorPercent(const HttpRoute &route)
 
 } // namespace
 
-HttpRouteCompiler::HttpRouteCompiler(ClusterRegistry &clusters, QStringList *warnings)
+HttpRouteCompiler::HttpRouteCompiler(ClusterBuilder &clusters, QStringList *warnings)
     : m_clusters(clusters), m_warnings(warnings)
 {
 }

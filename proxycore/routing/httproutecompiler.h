@@ -7,7 +7,7 @@
 
 namespace meshgate {
 
-class ClusterRegistry;
+class ClusterBuilder;
 
 // Where a VirtualService's HTTP routes are being compiled for.
 struct HttpRouteContext
@@ -34,7 +34,7 @@ struct CompiledRouteEntry
 class HttpRouteCompiler final
 {
 public:
-    HttpRouteCompiler(ClusterRegistry &clusters, QStringList *warnings);
+    HttpRouteCompiler(ClusterBuilder &clusters, QStringList *warnings);
 
     // The routes in order; routes after a catch-all are dropped, as Istio drops them.
     std::vector<CompiledRouteEntry> compile(const HttpRouteContext &context);
@@ -55,7 +55,7 @@ private:
     static bool isCatchAllBlock(const CompiledMatch &m);
     void warn(const QString &text);
 
-    ClusterRegistry &m_clusters;
+    ClusterBuilder &m_clusters;
     QStringList *m_warnings;
 };
 

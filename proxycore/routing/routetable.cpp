@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/routetable.h"
 
-#include "routing/clusterregistry.h"
+#include "routing/clusterbuilder.h"
 #include "routing/routeexplainer.h"
 #include "routing/routematcher.h"
 #include "routing/routetablecompiler.h"
@@ -99,7 +99,7 @@ int RouteTable::clusterIndex(QByteArrayView name) const
 
 int RouteTable::meshDefaultCluster(QByteArrayView host, quint16 port) const
 {
-    const int registry = clusterIndex(ClusterRegistry::clusterName(port, QString(), QString::fromUtf8(stripPort(host))));
+    const int registry = clusterIndex(ClusterBuilder::clusterName(port, QString(), QString::fromUtf8(stripPort(host))));
     if (registry >= 0)
         return registry;
     return m_outboundPolicy == OutboundPolicy::AllowAny ? m_passthroughCluster : m_blackHoleCluster;

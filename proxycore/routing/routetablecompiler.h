@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "routing/clusterregistry.h"
+#include "routing/clusterbuilder.h"
 #include "routing/httproutecompiler.h"
 #include "routing/routetable.h"
 
@@ -59,7 +59,7 @@ private:
     const EngineSettings &m_settings;
     QStringList m_warnings;
     std::shared_ptr<RouteTable> m_table;
-    ClusterRegistry m_clusters;
+    ClusterBuilder m_clusters;
     HttpRouteCompiler m_routes;
     std::vector<PendingListener> m_pending;
 };

@@ -15,7 +15,7 @@
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fPIC -I proxycore -I tests/http \
 //       $(pkg-config --cflags Qt6Core) tests/fuzz/fuzz_httpparser.cpp proxycore/http/*.cpp \
 //       -o fuzz_httpparser $(pkg-config --libs Qt6Core)
-//   ./fuzz_httpparser -max_total_time=30 tests/fuzz/corpus/http
+//   ./fuzz_httpparser -max_total_time=30 tests/fuzz/corpus/httpparser
 
 #include "http/httprequestparser.h"
 #include "http/httpresponseparser.h"

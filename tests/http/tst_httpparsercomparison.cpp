@@ -120,7 +120,7 @@ private slots:
         QTest::newRow("bare LF line ends") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 400 << "http1.invalid_line_ending";
         QTest::newRow("bare LF end of head") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\n") << 400 << "http1.invalid_line_ending";
         QTest::newRow("bare CR in value") << QByteArray("GET / HTTP/1.1\r\nHost: a\rX: b\r\n\r\n") << 400 << "http1.invalid_characters";
-        QTest::newRow("NUL in value") << QByteArray("GET / HTTP/1.1\r\nHost: a\0.evil\r\n\r\n", 35) << 400 << "http1.invalid_characters";
+        QTest::newRow("NUL in value") << QByteArrayLiteral("GET / HTTP/1.1\r\nHost: a\0.evil\r\n\r\n") << 400 << "http1.invalid_characters";
         QTest::newRow("VT before chunked") << post + "Transfer-Encoding: \x0b" "chunked\r\n\r\n0\r\n\r\n" << 400 << "http1.invalid_characters";
         QTest::newRow("control char in value") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX: \x1b[31m\r\n\r\n") << 400 << "http1.invalid_characters";
         QTest::newRow("non-ASCII in header name") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX-\xff: v\r\n\r\n") << 400 << "http1.invalid_characters";
@@ -187,7 +187,7 @@ private slots:
         QTest::newRow("obs-fold") << ok + "X: a\r\n Content-Length: 0\r\n\r\n" << "http1.obsolete_line_folding" << false;
         QTest::newRow("bare LF") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 0\n\n") << "http1.invalid_line_ending" << false;
         QTest::newRow("space before colon") << ok + "Content-Length : 3\r\n\r\nabc" << "http1.invalid_characters" << false;
-        QTest::newRow("NUL in value") << ok + QByteArray("Set-Cookie: a\0b\r\nContent-Length: 0\r\n\r\n", 37)
+        QTest::newRow("NUL in value") << ok + QByteArrayLiteral("Set-Cookie: a\0b\r\nContent-Length: 0\r\n\r\n")
                                       << "http1.invalid_characters" << false;
         QTest::newRow("chunk data without CRLF") << ok + "Transfer-Encoding: chunked\r\n\r\n2\r\nabcd\r\n0\r\n\r\n"
                                                  << "http1.invalid_chunk_framing" << false;

@@ -288,7 +288,7 @@ private slots:
         QTest::newRow("obs-fold") << ok + "X: a\r\n b\r\nContent-Length: 0\r\n\r\n" << "http1.obsolete_line_folding";
         QTest::newRow("bare-lf") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 0\n\n") << "http1.invalid_line_ending";
         QTest::newRow("space-before-colon") << ok + "Content-Length : 0\r\n\r\n" << "http1.invalid_characters";
-        QTest::newRow("nul-in-value") << ok + QByteArray("X: a\0b\r\n\r\n", 9) << "http1.invalid_characters";
+        QTest::newRow("nul-in-value") << ok + QByteArrayLiteral("X: a\0b\r\n\r\n") << "http1.invalid_characters";
         QTest::newRow("bad-chunk-size") << ok + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" << "http1.invalid_chunk_size";
         QTest::newRow("chunk-no-crlf") << ok + "Transfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n" << "http1.invalid_chunk_framing";
         QTest::newRow("status-two-digits") << QByteArray("HTTP/1.1 20 OK\r\n\r\n") << "http1.invalid_status";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "routing/clusterregistry.h"
+#include "routing/clusterbuilder.h"
 
 #include "config/duration.h"
 #include "routing/hostmatch.h"
@@ -11,9 +11,9 @@ namespace meshgate {
 namespace {
 
 // Gives the free functions here a translation context lupdate can see.
-struct ClusterRegistryText
+struct ClusterBuilderText
 {
-    Q_DECLARE_TR_FUNCTIONS(ClusterRegistry)
+    Q_DECLARE_TR_FUNCTIONS(ClusterBuilder)
 };
 
 std::optional<Millis> millis(const QString &text)
@@ -70,7 +70,7 @@ bool labelsContain(const StringMap &labels, const StringMap &selector)
 
 } // namespace
 
-ClusterRegistry::ClusterRegistry(const ConfigSet &config, QStringList *warnings)
+ClusterBuilder::ClusterBuilder(const ConfigSet &config, QStringList *warnings)
     : m_config(config), m_warnings(warnings)
 {
     auto special = [&](const char *name, Cluster::Discovery discovery) {
@@ -85,18 +85,18 @@ ClusterRegistry::ClusterRegistry(const ConfigSet &config, QStringList *warnings)
     m_blackHole = special("BlackHoleCluster", Cluster::Discovery::BlackHole);
 }
 
-QByteArray ClusterRegistry::clusterName(quint16 port, const QString &subset, const QString &host)
+QByteArray ClusterBuilder::clusterName(quint16 port, const QString &subset, const QString &host)
 {
     return "outbound|" + QByteArray::number(port) + '|' + subset.toUtf8() + '|' + host.toLower().toUtf8();
 }
 
-void ClusterRegistry::warnOnce(const QString &text)
+void ClusterBuilder::warnOnce(const QString &text)
 {
     if (m_warnings && !m_warnings->contains(text))
         m_warnings->append(text);
 }
 
-ClusterRegistry::Service ClusterRegistry::findService(const QString &host) const
+ClusterBuilder::Service ClusterBuilder::findService(const QString &host) const
 {
     // Exact names first; a wildcard ServiceEntry host then stands for the concrete names it covers,
     // the most specific one winning.
@@ -112,7 +112,7 @@ ClusterRegistry::Service ClusterRegistry::findService(const QString &host) const
     return best;
 }
 
-const ClusterRegistry::MergedRule &ClusterRegistry::ruleFor(const QString &host)
+const ClusterBuilder::MergedRule &ClusterBuilder::ruleFor(const QString &host)
 {
     const QString key = host.toLower();
     auto it = m_rules.constFind(key);
@@ -151,12 +151,12 @@ const ClusterRegistry::MergedRule &ClusterRegistry::ruleFor(const QString &host)
     return *m_rules.insert(key, merged);
 }
 
-int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPort, QString *problem)
+int ClusterBuilder::resolve(const Destination &destination, quint16 fallbackPort, QString *problem)
 {
     const Service service = findService(destination.host);
     if (!service.spec) {
         if (problem)
-            *problem = ClusterRegistryText::tr("host \"%1\" is not in the service registry (no ServiceEntry defines it)").arg(destination.host);
+            *problem = ClusterBuilderText::tr("host \"%1\" is not in the service registry (no ServiceEntry defines it)").arg(destination.host);
         return -1;
     }
     int port = fallbackPort;
@@ -168,13 +168,13 @@ int ClusterRegistry::resolve(const Destination &destination, quint16 fallbackPor
                                  [&](const ServicePort &p) { return p.number && *p.number == port; });
     if (sp == service.spec->ports.end()) {
         if (problem)
-            *problem = ClusterRegistryText::tr("port %1 is not a port of ServiceEntry host \"%2\"").arg(port).arg(destination.host);
+            *problem = ClusterBuilderText::tr("port %1 is not a port of ServiceEntry host \"%2\"").arg(port).arg(destination.host);
         return -1;
     }
     return build(destination.host, service, *sp, destination.subset, problem);
 }
 
-int ClusterRegistry::build(const QString &host, const Service &service, const ServicePort &sp, const QString &subset,
+int ClusterBuilder::build(const QString &host, const Service &service, const ServicePort &sp, const QString &subset,
                            QString *problem)
 {
     const quint16 port = quint16(*sp.number);
@@ -190,7 +190,7 @@ int ClusterRegistry::build(const QString &host, const Service &service, const Se
                 subsetRule = s;
         if (!subsetRule) {
             if (problem)
-                *problem = ClusterRegistryText::tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule").arg(subset, host);
+                *problem = ClusterBuilderText::tr("subset \"%1\" of host \"%2\" is not defined by any DestinationRule").arg(subset, host);
             return -1;
         }
     }
@@ -238,7 +238,7 @@ int ClusterRegistry::build(const QString &host, const Service &service, const Se
     return int(m_clusters.size() - 1);
 }
 
-ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *subset, int port,
+ClusterPolicy ClusterBuilder::policyFor(const MergedRule &rule, const Subset *subset, int port,
                                          const QString &clusterName)
 {
     EffectivePolicy eff;
@@ -249,7 +249,7 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
 
     ClusterPolicy out;
     auto badDuration = [&](const QString &field, const QString &value) {
-        warnOnce(ClusterRegistryText::tr("%1: %2 \"%3\" is not a duration; using the default").arg(clusterName, field, value));
+        warnOnce(ClusterBuilderText::tr("%1: %2 \"%3\" is not a duration; using the default").arg(clusterName, field, value));
     };
     if (eff.loadBalancer) {
         const QString simple = eff.loadBalancer->simple.toUpper();
@@ -258,10 +258,10 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
         else if (simple == u"RANDOM")
             out.loadBalancer = ClusterPolicy::LoadBalancer::Random;
         else if (simple == u"PASSTHROUGH")
-            warnOnce(ClusterRegistryText::tr("%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST").arg(clusterName));
+            warnOnce(ClusterBuilderText::tr("%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST").arg(clusterName));
         for (const auto &[key, value] : eff.loadBalancer->extras)
             if (key == u"consistentHash")
-                warnOnce(ClusterRegistryText::tr("%1: consistentHash load balancing is not supported; using %2")
+                warnOnce(ClusterBuilderText::tr("%1: consistentHash load balancing is not supported; using %2")
                              .arg(clusterName, simple.isEmpty() ? QStringLiteral("LEAST_REQUEST") : simple));
     }
     if (eff.connectionPool) {
@@ -321,16 +321,16 @@ ClusterPolicy ClusterRegistry::policyFor(const MergedRule &rule, const Subset *s
         t.insecureSkipVerify = tls->insecureSkipVerify.value_or(false);
         t.subjectAltNames = tls->subjectAltNames;
         if (!tls->credentialName.isEmpty())
-            warnOnce(ClusterRegistryText::tr("%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/"
+            warnOnce(ClusterBuilderText::tr("%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/"
                         "caCertificates file paths instead")
                          .arg(clusterName));
         if (t.mode == UpstreamTlsPolicy::Mode::IstioMutual)
-            warnOnce(ClusterRegistryText::tr("%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none").arg(clusterName));
+            warnOnce(ClusterBuilderText::tr("%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none").arg(clusterName));
     }
     return out;
 }
 
-void ClusterRegistry::addRegistryClusters()
+void ClusterBuilder::addRegistryClusters()
 {
     for (const Resource *r : m_config.ofKind<ServiceEntrySpec>()) {
         const ServiceEntrySpec &se = *r->as<ServiceEntrySpec>();

@@ -9,11 +9,13 @@
 namespace meshgate {
 
 // Turns destinations (host, port, subset) into clusters built from the ServiceEntry registry and
-// the DestinationRules, creating each `outbound|port|subset|host` cluster once.
-class ClusterRegistry final
+// the DestinationRules, creating each `outbound|port|subset|host` cluster once. (Compile time
+// only; the engine's runtime ClusterRegistry is a different class, and two classes of one name in
+// one namespace made the linker run this one's inline destructor for the engine's.)
+class ClusterBuilder final
 {
 public:
-    ClusterRegistry(const ConfigSet &config, QStringList *warnings);
+    ClusterBuilder(const ConfigSet &config, QStringList *warnings);
 
     // Index of the cluster for `destination`, or -1 when the host is not in the registry, the port
     // is not one of its ports, or the subset is not defined (the engine answers 503 NC). The port
