@@ -6,12 +6,12 @@
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
         <source>the admin endpoint on a non-loopback address needs --admin-token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Endpunkt auf einer Nicht-Loopback-Adresse erfordert --admin-token</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird bereits verwendet</translation>
     </message>
 </context>
 <context>
@@ -19,42 +19,42 @@
     <message>
         <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; ist nicht in der Service-Registry (kein ServiceEntry definiert ihn)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>port %1 is not a port of ServiceEntry host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist kein Port des ServiceEntry-Hosts &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset &quot;%1&quot; des Hosts &quot;%2&quot; ist in keiner DestinationRule definiert</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; ist keine Dauer; der Standardwert wird verwendet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: loadBalancer PASSTHROUGH benötigt ein ursprüngliches Ziel; LEAST_REQUEST wird verwendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: consistentHash load balancing is not supported; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consistentHash-Lastverteilung wird nicht unterstützt; %2 wird verwendet</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tls.credentialName verweist auf ein Kubernetes-Secret; geben Sie stattdessen Dateipfade für clientCertificate/privateKey/caCertificates an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS-Modus ISTIO_MUTUAL benötigt Mesh-Zertifikate; Meshgate hat keine</translation>
     </message>
 </context>
 <context>
@@ -62,212 +62,212 @@
     <message>
         <location filename="../app/commandline.cpp" line="+36"/>
         <source>Meshgate: an Istio-style ingress gateway and proxy manager for your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate: ein Ingress-Gateway im Istio-Stil und Proxy-Manager für Ihren Desktop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load Istio resources from FILE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio-Ressourcen aus DATEI laden (mehrfach angebbar).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Run the proxy engine without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxy-Engine ohne Fenster ausführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the configuration, print FILE:LINE:COL diagnostics and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration prüfen, Diagnosen im Format DATEI:ZEILE:SPALTE ausgeben und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the configuration as kubectl-ready YAML to FILE (&apos;-&apos; = stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration als kubectl-fertiges YAML in DATEI schreiben (&apos;-&apos; = Standardausgabe).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion für --export: v1, v1beta1, v1alpha3 oder keep (Standard).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären, wie eine Anfrage geroutet wird, z. B. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address the listeners bind to (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an die die Listener gebunden werden (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to every Gateway port (default: 8000 below 1024, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu jedem Gateway-Port addiert (Standard: 8000 unter 1024, sonst 0).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Port of the mesh forward proxy (default 15001, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Mesh-Forward-Proxys (Standard 15001, 0 = aus).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Let non-loopback clients use the mesh forward proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Loopback-Clients die Nutzung des Mesh-Forward-Proxys erlauben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port of the admin endpoint (default 15000, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Admin-Endpunkts (Standard 15000, 0 = aus).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token the admin endpoint requires when bound to a non-loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token, das der Admin-Endpunkt verlangt, wenn er an eine Nicht-Loopback-Adresse gebunden ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ADDR:PORT statt HOST:PORT verbinden (wie bei curl, mehrfach angebbar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT:ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:ADDR:PORT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the access log to FILE (&apos;-&apos; = stdout, the default when headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffsprotokoll in DATEI schreiben (&apos;-&apos; = Standardausgabe, Standard im Headless-Betrieb).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>classic (default), istio, envoy, json, or Envoy %OPERATORS%.</source>
-        <translation type="unfinished"></translation>
+        <translation>classic (Standard), istio, envoy, json oder Envoy-%OPERATORS%.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker threads (default: number of cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (Standard: Anzahl der Kerne).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Verkehr zu unbekannten Hosts: ALLOW_ANY (Standard) oder REGISTRY_ONLY.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTLINIE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum concurrent downstream connections (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl gleichzeitiger Downstream-Verbindungen (Standard 10000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds a client may take to send request headers (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Client zum Senden der Anfrage-Header haben darf (Standard 10).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &apos;%1&apos; (Konfigurationsdateien gehören hinter -c)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--api-version must be v1, v1beta1, v1alpha3 or keep, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version muss v1, v1beta1, v1alpha3 oder keep sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--bind needs an IP address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind erwartet eine IP-Adresse, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--port-offset needs a number between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port-offset erwartet eine Zahl zwischen 0 und 65535</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--mesh-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mesh-port erwartet eine Portnummer (0 = aus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--admin-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin-port erwartet eine Portnummer (0 = aus)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--workers needs a number between 1 and 256</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers erwartet eine Zahl zwischen 1 und 256</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>--outbound-policy muss ALLOW_ANY oder REGISTRY_ONLY sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--max-connections needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections erwartet eine positive Zahl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-headers-timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
 </context>
 <context>
@@ -275,22 +275,22 @@
     <message>
         <location filename="../app/configactions.cpp" line="+35"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: kein Export: die Konfiguration enthält Fehler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: Schreiben auf die Standardausgabe nicht möglich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../proxycore/config/configloader.cpp" line="+41"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -306,13 +306,13 @@
     <message>
         <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unausgeglichenes &apos;[&apos; in &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:ADRESSE:PORT erwartet, &quot;%1&quot; erhalten</translation>
     </message>
 </context>
 <context>
@@ -320,32 +320,32 @@
     <message>
         <location filename="../proxycore/engine/engine.cpp" line="+73"/>
         <source>--access-log-format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-log-format: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>access log: %1 (proxying continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll: %1 (Proxy läuft weiter)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>admin endpoint not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Endpunkt nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration nicht angewendet: sie enthält %1 Fehler; die laufende Konfiguration bleibt bestehen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 listener %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Listener %2: %3</translation>
     </message>
 </context>
 <context>
@@ -353,52 +353,52 @@
     <message>
         <location filename="../app/headlessrunner.cpp" line="+69"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mesh forward proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Forward-Proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gateway %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 Port %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meshgate: listening on %1:%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: lauscht auf %1:%2 (%3, %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: cannot listen for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: Lauschen für %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: no listener could be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>
 </context>
 <context>
@@ -406,27 +406,27 @@
     <message>
         <location filename="../proxycore/routing/hostmatch.cpp" line="+124"/>
         <source>empty host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Hostname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wildcards are only allowed as the whole first label (&quot;*.example.com&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter sind nur als komplettes erstes Label erlaubt (&quot;*.example.com&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>short names are not allowed here; use a fully qualified name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurznamen sind hier nicht erlaubt; verwenden Sie einen vollqualifizierten Namen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger DNS-Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host name longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname länger als 253 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -434,62 +434,62 @@
     <message>
         <location filename="../proxycore/routing/httproutecompiler.cpp" line="+105"/>
         <source>%1 match[%2]: sourceLabels/sourceNamespace select sidecar workloads and never match on a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 match[%2]: sourceLabels/sourceNamespace wählen Sidecar-Workloads aus und greifen auf einem Gateway nie</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>perTryTimeout &quot;%1&quot; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>perTryTimeout &quot;%1&quot; ist keine Dauer</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay hat keinen Prozentsatz: jede Anfrage wird verzögert, wie von Istio dokumentiert (die von Istio erzeugte Envoy-Konfiguration verzögert keine, istio/istio#36303)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.delay needs a fixedDelay duration (exponentialDelay is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay benötigt eine fixedDelay-Dauer (exponentialDelay wird nicht unterstützt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fault.abort has no percentage: aborting every request as Istio documents it (Istio&apos;s generated Envoy config aborts none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort hat keinen Prozentsatz: jede Anfrage wird abgebrochen, wie von Istio dokumentiert (die von Istio erzeugte Envoy-Konfiguration bricht keine ab, istio/istio#36303)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.abort needs httpStatus (grpcStatus and http2Error are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort benötigt httpStatus (grpcStatus und http2Error werden nicht unterstützt)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: redirectCode %2 is not supported (301, 302, 303, 307, 308); using 301</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: redirectCode %2 wird nicht unterstützt (301, 302, 303, 307, 308); 301 wird verwendet</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: all destination weights are 0; splitting evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle Zielgewichte sind 0; gleichmäßige Aufteilung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: uriRegexRewrite.match &quot;%2&quot; does not compile: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uriRegexRewrite.match &quot;%2&quot; lässt sich nicht kompilieren: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: timeout &quot;%2&quot; is not a duration; no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout &quot;%2&quot; ist keine Dauer; kein Timeout</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: mirror not compiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mirror nicht kompiliert: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: corsPolicy is not applied by Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: corsPolicy wird von Meshgate nicht angewendet</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <message>
         <location filename="../proxycore/engine/listenersocket.cpp" line="+63"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird bereits verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot bind %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 kann nicht gebunden werden: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../app/guiapp.cpp" line="+27"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
 </context>
 <context>
@@ -523,67 +523,67 @@
     <message>
         <location filename="../proxycore/routing/requestdescription.cpp" line="+71"/>
         <source>unbalanced quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen nicht geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>describe a request, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; or &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie eine Anfrage, z. B. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; oder &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>start with an HTTP method (GET, POST, ...) or TLS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit einer HTTP-Methode (GET, POST, ...) oder TLS, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot;: expected header:NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: header:NAME=WERT erwartet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>gateway= needs a Gateway name, or mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway= erwartet einen Gateway-Namen oder mesh</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &quot;%1&quot; ist keine Portnummer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; (use gateway=, port=, host=, sni=, scheme= or header:NAME=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; (verwenden Sie gateway=, port=, host=, sni=, scheme= oder header:NAME=WERT)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: only one URL, path or server name per request</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: nur eine URL, ein Pfad oder Servername pro Anfrage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give the server name once (&quot;%1&quot; and sni=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Servernamen nur einmal an (&quot;%1&quot; und sni=%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>missing URL or path after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL oder Pfad nach %1 fehlt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scheme &quot;%1&quot; is not http or https</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &quot;%1&quot; ist weder http noch https</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway=NAME fehlt (ein Gateway-Name oder mesh für den Forward-Proxy)</translation>
     </message>
 </context>
 <context>
@@ -591,129 +591,129 @@
     <message>
         <location filename="../proxycore/config/resourcedecoder.cpp" line="+81"/>
         <source>expected a mapping for %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde ein Mapping erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is the proto field name; Kubernetes expects &quot;%2&quot; (export writes &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist der Proto-Feldname; Kubernetes erwartet &quot;%2&quot; (der Export schreibt &quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is given twice (as &quot;%2&quot; and its other spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist doppelt angegeben (als &quot;%2&quot; und in der anderen Schreibweise)</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+6"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>quoted boolean &quot;%1&quot;; Kubernetes expects true or false without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert &quot;%1&quot; in Anführungszeichen; Kubernetes erwartet true oder false ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a mapping of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping von Zeichenketten</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is kept and exported, but the local engine does not enforce it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird beibehalten und exportiert, aber von der lokalen Engine nicht durchgesetzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>quoted number &quot;%1&quot;; Kubernetes expects an integer (export writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl &quot;%1&quot; in Anführungszeichen; Kubernetes erwartet eine Ganzzahl (der Export schreibt %1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a string match takes exactly one of exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein String-Match akzeptiert genau eines von exact, prefix oder regex</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a mapping of string matches</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping von String-Matches</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>a mapping of port name to port number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping von Portname auf Portnummer</translation>
     </message>
     <message>
         <location line="+438"/>
         <source>a List needs an items list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine List benötigt eine items-Liste</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a Kubernetes resource (a mapping with apiVersion and kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Ressource erwartet (ein Mapping mit apiVersion und kind)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>document has no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument hat kein kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1 ist keiner von Gateway, ServiceEntry, DestinationRule, VirtualService</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion fehlt (erwartet networking.istio.io/v1, v1beta1 oder v1alpha3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsupported apiVersion &quot;%1&quot; (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte apiVersion &quot;%1&quot; (erwartet networking.istio.io/v1, v1beta1 oder v1alpha3)</translation>
     </message>
 </context>
 <context>
@@ -721,12 +721,12 @@
     <message>
         <location filename="../ui/common/resourcetext.cpp" line="+18"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YAML-Tab enthält genau eine Ressource, gefunden: %1; verwenden Sie Datei &gt; Importieren, um weitere hinzuzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Gateway, ServiceEntry, DestinationRule or VirtualService in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gateway, ServiceEntry, DestinationRule oder VirtualService im Text</translation>
     </message>
 </context>
 <context>
@@ -734,422 +734,426 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+83"/>
         <source>catch-all %1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Catch-all-%1 *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>wildcard %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter-%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exact %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt: %1 %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+322"/>
         <source>mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>the mesh forward proxy, destination port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mesh-Forward-Proxy, Zielport %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (listening on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lauscht auf %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no Gateway named %1 has a server Meshgate listens for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gateway namens %1 hat einen Server, auf dem Meshgate lauscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway %1 has no server on port %2; its ports: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 hat keinen Server auf Port %2; seine Ports: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, port %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2 von %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port routet TLS-Verbindungen per SNI; eine reine HTTP-Anfrage enthält kein SNI</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 serves plain HTTP: a TLS ClientHello is a protocol error and the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 bedient reines HTTP: ein TLS-ClientHello ist ein Protokollfehler und die Verbindung wird geschlossen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird hier terminiert, danach wird HTTP geroutet; erklärt wird GET / mit Host %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>400: the request has no Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>400: die Anfrage hat keinen Host-Header</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>virtual host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Host %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 passt zu %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 passt auch zu %2, aber %3 ist spezifischer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 ist nicht %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Hosts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: no VirtualService bound to %1 has a host this port&apos;s servers expose</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: keine an %1 gebundene VirtualService hat einen Host, den die Server dieses Ports bereitstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>404 NR route_not_found: no virtual host for %1 on port %2 (compare the Gateway&apos;s hosts with the VirtualService&apos;s hosts and gateways)</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: kein virtueller Host für %1 auf Port %2 (vergleichen Sie die hosts des Gateways mit hosts und gateways des VirtualService)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>301 to %1 (httpsRedirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>301 auf %1 (httpsRedirect)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no match conditions (catch-all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Match-Bedingungen (Catch-all)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>match[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>match[%1]: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>404 NR route_not_found: no route of virtual host %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: keine Route des virtuellen Hosts %1 passt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Weiterleitung auf %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 direct response (%2 bytes) from route %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Direktantwort (%2 Bytes) von Route %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerinjektion</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>delay %1 ms for %2% of requests (flag DI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung um %1 ms für %2 % der Anfragen (Flag DI)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>abort with %1 for %2% of requests (flag FI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch mit %1 für %2 % der Anfragen (Flag FI)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschreibung</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the matched path prefix becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gematchte Pfadpräfix wird zu %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host wird zu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> via route %1</source>
-        <translation type="unfinished"></translation>
+        <translation> über Route %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: the route has no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: die Route hat kein Ziel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (not in the registry: 503 NC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Registry: 503 NC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weighted target</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtetes Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 gets %2 of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält %2 der Anfragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (heaviest of %1 weighted targets)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schwerstes von %1 gewichteten Zielen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: destination host %1 is not in the service registry (no ServiceEntry with that host and port, or the subset is not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: Zielhost %1 ist nicht in der Service-Registry (kein ServiceEntry mit diesem Host und Port, oder das Subset ist nicht definiert)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>das ursprüngliche Ziel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>502: %1 verwirft Verkehr zu Hosts außerhalb der Registry (REGISTRY_ONLY)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: ServiceEntry %1 has resolution NONE, and a gateway has no original destination to forward to (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: ServiceEntry %1 hat resolution NONE, und ein Gateway hat kein ursprüngliches Ziel, an das es weiterleiten könnte (istio/istio#7426); verwenden Sie DNS oder STATIC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1:%2 (weight %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (Gewicht %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: %1 has no endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: %1 hat keine Endpunkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>503 UH no healthy upstream: no endpoint of %1 has the labels of subset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: kein Endpunkt von %1 hat die Labels des Subsets %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>→ %1 (%2, 1 endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (%2, 1 Endpunkt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>→ %1 (%2, %3 endpoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (%2, %3 Endpunkte)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>filter chain %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterkette %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNI %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 passt zu %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SNI %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 passt auch zu %2, aber %3 ist spezifischer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no SNI, and the chain needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SNI, aber die Kette benötigt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNI %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 ist nicht %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection closed after the ClientHello: the client sent no SNI, so no filter chain matches (NR filter_chain_not_found, istio/istio#32466)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nach dem ClientHello geschlossen: der Client hat kein SNI gesendet, daher passt keine Filterkette (NR filter_chain_not_found, istio/istio#32466)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection closed after the ClientHello: no filter chain for SNI %1 (NR filter_chain_not_found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nach dem ClientHello geschlossen: keine Filterkette für SNI %1 (NR filter_chain_not_found)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> über %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tcp routes</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Routen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tcp route of a VirtualService bound to %1 applies to port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TCP-Route einer an %1 gebundenen VirtualService gilt für Port %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: no tcp route for port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen: keine TCP-Route für Port %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tcp route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Route %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the first tcp route for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste TCP-Route für diesen Port</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no mesh VirtualService routes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mesh-VirtualService routet %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>outbound policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound-Richtlinie</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>ALLOW_ANY: forwarded to the original destination %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLOW_ANY: an das ursprüngliche Ziel %1:%2 weitergeleitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REGISTRY_ONLY: %1:%2 is not a ServiceEntry host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRY_ONLY: %1:%2 ist kein Host und Port eines ServiceEntry</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a ServiceEntry defines %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ServiceEntry definiert %1 Port %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: %1 is not in the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen: %1 ist nicht in der Registry (REGISTRY_ONLY)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>result: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>endpoint: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>location: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Location: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1157,103 +1161,103 @@
     <message>
         <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
         <source>gateway %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 ist nicht %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist nicht %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1%2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1%2 passt nicht zu %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (ignoring case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URI %1 passt zu %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 passt nicht zu %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 passt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>header %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>header %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 mit Wert %2 passt nicht zu %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>header %1 is present (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 ist vorhanden (withoutHeaders)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>header %1 value %2 matches %3 (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 mit Wert %2 passt zu %3 (withoutHeaders)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>without header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Header %1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>query parameter %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter %1 fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>query parameter %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter %1 mit Wert %2 passt nicht zu %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>query parameter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter %1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bedingungen</translation>
     </message>
 </context>
 <context>
@@ -1261,57 +1265,57 @@
     <message>
         <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTO_PASSTHROUGH routet Mesh-interne SNI-Namen; wird als PASSTHROUGH behandelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS servers that terminate (mode %1) and then proxy TCP are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Server, die terminieren (Modus %1) und dann TCP weiterleiten, werden nicht unterstützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs mesh certificates and is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus %1 benötigt Mesh-Zertifikate und wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protocol &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>%1: no valid port number; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gültige Portnummer; Server übersprungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Port %2 ergibt mit dem Port-Offset %3, was kein Port ist; Server übersprungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: bind &quot;%2&quot; is not an IP address; listening on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bind &quot;%2&quot; ist keine IP-Adresse; lausche auf %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Port %3 wird bereits als %4 von Gateway %5 bedient; Server übersprungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Port %2 wird auf lokalen Port %3 abgebildet, der bereits für Gateway-Port %4 verwendet wird; Server übersprungen</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1: %2 wird ignoriert, %3 routet es bereits</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh-Host %1: VirtualService %2 wird ignoriert, %3 routet ihn bereits (IST0109)</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1323,7 @@
     <message>
         <location filename="../ui/common/safefilewriter.cpp" line="+46"/>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@
     <message>
         <location filename="../proxycore/routing/stringmatcher.cpp" line="+41"/>
         <source>regex &quot;%1&quot; does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex &quot;%1&quot; lässt sich nicht kompilieren: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@
     <message>
         <location line="+15"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset &quot;%1&quot; des Hosts &quot;%2&quot; ist in keiner DestinationRule definiert</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3764,7 +3768,7 @@
         <location line="+40"/>
         <location line="+249"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-126"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
         <source>the admin endpoint on a non-loopback address needs --admin-token</source>
-        <translation type="unfinished"></translation>
+        <translation>非ループバックアドレスで管理エンドポイントを公開するには --admin-token が必要です</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は使用中です</translation>
     </message>
 </context>
 <context>
@@ -19,42 +19,42 @@
     <message>
         <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; はサービスレジストリにありません（これを定義する ServiceEntry がありません）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>port %1 is not a port of ServiceEntry host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は ServiceEntry ホスト &quot;%2&quot; のポートではありません</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%2&quot; のサブセット &quot;%1&quot; はどの DestinationRule にも定義されていません</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; は有効な期間ではありません。既定値を使用します</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: loadBalancer PASSTHROUGH には元の宛先が必要です。LEAST_REQUEST を使用します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: consistentHash load balancing is not supported; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: consistentHash による負荷分散はサポートされていません。%2 を使用します</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tls.credentialName は Kubernetes Secret を参照しています。代わりに clientCertificate/privateKey/caCertificates のファイルパスを設定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS モード ISTIO_MUTUAL には mesh 証明書が必要ですが、Meshgate にはありません</translation>
     </message>
 </context>
 <context>
@@ -62,212 +62,212 @@
     <message>
         <location filename="../app/commandline.cpp" line="+36"/>
         <source>Meshgate: an Istio-style ingress gateway and proxy manager for your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate: デスクトップ向けの Istio 風イングレスゲートウェイ兼プロキシマネージャーです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load Istio resources from FILE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE から Istio リソースを読み込みます（複数指定可）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Run the proxy engine without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウなしでプロキシエンジンを実行します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the configuration, print FILE:LINE:COL diagnostics and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を検査し、FILE:LINE:COL 形式で診断を出力して終了します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the configuration as kubectl-ready YAML to FILE (&apos;-&apos; = stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を kubectl でそのまま使える YAML として FILE に書き出します（&apos;-&apos; = 標準出力）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export で使う apiVersion: v1、v1beta1、v1alpha3、または keep（既定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがどのようにルーティングされるかを説明して終了します（例: &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUEST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address the listeners bind to (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>リスナーがバインドするアドレス（既定: 127.0.0.1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to every Gateway port (default: 8000 below 1024, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての Gateway ポートに加算する値（既定: 1024 未満なら 8000、それ以外は 0）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Port of the mesh forward proxy (default 15001, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh フォワードプロキシのポート（既定 15001、0 = 無効）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Let non-loopback clients use the mesh forward proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>非ループバックのクライアントに mesh フォワードプロキシの使用を許可します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port of the admin endpoint (default 15000, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理エンドポイントのポート（既定 15000、0 = 無効）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token the admin endpoint requires when bound to a non-loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理エンドポイントが非ループバックアドレスにバインドされているときに要求する Bearer トークン。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT の代わりに ADDR:PORT へ接続します（curl と同じ意味、複数指定可）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT:ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:ADDR:PORT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the access log to FILE (&apos;-&apos; = stdout, the default when headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログを FILE に書き込みます（&apos;-&apos; = 標準出力、ヘッドレス時の既定）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>classic (default), istio, envoy, json, or Envoy %OPERATORS%.</source>
-        <translation type="unfinished"></translation>
+        <translation>classic（既定）、istio、envoy、json、または Envoy の %OPERATORS%。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker threads (default: number of cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカースレッド数（既定: コア数）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知のホストへの mesh トラフィック: ALLOW_ANY（既定）または REGISTRY_ONLY。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum concurrent downstream connections (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンストリームの最大同時接続数（既定 10000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds a client may take to send request headers (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントがリクエストヘッダーの送信に使える秒数（既定 10）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &apos;%1&apos;（設定ファイルは -c の後に指定します）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--api-version must be v1, v1beta1, v1alpha3 or keep, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version は v1、v1beta1、v1alpha3、keep のいずれかです（&apos;%1&apos; は無効）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--bind needs an IP address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind には IP アドレスを指定してください（&apos;%1&apos; は無効）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--port-offset needs a number between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port-offset には 0 から 65535 までの数値を指定してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--mesh-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mesh-port にはポート番号を指定してください（0 = 無効）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--admin-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin-port にはポート番号を指定してください（0 = 無効）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--workers needs a number between 1 and 256</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers には 1 から 256 までの数値を指定してください</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>--outbound-policy は ALLOW_ANY または REGISTRY_ONLY でなければなりません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--max-connections needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections には正の数を指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-headers-timeout には正の秒数を指定してください</translation>
     </message>
 </context>
 <context>
@@ -275,22 +275,22 @@
     <message>
         <location filename="../app/configactions.cpp" line="+35"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1 件、エラー %2 件、警告 %3 件</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: エクスポートしません: 設定にエラーがあります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 標準出力に書き込めません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../proxycore/config/configloader.cpp" line="+41"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -306,13 +306,13 @@
     <message>
         <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の &apos;[&apos; が閉じられていません</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:ADDRESS:PORT の形式が必要ですが、&quot;%1&quot; が指定されました</translation>
     </message>
 </context>
 <context>
@@ -320,32 +320,32 @@
     <message>
         <location filename="../proxycore/engine/engine.cpp" line="+73"/>
         <source>--access-log-format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-log-format: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>access log: %1 (proxying continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログ: %1（プロキシは継続します）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>admin endpoint not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理エンドポイントを利用できません: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は適用されませんでした: エラーが %1 件あります。実行中の設定を維持します</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 listener %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リスナー %2: %3</translation>
     </message>
 </context>
 <context>
@@ -353,52 +353,52 @@
     <message>
         <location filename="../app/headlessrunner.cpp" line="+69"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mesh forward proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh フォワードプロキシ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gateway %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 ポート %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meshgate: listening on %1:%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: %1:%2 で待ち受け中（%3、%4）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: cannot listen for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: %1 の待ち受けを開始できません: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: no listener could be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>
 </context>
 <context>
@@ -406,27 +406,27 @@
     <message>
         <location filename="../proxycore/routing/hostmatch.cpp" line="+124"/>
         <source>empty host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名が空です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wildcards are only allowed as the whole first label (&quot;*.example.com&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカードは先頭ラベル全体としてのみ使用できます（&quot;*.example.com&quot;）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>short names are not allowed here; use a fully qualified name</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは短い名前は使用できません。完全修飾名を使用してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な DNS 名ではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host name longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名が 253 文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -434,62 +434,62 @@
     <message>
         <location filename="../proxycore/routing/httproutecompiler.cpp" line="+105"/>
         <source>%1 match[%2]: sourceLabels/sourceNamespace select sidecar workloads and never match on a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 match[%2]: sourceLabels/sourceNamespace はサイドカーのワークロードを選択するため、Gateway では一致しません</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>perTryTimeout &quot;%1&quot; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>perTryTimeout &quot;%1&quot; は有効な期間ではありません</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay に割合がありません: Istio のドキュメントどおりすべてのリクエストを遅延させます（Istio が生成する Envoy 設定ではどれも遅延しません。istio/istio#36303）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.delay needs a fixedDelay duration (exponentialDelay is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay には fixedDelay の期間が必要です（exponentialDelay はサポートされていません）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fault.abort has no percentage: aborting every request as Istio documents it (Istio&apos;s generated Envoy config aborts none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort に割合がありません: Istio のドキュメントどおりすべてのリクエストを中断します（Istio が生成する Envoy 設定ではどれも中断しません。istio/istio#36303）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.abort needs httpStatus (grpcStatus and http2Error are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort には httpStatus が必要です（grpcStatus と http2Error はサポートされていません）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: redirectCode %2 is not supported (301, 302, 303, 307, 308); using 301</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: redirectCode %2 はサポートされていません（301、302、303、307、308 のみ）。301 を使用します</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: all destination weights are 0; splitting evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: すべての宛先の重みが 0 です。均等に分割します</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: uriRegexRewrite.match &quot;%2&quot; does not compile: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uriRegexRewrite.match &quot;%2&quot; をコンパイルできません: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: timeout &quot;%2&quot; is not a duration; no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout &quot;%2&quot; は有効な期間ではありません。タイムアウトなしとします</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: mirror not compiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mirror はコンパイルされませんでした: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: corsPolicy is not applied by Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: corsPolicy は Meshgate では適用されません</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <message>
         <location filename="../proxycore/engine/listenersocket.cpp" line="+63"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は使用中です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot bind %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 にバインドできません: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../app/guiapp.cpp" line="+27"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -523,67 +523,67 @@
     <message>
         <location filename="../proxycore/routing/requestdescription.cpp" line="+71"/>
         <source>unbalanced quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符が閉じられていません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>describe a request, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; or &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを記述してください。例: &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; または &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>start with an HTTP method (GET, POST, ...) or TLS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP メソッド（GET、POST、...）または TLS で始めてください（&quot;%1&quot; は無効）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot;: expected header:NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: header:NAME=VALUE の形式が必要です</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>gateway= needs a Gateway name, or mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway= には Gateway 名または mesh を指定してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート &quot;%1&quot; はポート番号ではありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; (use gateway=, port=, host=, sni=, scheme= or header:NAME=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot;（gateway=、port=、host=、sni=、scheme=、header:NAME=VALUE のいずれかを使用してください）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: only one URL, path or server name per request</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: 1 つのリクエストに指定できる URL、パス、サーバー名は 1 つだけです</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give the server name once (&quot;%1&quot; and sni=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名は一度だけ指定してください（&quot;%1&quot; と sni=%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>missing URL or path after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の後に URL またはパスがありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は URL ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scheme &quot;%1&quot; is not http or https</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーム &quot;%1&quot; は http でも https でもありません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway=NAME がありません（Gateway 名、またはフォワードプロキシの場合は mesh）</translation>
     </message>
 </context>
 <context>
@@ -591,129 +591,129 @@
     <message>
         <location filename="../proxycore/config/resourcedecoder.cpp" line="+81"/>
         <source>expected a mapping for %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはマッピングが必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is the proto field name; Kubernetes expects &quot;%2&quot; (export writes &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は proto のフィールド名です。Kubernetes では &quot;%2&quot; を使います（エクスポートでは &quot;%2&quot; と書き出します）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is given twice (as &quot;%2&quot; and its other spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が二重に指定されています（&quot;%2&quot; と、もう一方の表記）</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+6"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>quoted boolean &quot;%1&quot;; Kubernetes expects true or false without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値 &quot;%1&quot; が引用符で囲まれています。Kubernetes では引用符なしの true または false が必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリスト</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a mapping of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のマッピング</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is kept and exported, but the local engine does not enforce it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は保持されエクスポートされますが、ローカルエンジンでは適用されません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に不明なフィールド &quot;%1&quot; があります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>。&quot;%1&quot; のことですか？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>quoted number &quot;%1&quot;; Kubernetes expects an integer (export writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値 &quot;%1&quot; が引用符で囲まれています。Kubernetes では整数が必要です（エクスポートでは %1 と書き出します）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a string match takes exactly one of exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列マッチには exact、prefix、regex のいずれか 1 つだけを指定します</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a mapping of string matches</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列マッチのマッピング</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>a mapping of port name to port number</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名からポート番号へのマッピング</translation>
     </message>
     <message>
         <location line="+438"/>
         <source>a List needs an items list</source>
-        <translation type="unfinished"></translation>
+        <translation>List には items リストが必要です</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a Kubernetes resource (a mapping with apiVersion and kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes リソース（apiVersion と kind を持つマッピング）が必要です</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>document has no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに kind がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしました: %1 は Gateway、ServiceEntry、DestinationRule、VirtualService のいずれでもありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion がありません（networking.istio.io/v1、v1beta1、v1alpha3 のいずれかが必要です）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsupported apiVersion &quot;%1&quot; (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていない apiVersion &quot;%1&quot;（networking.istio.io/v1、v1beta1、v1alpha3 のいずれかが必要です）</translation>
     </message>
 </context>
 <context>
@@ -721,12 +721,12 @@
     <message>
         <location filename="../ui/common/resourcetext.cpp" line="+18"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML タブに置けるリソースは 1 つですが、%1 個見つかりました。追加するには [ファイル] &gt; [インポート] を使用してください</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Gateway, ServiceEntry, DestinationRule or VirtualService in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに Gateway、ServiceEntry、DestinationRule、VirtualService がありません</translation>
     </message>
 </context>
 <context>
@@ -734,422 +734,426 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+83"/>
         <source>catch-all %1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッチオール%1 *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>wildcard %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exact %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完全一致の%1 %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+322"/>
         <source>mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>the mesh forward proxy, destination port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh フォワードプロキシ、宛先ポート %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (listening on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 で待ち受け）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no Gateway named %1 has a server Meshgate listens for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の Gateway に、Meshgate が待ち受ける server はありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway %1 has no server on port %2; its ports: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 にはポート %2 の server がありません。ポート一覧: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>リスナー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リスナー %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, port %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%3 のポート %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートは TLS 接続を SNI でルーティングします。平文の HTTP リクエストには SNI がありません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 serves plain HTTP: a TLS ClientHello is a protocol error and the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は平文の HTTP を提供しています。TLS の ClientHello はプロトコルエラーとなり、接続が閉じられます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで TLS が終端され、その後 HTTP がルーティングされます。Host %1 の GET / として説明します</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>400: the request has no Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>400: リクエストに Host ヘッダーがありません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>virtual host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ホスト %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 は%2に一致します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 は%2にも一致しますが、%3 の方が具体的です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 は %2 ではありません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: no VirtualService bound to %1 has a host this port&apos;s servers expose</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: %1 にバインドされた VirtualService に、このポートの server が公開するホストを持つものがありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>404 NR route_not_found: no virtual host for %1 on port %2 (compare the Gateway&apos;s hosts with the VirtualService&apos;s hosts and gateways)</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: ポート %2 に %1 の仮想ホストがありません（Gateway の hosts と VirtualService の hosts および gateways を比較してください）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>301 to %1 (httpsRedirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への 301（httpsRedirect）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no match conditions (catch-all)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチ条件なし（キャッチオール）</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>match[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>match[%1]: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>404 NR route_not_found: no route of virtual host %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: 仮想ホスト %1 に一致するルートがありません</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への %1 リダイレクト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 direct response (%2 bytes) from route %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %3 からの %1 直接応答（%2 バイト）</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>フォールト注入</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>delay %1 ms for %2% of requests (flag DI)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの %2% を %1 ms 遅延（フラグ DI）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>abort with %1 for %2% of requests (flag FI)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの %2% を %1 で中断（フラグ FI）</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換え</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the matched path prefix becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一致したパスプレフィックスは %1 になります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host は %1 になります</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> via route %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (ルート %1 経由)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: the route has no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: ルートに宛先がありません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (not in the registry: 503 NC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（レジストリにありません: 503 NC）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weighted target</source>
-        <translation type="unfinished"></translation>
+        <translation>重み付きターゲット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 gets %2 of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエストの %2 を受け取ります</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (heaviest of %1 weighted targets)</source>
-        <translation type="unfinished"></translation>
+        <translation> (重み付きターゲット %1 個のうち最も重いもの)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: destination host %1 is not in the service registry (no ServiceEntry with that host and port, or the subset is not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: 宛先ホスト %1 はサービスレジストリにありません（そのホストとポートを持つ ServiceEntry がないか、サブセットが定義されていません）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>元の宛先</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>502: %1 はレジストリ外のホストへのトラフィックを破棄します（REGISTRY_ONLY）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: ServiceEntry %1 has resolution NONE, and a gateway has no original destination to forward to (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: ServiceEntry %1 の resolution が NONE ですが、ゲートウェイには転送先となる元の宛先がありません（istio/istio#7426）。DNS または STATIC を使用してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1:%2 (weight %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2（重み %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: %1 has no endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: %1 にエンドポイントがありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>503 UH no healthy upstream: no endpoint of %1 has the labels of subset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: %1 にサブセット %2 のラベルを持つエンドポイントがありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>→ %1 (%2, 1 endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（%2、エンドポイント 1 個）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>→ %1 (%2, %3 endpoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（%2、エンドポイント %3 個）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>filter chain %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターチェーン %1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNI %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 は%2に一致します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SNI %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 は%2にも一致しますが、%3 の方が具体的です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no SNI, and the chain needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI がありませんが、このチェーンには %1 が必要です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNI %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 は %2 ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection closed after the ClientHello: the client sent no SNI, so no filter chain matches (NR filter_chain_not_found, istio/istio#32466)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello の後に接続が閉じられました: クライアントが SNI を送信しなかったため、一致するフィルターチェーンがありません（NR filter_chain_not_found、istio/istio#32466）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection closed after the ClientHello: no filter chain for SNI %1 (NR filter_chain_not_found)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello の後に接続が閉じられました: SNI %1 のフィルターチェーンがありません（NR filter_chain_not_found）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 経由)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tcp routes</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp ルート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tcp route of a VirtualService bound to %1 applies to port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバインドされた VirtualService に、ポート %2 に適用される tcp ルートがありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: no tcp route for port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を閉じました: ポート %1 の tcp ルートがありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tcp route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp ルート %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the first tcp route for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>このポートの最初の tcp ルート</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no mesh VirtualService routes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をルーティングする mesh の VirtualService はありません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>outbound policy</source>
-        <translation type="unfinished"></translation>
+        <translation>アウトバウンドポリシー</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>ALLOW_ANY: forwarded to the original destination %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLOW_ANY: 元の宛先 %1:%2 に転送します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REGISTRY_ONLY: %1:%2 is not a ServiceEntry host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRY_ONLY: %1:%2 は ServiceEntry のホストとポートではありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a ServiceEntry defines %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry が %1 のポート %2 を定義しています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: %1 is not in the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を閉じました: %1 はレジストリにありません（REGISTRY_ONLY）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>result: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>endpoint: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>location: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Location: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1157,103 +1161,103 @@
     <message>
         <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
         <source>gateway %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway %1 は %2 ではありません</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は %2 ではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1%2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>uri %1%2 は %3 に一致しません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (ignoring case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (大文字と小文字を区別しない)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uri %1 は %2 に一致します</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は %3 に一致しません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 に一致します</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>header %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>header %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 の値 %2 は %3 に一致しません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>header %1 is present (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 が存在します（withoutHeaders）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>header %1 value %2 matches %3 (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 の値 %2 は %3 に一致します（withoutHeaders）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>without header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー %1 %2 なし</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>query parameter %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター %1 がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>query parameter %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター %1 の値 %2 は %3 に一致しません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>query parameter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター %1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件なし</translation>
     </message>
 </context>
 <context>
@@ -1261,57 +1265,57 @@
     <message>
         <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTO_PASSTHROUGH は mesh 内部の SNI 名をルーティングします。PASSTHROUGH として扱います</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS servers that terminate (mode %1) and then proxy TCP are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を終端して（モード %1）から TCP をプロキシする TLS server はサポートされていません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs mesh certificates and is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード %1 には mesh 証明書が必要なため、サポートされていません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protocol &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル &quot;%1&quot; はサポートされていません</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>%1: no valid port number; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 有効なポート番号がありません。server をスキップしました</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ポート %2 にポートオフセットを加えると %3 となり、ポートではありません。server をスキップしました</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: bind &quot;%2&quot; is not an IP address; listening on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bind &quot;%2&quot; は IP アドレスではありません。%3 で待ち受けます</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ポート %3 はすでに Gateway %5 が %4 として使用しています。server をスキップしました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ポート %2 はローカルポート %3 に対応しますが、これはすでに Gateway ポート %4 で使用されています。server をスキップしました</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1: %2 は無視されます。すでに %3 がルーティングしています</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh ホスト %1: VirtualService %2 は無視されます。すでに %3 がルーティングしています（IST0109）</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1323,7 @@
     <message>
         <location filename="../ui/common/safefilewriter.cpp" line="+46"/>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@
     <message>
         <location filename="../proxycore/routing/stringmatcher.cpp" line="+41"/>
         <source>regex &quot;%1&quot; does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現 &quot;%1&quot; をコンパイルできません: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@
     <message>
         <location line="+15"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%2&quot; のサブセット &quot;%1&quot; はどの DestinationRule にも定義されていません</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3745,7 +3749,7 @@
         <location line="+40"/>
         <location line="+249"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <location line="-126"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
         <source>the admin endpoint on a non-loopback address needs --admin-token</source>
-        <translation type="unfinished"></translation>
+        <translation>在非回环地址上开放管理端点需要 --admin-token</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被占用</translation>
     </message>
 </context>
 <context>
@@ -19,42 +19,42 @@
     <message>
         <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 不在服务注册表中（没有 ServiceEntry 定义它）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>port %1 is not a port of ServiceEntry host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不是 ServiceEntry 主机 &quot;%2&quot; 的端口</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%2&quot; 的子集 &quot;%1&quot; 未在任何 DestinationRule 中定义</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; 不是有效的时长；将使用默认值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: loadBalancer PASSTHROUGH needs an original destination; using LEAST_REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: loadBalancer PASSTHROUGH 需要原始目标地址；将使用 LEAST_REQUEST</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: consistentHash load balancing is not supported; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不支持 consistentHash 负载均衡；将使用 %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tls.credentialName 引用的是 Kubernetes Secret；请改为设置 clientCertificate/privateKey/caCertificates 文件路径</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: tls mode ISTIO_MUTUAL needs mesh certificates; Meshgate has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: TLS 模式 ISTIO_MUTUAL 需要 mesh 证书；Meshgate 没有这些证书</translation>
     </message>
 </context>
 <context>
@@ -62,212 +62,212 @@
     <message>
         <location filename="../app/commandline.cpp" line="+36"/>
         <source>Meshgate: an Istio-style ingress gateway and proxy manager for your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate：桌面上的 Istio 风格入口网关与代理管理器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load Istio resources from FILE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FILE 加载 Istio 资源（可重复指定）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Run the proxy engine without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在无窗口模式下运行代理引擎。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the configuration, print FILE:LINE:COL diagnostics and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查配置，以 FILE:LINE:COL 格式输出诊断信息后退出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the configuration as kubectl-ready YAML to FILE (&apos;-&apos; = stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置以可直接用于 kubectl 的 YAML 写入 FILE（&apos;-&apos; = 标准输出）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>apiVersion for --export: v1, v1beta1, v1alpha3 or keep (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export 使用的 apiVersion：v1、v1beta1、v1alpha3 或 keep（默认）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>解释请求如何被路由（例如 &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;），然后退出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUEST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address the listeners bind to (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器绑定的地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to every Gateway port (default: 8000 below 1024, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>加到每个 Gateway 端口上的偏移量（默认：低于 1024 时为 8000，否则为 0）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+5"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Port of the mesh forward proxy (default 15001, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 转发代理的端口（默认 15001，0 = 关闭）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Let non-loopback clients use the mesh forward proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许非回环客户端使用 mesh 转发代理。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port of the admin endpoint (default 15000, 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理端点的端口（默认 15000，0 = 关闭）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token the admin endpoint requires when bound to a non-loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理端点绑定到非回环地址时要求的 Bearer 令牌。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to ADDR:PORT instead of HOST:PORT (curl semantics, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 ADDR:PORT 而不是 HOST:PORT（与 curl 语义相同，可重复指定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT:ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:ADDR:PORT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the access log to FILE (&apos;-&apos; = stdout, the default when headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>将访问日志写入 FILE（&apos;-&apos; = 标准输出，无窗口模式下的默认值）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>classic (default), istio, envoy, json, or Envoy %OPERATORS%.</source>
-        <translation type="unfinished"></translation>
+        <translation>classic（默认）、istio、envoy、json 或 Envoy %OPERATORS%。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker threads (default: number of cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程数（默认：CPU 核心数）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mesh traffic to unknown hosts: ALLOW_ANY (default) or REGISTRY_ONLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往未知主机的 mesh 流量：ALLOW_ANY（默认）或 REGISTRY_ONLY。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum concurrent downstream connections (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大并发下游连接数（默认 10000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds a client may take to send request headers (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送请求头的最长秒数（默认 10）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 &apos;%1&apos;（配置文件应放在 -c 之后）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--api-version must be v1, v1beta1, v1alpha3 or keep, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version 必须为 v1、v1beta1、v1alpha3 或 keep，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--bind needs an IP address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind 需要 IP 地址，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--port-offset needs a number between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port-offset 需要 0 到 65535 之间的数字</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--mesh-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mesh-port 需要端口号（0 = 关闭）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--admin-port needs a port number (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin-port 需要端口号（0 = 关闭）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--workers needs a number between 1 and 256</source>
-        <translation type="unfinished"></translation>
+        <translation>--workers 需要 1 到 256 之间的数字</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--outbound-policy must be ALLOW_ANY or REGISTRY_ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>--outbound-policy 必须为 ALLOW_ANY 或 REGISTRY_ONLY</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--max-connections needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections 需要一个正数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-headers-timeout 需要一个正的秒数</translation>
     </message>
 </context>
 <context>
@@ -275,22 +275,22 @@
     <message>
         <location filename="../app/configactions.cpp" line="+35"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个资源，%2 个错误，%3 个警告</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 未导出：配置存在错误</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 无法写入标准输出</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>meshgate: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 无法写入 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../proxycore/config/configloader.cpp" line="+41"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -306,13 +306,13 @@
     <message>
         <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中的 &apos;[&apos; 不配对</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 HOST:PORT:ADDRESS:PORT，实际为 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -320,32 +320,32 @@
     <message>
         <location filename="../proxycore/engine/engine.cpp" line="+73"/>
         <source>--access-log-format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-log-format: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>access log: %1 (proxying continues)</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日志: %1（代理继续运行）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>admin endpoint not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理端点不可用: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation type="unfinished"></translation>
+        <translation>配置未应用：存在 %1 个错误；继续使用正在运行的配置</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 listener %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 监听器 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -353,52 +353,52 @@
     <message>
         <location filename="../app/headlessrunner.cpp" line="+69"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mesh forward proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 转发代理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gateway %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 端口 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meshgate: listening on %1:%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 正在监听 %1:%2（%3，%4）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: cannot listen for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 无法为 %1 监听: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>meshgate: no listener could be bound</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>
 </context>
 <context>
@@ -406,27 +406,27 @@
     <message>
         <location filename="../proxycore/routing/hostmatch.cpp" line="+124"/>
         <source>empty host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名为空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wildcards are only allowed as the whole first label (&quot;*.example.com&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符只能作为完整的第一个标签使用（&quot;*.example.com&quot;）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>short names are not allowed here; use a fully qualified name</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不允许使用短名称；请使用完全限定名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 DNS 名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host name longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名超过 253 个字符</translation>
     </message>
 </context>
 <context>
@@ -434,62 +434,62 @@
     <message>
         <location filename="../proxycore/routing/httproutecompiler.cpp" line="+105"/>
         <source>%1 match[%2]: sourceLabels/sourceNamespace select sidecar workloads and never match on a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 match[%2]: sourceLabels/sourceNamespace 选择的是 sidecar 工作负载，在 Gateway 上永远不会匹配</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>perTryTimeout &quot;%1&quot; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>perTryTimeout &quot;%1&quot; 不是有效的时长</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay 未设置百分比：按 Istio 文档所述延迟所有请求（Istio 生成的 Envoy 配置不会延迟任何请求，istio/istio#36303）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.delay needs a fixedDelay duration (exponentialDelay is not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.delay 需要 fixedDelay 时长（不支持 exponentialDelay）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fault.abort has no percentage: aborting every request as Istio documents it (Istio&apos;s generated Envoy config aborts none, istio/istio#36303)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort 未设置百分比：按 Istio 文档所述中止所有请求（Istio 生成的 Envoy 配置不会中止任何请求，istio/istio#36303）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fault.abort needs httpStatus (grpcStatus and http2Error are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fault.abort 需要 httpStatus（不支持 grpcStatus 和 http2Error）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: redirectCode %2 is not supported (301, 302, 303, 307, 308); using 301</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不支持 redirectCode %2（仅支持 301、302、303、307、308）；将使用 301</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: all destination weights are 0; splitting evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 所有目标权重均为 0；将平均分配</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: uriRegexRewrite.match &quot;%2&quot; does not compile: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uriRegexRewrite.match &quot;%2&quot; 无法编译: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: timeout &quot;%2&quot; is not a duration; no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout &quot;%2&quot; 不是有效的时长；不设超时</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: mirror not compiled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mirror 未编译: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: corsPolicy is not applied by Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Meshgate 不应用 corsPolicy</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <message>
         <location filename="../proxycore/engine/listenersocket.cpp" line="+63"/>
         <source>port %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被占用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot bind %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定 %1:%2: %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听: %3</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
     <message>
         <location filename="../app/guiapp.cpp" line="+27"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -523,67 +523,67 @@
     <message>
         <location filename="../proxycore/routing/requestdescription.cpp" line="+71"/>
         <source>unbalanced quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引号不配对</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>describe a request, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; or &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>描述一个请求，例如 &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot; 或 &quot;TLS edition.cnn.com gateway=proxy port=443&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>start with an HTTP method (GET, POST, ...) or TLS, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 HTTP 方法（GET、POST、...）或 TLS 开头，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot;: expected header:NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: 应为 header:NAME=VALUE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>gateway= needs a Gateway name, or mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway= 需要 Gateway 名称或 mesh</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 &quot;%1&quot; 不是端口号</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot; (use gateway=, port=, host=, sni=, scheme= or header:NAME=VALUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键 &quot;%1&quot;（请使用 gateway=、port=、host=、sni=、scheme= 或 header:NAME=VALUE）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: only one URL, path or server name per request</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: 每个请求只能有一个 URL、路径或服务器名称</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give the server name once (&quot;%1&quot; and sni=%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称只能指定一次（&quot;%1&quot; 和 sni=%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>missing URL or path after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后缺少 URL 或路径</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>scheme &quot;%1&quot; is not http or https</source>
-        <translation type="unfinished"></translation>
+        <translation>协议方案 &quot;%1&quot; 不是 http 或 https</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 gateway=NAME（Gateway 名称，或用 mesh 表示转发代理）</translation>
     </message>
 </context>
 <context>
@@ -591,129 +591,129 @@
     <message>
         <location filename="../proxycore/config/resourcedecoder.cpp" line="+81"/>
         <source>expected a mapping for %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为映射，实际为 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is the proto field name; Kubernetes expects &quot;%2&quot; (export writes &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 是 proto 字段名；Kubernetes 要求使用 &quot;%2&quot;（导出时写为 &quot;%2&quot;）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is given twice (as &quot;%2&quot; and its other spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 被指定了两次（&quot;%2&quot; 及其另一种写法）</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+6"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>quoted boolean &quot;%1&quot;; Kubernetes expects true or false without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值 &quot;%1&quot; 带有引号；Kubernetes 要求不带引号的 true 或 false</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串列表</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a mapping of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串映射</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is kept and exported, but the local engine does not enforce it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 会被保留并导出，但本地引擎不会执行它</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中存在未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>；您是否想输入 &quot;%1&quot;？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>quoted number &quot;%1&quot;; Kubernetes expects an integer (export writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 &quot;%1&quot; 带有引号；Kubernetes 要求整数（导出时写为 %1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a string match takes exactly one of exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串匹配必须恰好指定 exact、prefix 或 regex 之一</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a mapping of string matches</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串匹配的映射</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>a mapping of port name to port number</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称到端口号的映射</translation>
     </message>
     <message>
         <location line="+438"/>
         <source>a List needs an items list</source>
-        <translation type="unfinished"></translation>
+        <translation>List 需要 items 列表</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a Kubernetes resource (a mapping with apiVersion and kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 Kubernetes 资源（包含 apiVersion 和 kind 的映射）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>document has no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>文档没有 kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1 不是 Gateway、ServiceEntry、DestinationRule、VirtualService 之一</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 apiVersion（应为 networking.istio.io/v1、v1beta1 或 v1alpha3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsupported apiVersion &quot;%1&quot; (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的 apiVersion &quot;%1&quot;（应为 networking.istio.io/v1、v1beta1 或 v1alpha3）</translation>
     </message>
 </context>
 <context>
@@ -721,12 +721,12 @@
     <message>
         <location filename="../ui/common/resourcetext.cpp" line="+18"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 选项卡只能包含一个资源，但找到了 %1 个；请使用“文件 &gt; 导入”添加更多资源</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no Gateway, ServiceEntry, DestinationRule or VirtualService in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中没有 Gateway、ServiceEntry、DestinationRule 或 VirtualService</translation>
     </message>
 </context>
 <context>
@@ -734,422 +734,426 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+83"/>
         <source>catch-all %1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>兜底%1 *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>wildcard %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exact %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>精确%1 %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+322"/>
         <source>mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>the mesh forward proxy, destination port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 转发代理，目标端口 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (listening on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（监听于 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no Gateway named %1 has a server Meshgate listens for</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的 Gateway 拥有 Meshgate 监听的 server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway %1 has no server on port %2; its ports: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 在端口 %2 上没有 server；其端口为: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>listener</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, port %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%3 的端口 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
-        <translation type="unfinished"></translation>
+        <translation>此端口按 SNI 路由 TLS 连接；明文 HTTP 请求不携带 SNI</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 serves plain HTTP: a TLS ClientHello is a protocol error and the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 提供明文 HTTP：TLS ClientHello 属于协议错误，连接将被关闭</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 在此终止，然后路由 HTTP；以 Host 为 %1 的 GET / 为例进行解释</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>400: the request has no Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>400: 请求没有 Host 头</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>virtual host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 匹配%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 也匹配%2，但 %3 更具体</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 不是 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none: no VirtualService bound to %1 has a host this port&apos;s servers expose</source>
-        <translation type="unfinished"></translation>
+        <translation>无：绑定到 %1 的 VirtualService 中没有任何一个的主机由此端口的 server 公开</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>404 NR route_not_found: no virtual host for %1 on port %2 (compare the Gateway&apos;s hosts with the VirtualService&apos;s hosts and gateways)</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: 端口 %2 上没有 %1 的虚拟主机（请比对 Gateway 的 hosts 与 VirtualService 的 hosts 和 gateways）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>301 to %1 (httpsRedirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>301 重定向到 %1（httpsRedirect）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no match conditions (catch-all)</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配条件（兜底）</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>match[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>match[%1]: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>404 NR route_not_found: no route of virtual host %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>404 NR route_not_found: 虚拟主机 %1 中没有匹配的路由</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirect to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向到 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 direct response (%2 bytes) from route %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来自路由 %3 的 %1 直接响应（%2 字节）</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>fault</source>
-        <translation type="unfinished"></translation>
+        <translation>故障注入</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>delay %1 ms for %2% of requests (flag DI)</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2% 的请求延迟 %1 毫秒（标志 DI）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>abort with %1 for %2% of requests (flag FI)</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2% 的请求以 %1 中止（标志 FI）</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>重写</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>the matched path prefix becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配到的路径前缀变为 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host 变为 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> via route %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 经由路由 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: the route has no destination</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: 该路由没有目标</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (not in the registry: 503 NC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在注册表中: 503 NC）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weighted target</source>
-        <translation type="unfinished"></translation>
+        <translation>加权目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 gets %2 of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 获得 %2 的请求</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (heaviest of %1 weighted targets)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 个加权目标中权重最高者)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>503 NC: destination host %1 is not in the service registry (no ServiceEntry with that host and port, or the subset is not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>503 NC: 目标主机 %1 不在服务注册表中（没有该主机和端口的 ServiceEntry，或子集未定义）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>原始目标地址</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>502: %1 丢弃发往注册表外主机的流量（REGISTRY_ONLY）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: ServiceEntry %1 has resolution NONE, and a gateway has no original destination to forward to (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: ServiceEntry %1 的 resolution 为 NONE，而 Gateway 没有可转发的原始目标地址（istio/istio#7426）；请使用 DNS 或 STATIC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1:%2 (weight %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2（权重 %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>503 UH no healthy upstream: %1 has no endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: %1 没有端点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>503 UH no healthy upstream: no endpoint of %1 has the labels of subset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>503 UH no healthy upstream: %1 的端点都不具有子集 %2 的标签</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>→ %1 (%2, 1 endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（%2，1 个端点）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>→ %1 (%2, %3 endpoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（%2，%3 个端点）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>filter chain %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器链 %1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>server name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNI %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 匹配%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SNI %1 matches %2 too, but %3 is more specific</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 也匹配%2，但 %3 更具体</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no SNI, and the chain needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SNI，而该链需要 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNI %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1 不是 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>connection closed after the ClientHello: the client sent no SNI, so no filter chain matches (NR filter_chain_not_found, istio/istio#32466)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello 之后连接被关闭：客户端未发送 SNI，因此没有匹配的过滤器链（NR filter_chain_not_found，istio/istio#32466）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection closed after the ClientHello: no filter chain for SNI %1 (NR filter_chain_not_found)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello 之后连接被关闭：没有 SNI %1 的过滤器链（NR filter_chain_not_found）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 经由 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tcp routes</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp 路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tcp route of a VirtualService bound to %1 applies to port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定到 %1 的 VirtualService 中没有适用于端口 %2 的 tcp 路由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: no tcp route for port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭：端口 %1 没有 tcp 路由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tcp route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp 路由 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the first tcp route for this port</source>
-        <translation type="unfinished"></translation>
+        <translation>此端口的第一条 tcp 路由</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no mesh VirtualService routes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 mesh VirtualService 路由 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>outbound policy</source>
-        <translation type="unfinished"></translation>
+        <translation>出站策略</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>ALLOW_ANY: forwarded to the original destination %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLOW_ANY: 转发到原始目标地址 %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REGISTRY_ONLY: %1:%2 is not a ServiceEntry host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRY_ONLY: %1:%2 不是任何 ServiceEntry 的主机和端口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a ServiceEntry defines %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 ServiceEntry 定义了 %1 端口 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connection closed: %1 is not in the registry (REGISTRY_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭：%1 不在注册表中（REGISTRY_ONLY）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>result: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>结果: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>集群: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>endpoint: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>端点: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>location: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Location: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1157,103 +1161,103 @@
     <message>
         <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
         <source>gateway %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway %1 不是 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不是 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1%2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>uri %1%2 与 %3 不匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (ignoring case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (忽略大小写)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>uri %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uri %1 匹配 %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 与 %3 不匹配</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 匹配</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>header %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 header %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>header %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>header %1 的值 %2 与 %3 不匹配</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>header %1 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>header %1 is present (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>header %1 存在（withoutHeaders）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>header %1 value %2 matches %3 (withoutHeaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>header %1 的值 %2 匹配 %3（withoutHeaders）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>without header %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不含 header %1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>query parameter %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少查询参数 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>query parameter %1 value %2 does not match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 %1 的值 %2 与 %3 不匹配</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>query parameter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数 %1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>无条件</translation>
     </message>
 </context>
 <context>
@@ -1261,57 +1265,57 @@
     <message>
         <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTO_PASSTHROUGH 用于路由 mesh 内部的 SNI 名称；按 PASSTHROUGH 处理</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS servers that terminate (mode %1) and then proxy TCP are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持先终止 TLS（模式 %1）再代理 TCP 的 TLS server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs mesh certificates and is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式 %1 需要 mesh 证书，不受支持</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>protocol &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持协议 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>%1: no valid port number; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 端口号无效；已跳过该 server</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 端口 %2 加上端口偏移后为 %3，不是有效端口；已跳过该 server</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: bind &quot;%2&quot; is not an IP address; listening on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bind &quot;%2&quot; 不是 IP 地址；改为在 %3 上监听</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 端口 %3 已被 Gateway %5 作为 %4 使用；已跳过该 server</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 端口 %2 映射到本地端口 %3，但该端口已用于 Gateway 端口 %4；已跳过该 server</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI %1: 忽略 %2，%3 已在路由它</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 主机 %1: 忽略 VirtualService %2，%3 已在路由它（IST0109）</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1323,7 @@
     <message>
         <location filename="../ui/common/safefilewriter.cpp" line="+46"/>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@
     <message>
         <location filename="../proxycore/routing/stringmatcher.cpp" line="+41"/>
         <source>regex &quot;%1&quot; does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式 &quot;%1&quot; 无法编译: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1379,7 @@
     <message>
         <location line="+15"/>
         <source>subset &quot;%1&quot; of host &quot;%2&quot; is not defined by any DestinationRule</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%2&quot; 的子集 &quot;%1&quot; 未在任何 DestinationRule 中定义</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3745,7 +3749,7 @@
         <location line="+40"/>
         <location line="+249"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1: %2</translation>
     </message>
     <message>
         <location line="-126"/>
