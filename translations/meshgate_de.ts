@@ -856,7 +856,7 @@
     <message>
         <location line="+1"/>
         <source>none: no VirtualService bound to %1 has a host this port&apos;s servers expose</source>
-        <translation>Keiner: keine an %1 gebundene VirtualService hat einen Host, den die Server dieses Ports bereitstellen</translation>
+        <translation>Keiner: kein an %1 gebundener VirtualService hat einen Host, den die Server dieses Ports bereitstellen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1069,7 +1069,7 @@
     <message>
         <location line="+1"/>
         <source>no tcp route of a VirtualService bound to %1 applies to port %2</source>
-        <translation>Keine TCP-Route einer an %1 gebundenen VirtualService gilt für Port %2</translation>
+        <translation>Keine TCP-Route eines an %1 gebundenen VirtualService gilt für Port %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1089,7 +1089,7 @@
     <message>
         <location line="+8"/>
         <source>no mesh VirtualService routes %1</source>
-        <translation>Keine Mesh-VirtualService routet %1</translation>
+        <translation>Kein Mesh-VirtualService routet %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1339,42 +1339,42 @@
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist doppelt definiert (zuerst in %3)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>port %1 is already claimed as %2 by Gateway %3; one port cannot serve %4 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist bereits als %2 von Gateway %3 belegt; ein Port kann nicht %4 und %2 zugleich bedienen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway &quot;%1&quot; nicht gefunden: Gateways werden als namespace/name referenziert, z. B. &quot;%2/%3&quot; (istio/istio#26695)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gateway &quot;%1&quot; not found (looked for Gateway %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway &quot;%1&quot; nicht gefunden (gesucht wurde Gateway %2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Hosts %1 wird von Gateway %2 bereitgestellt; seine Routen greifen dort nie (IST0132)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; ist in keinem ServiceEntry definiert; hierher geroutete Anfragen erhalten 503 NC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; hat %2 Ports; setzen Sie destination.port, damit die Route nicht vom Listener-Port abhängt (IST0112)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 is not a port of host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist kein Port des Hosts &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1384,170 +1384,170 @@
     <message>
         <location line="+27"/>
         <source>Gateway %1 has no server on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 hat keinen Server auf Port %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tls route bound to Gateway %1%2, which has no TLS PASSTHROUGH server there; tls routes only apply to PASSTHROUGH servers</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route an Gateway %1%2 gebunden, das dort keinen TLS-PASSTHROUGH-Server hat; TLS-Routen gelten nur für PASSTHROUGH-Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> port %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Port %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein an dieses Gateway gebundener VirtualService bedient Host &quot;%1&quot;; seine Anfragen erhalten 404 NR</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; wird für das Mesh auch von VirtualService %2 beansprucht; nur einer wird wirksam (IST0109)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>DestinationRule %1 already applies to host &quot;%2&quot;; its policy wins and only new subsets are added from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRule %1 gilt bereits für Host &quot;%2&quot;; deren Richtlinie hat Vorrang, aus dieser werden nur neue Subsets übernommen</translation>
     </message>
     <message>
         <location filename="../proxycore/config/validator.cpp" line="+62"/>
         <source>port number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer ist erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port %1 is out of range (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs (1-65535)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a duration (e.g. 5s, 250ms, 1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Dauer (z. B. 5s, 250ms, 1h)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration %1 is shorter than 1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1 ist kürzer als 1ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner von %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>percentage %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz %1 liegt außerhalb von 0-100</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>regex longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex länger als 1024 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>regex does not compile: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex lässt sich nicht kompilieren: %1 an Position %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a string match needs exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein String-Match benötigt exact, prefix oder regex</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>header value contains CR, LF or NUL, which would inject headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert enthält CR, LF oder NUL, was Header einschleusen würde</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>destination host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielhost ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>destination host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielhost &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination host cannot be a wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielhost darf kein Platzhalter sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+214"/>
         <source>weight must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht darf nicht negativ sein</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>all destination weights are 0; no traffic can be routed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zielgewichte sind 0; es kann kein Verkehr geroutet werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination weights sum to %1, not 100; traffic is split in proportion to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgewichte ergeben in Summe %1, nicht 100; der Verkehr wird im Verhältnis der Gewichte aufgeteilt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>metadata.name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name ist erforderlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Name &quot;%1&quot; darf nur Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;.&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>namespace &quot;%1&quot; is not a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace &quot;%1&quot; ist kein gültiger Name</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a Gateway needs at least one server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway benötigt mindestens einen Server</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+107"/>
         <source>port name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname ist erforderlich</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>port name &quot;%1&quot; is used by another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname &quot;%1&quot; wird von einem anderen Server verwendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port protocol is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Portprotokoll ist erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>targetPort is not allowed on a Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>targetPort ist auf einem Gateway-Server nicht erlaubt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a server needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server benötigt mindestens einen Host</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a namespace (use *, . or a namespace name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Namespace (verwenden Sie *, . oder einen Namespace-Namen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1555,327 +1555,327 @@
         <location line="+147"/>
         <location line="+174"/>
         <source>host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-384"/>
         <source>bind must be an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>bind muss eine IP-Adresse sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 server needs a tls block (mode PASSTHROUGH, SIMPLE or MUTUAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Server benötigt einen tls-Block (Modus PASSTHROUGH, SIMPLE oder MUTUAL)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a plain %1 server may only set tls.httpsRedirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein reiner %1-Server darf nur tls.httpsRedirect setzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 server cannot have tls settings; use protocol TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Server kann keine TLS-Einstellungen haben; verwenden Sie Protokoll TLS</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tls mode %1 needs serverCertificate and privateKey (or credentialName)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus %1 benötigt serverCertificate und privateKey (oder credentialName)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs caCertificates to verify clients</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus %1 benötigt caCertificates, um Clients zu verifizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName verweist auf ein Kubernetes-Secret, das ein lokales Gateway nicht lesen kann; setzen Sie für die lokale Nutzung serverCertificate und privateKey</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tls mode %1 needs the mesh&apos;s mTLS identities and is not supported by the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus %1 benötigt die mTLS-Identitäten des Mesh und wird von der lokalen Engine nicht unterstützt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein HTTPS-Server im PASSTHROUGH-Modus kann nicht nach HTTP-Attributen routen; verwenden Sie Protokoll TLS mit TLS-Routen oder Modus SIMPLE</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a ServiceEntry needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ServiceEntry benötigt mindestens einen Host</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;*&quot; is not allowed as a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist als ServiceEntry-Host nicht erlaubt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port name &quot;%1&quot; must be a DNS-1123 label</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname &quot;%1&quot; muss ein DNS-1123-Label sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname &quot;%1&quot; wird doppelt verwendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no protocol; the port is treated as TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Protokoll; der Port wird als TCP behandelt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>resolution NONE cannot have endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE kann keine Endpunkte haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution NONE: behind a gateway there is no original destination, so every request gets 503 UH &quot;no healthy upstream&quot; (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE: hinter einem Gateway gibt es kein ursprüngliches Ziel, daher erhält jede Anfrage 503 UH &quot;no healthy upstream&quot; (istio/istio#7426); verwenden Sie DNS oder STATIC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resolution DNS without endpoints needs fully qualified hosts, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution DNS ohne Endpunkte benötigt vollqualifizierte Hosts, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution DNS_ROUND_ROBIN allows at most one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution DNS_ROUND_ROBIN erlaubt höchstens einen Endpunkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC without endpoints: requests get 503 UH &quot;no healthy upstream&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution STATIC ohne Endpunkte: Anfragen erhalten 503 UH &quot;no healthy upstream&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>endpoint address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktadresse ist erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC needs IP addresses; &quot;%1&quot; is a name (use resolution DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution STATIC benötigt IP-Adressen; &quot;%1&quot; ist ein Name (verwenden Sie resolution DNS)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>endpoint port &quot;%1&quot; names no port of this ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-Port &quot;%1&quot; bezeichnet keinen Port dieses ServiceEntry</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>maxConnections must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxConnections muss mindestens 1 sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>maxRequestsPerConnection must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>maxRequestsPerConnection darf nicht negativ sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tls mode MUTUAL needs clientCertificate and privateKey</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus MUTUAL benötigt clientCertificate und privateKey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISTIO_MUTUAL needs mesh identities; the local engine connects without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTIO_MUTUAL benötigt Mesh-Identitäten; die lokale Engine verbindet sich ohne TLS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sni: the upstream TLS handshake sends the request&apos;s Host as SNI (set sni explicitly when the upstream expects another name, istio/istio#50997)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sni: der Upstream-TLS-Handshake sendet den Host der Anfrage als SNI (setzen Sie sni explizit, wenn der Upstream einen anderen Namen erwartet, istio/istio#50997)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName verweist auf ein Kubernetes-Secret, das ein lokales Gateway nicht lesen kann</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ist erforderlich</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>subset name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset-Name ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subset &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset &quot;%1&quot; ist doppelt definiert</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>an HTTP route needs route, redirect or directResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HTTP-Route benötigt route, redirect oder directResponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an HTTP route cannot have both route and redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine HTTP-Route kann nicht sowohl route als auch redirect haben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>directResponse cannot be combined with route or redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse kann nicht mit route oder redirect kombiniert werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite cannot be combined with redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite kann nicht mit redirect kombiniert werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>header names in matches must be lower-case (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Namen in Matches müssen kleingeschrieben sein (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>redirect takes uri or prefixRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect akzeptiert uri oder prefixRewrite, nicht beides</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>redirectCode %1 is not one of 301, 302, 303, 307, 308</source>
-        <translation type="unfinished"></translation>
+        <translation>redirectCode %1 ist keiner von 301, 302, 303, 307, 308</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>redirect values must not contain CR or LF</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-Werte dürfen kein CR oder LF enthalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>directResponse needs a status</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse benötigt einen status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 liegt außerhalb von 200-599</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>body.bytes is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>body.bytes ist kein gültiges Base64</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rewrite takes uri or uriRegexRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite akzeptiert uri oder uriRegexRewrite, nicht beides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewrite-Werte dürfen kein CR, LF oder NUL enthalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>regex does not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex lässt sich nicht kompilieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attempts must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts darf nicht negativ sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault needs delay or abort</source>
-        <translation type="unfinished"></translation>
+        <translation>fault benötigt delay oder abort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delay needs fixedDelay</source>
-        <translation type="unfinished"></translation>
+        <translation>delay benötigt fixedDelay</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abort needs httpStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>abort benötigt httpStatus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>httpStatus %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>httpStatus %1 liegt außerhalb von 200-599</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>a VirtualService needs at least one http, tls or tcp route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VirtualService benötigt mindestens eine http-, tls- oder tcp-Route</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a VirtualService needs at least one host (delegate VirtualServices are not supported locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VirtualService benötigt mindestens einen Host (delegierte VirtualServices werden lokal nicht unterstützt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;*&quot; is not allowed for the mesh gateway; bind the VirtualService to a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; ist für das mesh-Gateway nicht erlaubt; binden Sie den VirtualService an ein Gateway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host &quot;%1&quot; overlaps &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &quot;%1&quot; überschneidet sich mit &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no gateways: this VirtualService applies to the mesh (the forward proxy) only, not to any Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gateways: dieser VirtualService gilt nur für das Mesh (den Forward-Proxy), nicht für ein Gateway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route is unreachable: an earlier route matches every request (IST0130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Route ist unerreichbar: eine frühere Route passt auf jede Anfrage (IST0130)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a tls route needs at least one match</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TLS-Route benötigt mindestens ein Match</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a tls match needs sniHosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TLS-Match benötigt sniHosts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sniHost &quot;%1&quot; is not covered by the VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>sniHost &quot;%1&quot; ist nicht durch die hosts des VirtualService abgedeckt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a tls route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TLS-Route benötigt mindestens ein Ziel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a tcp route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TCP-Route benötigt mindestens ein Ziel</translation>
     </message>
 </context>
 <context>
@@ -1883,17 +1883,17 @@
     <message>
         <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument zu groß oder zu tief verschachtelt (mehr als %1 Knoten nach dem Auflösen von Aliasen)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Bedingungen, getrennt durch &quot;;&quot;: name=wert (exakt), name^=wert (Präfix), name~=regex</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1909,12 @@
     <message>
         <location filename="../proxycore/log/accesslogwriter.cpp" line="+117"/>
         <source>cannot open access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>cannot write access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1922,38 +1922,38 @@
     <message>
         <location filename="../ui/apply/applydialog.cpp" line="+21"/>
         <source>Apply configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration anwenden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No changes: the running configuration is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: die laufende Konfiguration ist identisch.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Listeners and routes change without dropping connections in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Listener und Routen ändern sich, ohne laufende Verbindungen zu trennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
 </context>
 <context>
@@ -1961,232 +1961,232 @@
     <message>
         <location filename="../ui/editors/destinationruleform.cpp" line="+90"/>
         <source>default: the request&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: der Host der Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default: the system store</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: der Zertifikatsspeicher des Systems</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>for MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>für MUTUAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>names the server certificate must carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die das Serverzertifikat enthalten muss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen (unsicher)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+5"/>
         <source>10s</source>
-        <translation type="unfinished"></translation>
+        <translation>10s</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>1h</source>
-        <translation type="unfinished"></translation>
+        <translation>1h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30s</source>
-        <translation type="unfinished"></translation>
+        <translation>30s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10</source>
-        <translation type="unfinished"></translation>
+        <translation>10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Richtlinie</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+75"/>
         <source>Add subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset hinzufügen</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>The service this rule applies to, usually a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service, für den diese Regel gilt, meist ein ServiceEntry-Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: LEAST_REQUEST)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: LEAST_REQUEST)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: plain connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: unverschlüsselte Verbindung)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SIMPLE originates TLS to the upstream; MUTUAL also presents a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMPLE baut TLS zum Upstream auf; MUTUAL legt zusätzlich ein Client-Zertifikat vor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint labels, key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-Labels, key=value, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upstream TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-TLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SN&amp;I</source>
-        <translation type="unfinished"></translation>
+        <translation>SN&amp;I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject alt names</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject Alternative Names</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungspool</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max requests per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Anfragen pro Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. wartende Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf-Timeout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißererkennung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consecutive 5xx errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende 5xx-Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base ejection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Auswurfzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max ejection %</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Auswurf in %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ho&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;st</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lastverteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsets</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset entfernen</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>yes (edit in YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (im YAML bearbeiten)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Edit DestinationRule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRule %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2194,139 +2194,139 @@
     <message>
         <location filename="../ui/documentcontroller.cpp" line="+53"/>
         <source>&amp;New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from &amp;Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Zwischenablage importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent &amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete &amp;Dateien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import YAML copied from documentation; a surrounding &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML importieren, das aus einer Dokumentation kopiert wurde; ein umschließendes &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; wird entfernt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Zwischenablage importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>… and %n more (see Problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres (siehe Probleme)</numerusform>
+            <numerusform>… und %n weitere (siehe Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Could not open %1. The current workspace was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Der aktuelle Arbeitsbereich wurde beibehalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Opened %1: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n Ressource</numerusform>
+            <numerusform>%1 geöffnet: %n Ressourcen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some documents were not understood; they are kept as written and shown in Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dokumente wurden nicht verstanden; sie bleiben unverändert erhalten und werden unter Probleme angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The example is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel ist nicht Teil dieses Builds.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2335,205 +2335,205 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message numerus="yes">
         <location line="-54"/>
         <source>Add the imported resources to the %n resource(s) in this workspace, or replace them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die importierten Ressourcen zu der %n Ressource in diesem Arbeitsbereich hinzufügen oder sie ersetzen?</numerusform>
+            <numerusform>Die importierten Ressourcen zu den %n Ressourcen in diesem Arbeitsbereich hinzufügen oder diese ersetzen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Either way, Undo takes the import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Fällen macht Rückgängig den Import in einem Schritt rückgängig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen (zusammenführen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 already exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do this for the remaining clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die übrigen Konflikte genauso verfahren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from %1: it is not valid YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: es ist kein gültiges YAML.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported from %1 (%2), but some documents were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert (%2), aber einige Dokumente wurden ausgelassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Istio networking resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Istio-Netzwerkressourcen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML von %1 enthält Änderungen, die sich nicht parsen lassen. Beim Speichern wird die letzte gültige Version geschrieben.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Datenträger wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1 (previous version kept as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (vorherige Version als %2 aufbewahrt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Copied %n resource(s) to the clipboard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource in die Zwischenablage kopiert</numerusform>
+            <numerusform>%n Ressourcen in die Zwischenablage kopiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource nach %1 exportiert</numerusform>
+            <numerusform>%n Ressourcen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meshgate ended without saving the changes to %1 (last recorded %2). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate wurde beendet, ohne die Änderungen an %1 zu speichern (zuletzt erfasst %2). Wiederherstellen?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2541,97 +2541,97 @@
     <message>
         <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
         <source>&amp;Start Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine &amp;starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine an&amp;halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the listeners of the workspace&apos;s Gateways (Ctrl+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listener der Gateways des Arbeitsbereichs öffnen (Ctrl+F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all listeners after in-flight requests finish (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Listener schließen, nachdem laufende Anfragen beendet sind (Shift+F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what changes, then hot-reload the running engine (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was sich ändert, und die laufende Engine dann im laufenden Betrieb neu laden (F5)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not started: the workspace has errors (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: der Arbeitsbereich enthält Fehler (siehe Probleme).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The engine could not start: the configuration was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine konnte nicht starten: die Konfiguration wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engine started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine gestartet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine angehalten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not applied: fix the errors in Problems first; the running configuration stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: beheben Sie zuerst die Fehler unter Probleme; die laufende Konfiguration bleibt bestehen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: die Engine hat die Konfiguration abgelehnt; die laufende bleibt bestehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Configuration applied (generation %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration angewendet (Generation %1).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>modified (Apply to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert (Anwenden, um es zu verwenden)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors (still running the last applied configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (die zuletzt angewendete Konfiguration läuft weiter)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angehalten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
@@ -2639,49 +2639,49 @@
     <message>
         <location filename="../ui/common/exportdialog.cpp" line="+29"/>
         <source>Export Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep each resource&apos;s apiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion jeder Ressource beibehalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>v1 needs Istio 1.22 or later; v1beta1 works from 1.5; v1alpha3 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 erfordert Istio 1.22 oder neuer; v1beta1 funktioniert ab 1.5; v1alpha3 überall</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Datei speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n resource(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource ausgewählt</numerusform>
+            <numerusform>%n Ressourcen ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -2725,7 +2725,7 @@
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3183,7 +3183,7 @@
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3335,7 +3335,7 @@
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3366,7 +3366,7 @@
     <message>
         <location line="-36"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3788,9 +3788,9 @@
     <message numerus="yes">
         <location line="+43"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>

@@ -1339,42 +1339,42 @@
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; が二重に定義されています（最初の定義: %3）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>port %1 is already claimed as %2 by Gateway %3; one port cannot serve %4 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 はすでに Gateway %3 が %2 として使用しています。1 つのポートで %4 と %2 の両方は提供できません</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway &quot;%1&quot; が見つかりません: gateway は namespace/name の形式で参照します（例: &quot;%2/%3&quot;、istio/istio#26695）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gateway &quot;%1&quot; not found (looked for Gateway %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway &quot;%1&quot; が見つかりません（Gateway %2 を検索しました）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 はいずれも Gateway %2 で公開されていません。そのルートはそこでは適用されません（IST0132）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; はどの ServiceEntry にも定義されていません。ここにルーティングされたリクエストは 503 NC になります</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; にはポートが %2 個あります。ルートがリスナーのポートに依存しないよう destination.port を設定してください（IST0112）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 is not a port of host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 はホスト &quot;%2&quot; のポートではありません</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1384,170 +1384,170 @@
     <message>
         <location line="+27"/>
         <source>Gateway %1 has no server on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 にはポート %2 の server がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tls route bound to Gateway %1%2, which has no TLS PASSTHROUGH server there; tls routes only apply to PASSTHROUGH servers</source>
-        <translation type="unfinished"></translation>
+        <translation>tls ルートは Gateway %1%2 にバインドされていますが、そこには TLS PASSTHROUGH の server がありません。tls ルートは PASSTHROUGH の server にのみ適用されます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> port %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ポート %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
-        <translation type="unfinished"></translation>
+        <translation>この gateway にバインドされた VirtualService にホスト &quot;%1&quot; を扱うものがありません。そのリクエストは 404 NR になります</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; は mesh 用に VirtualService %2 でも指定されています。有効になるのは一方だけです（IST0109）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>DestinationRule %1 already applies to host &quot;%2&quot;; its policy wins and only new subsets are added from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRule %1 はすでにホスト &quot;%2&quot; に適用されています。そちらのポリシーが優先され、このルールからは新しいサブセットのみが追加されます</translation>
     </message>
     <message>
         <location filename="../proxycore/config/validator.cpp" line="+62"/>
         <source>port number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート番号は必須です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port %1 is out of range (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は範囲外です（1-65535）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a duration (e.g. 5s, 250ms, 1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効な期間ではありません（例: 5s、250ms、1h）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration %1 is shorter than 1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 %1 は 1ms より短いです</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2 のいずれでもありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>percentage %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>割合 %1 が 0-100 の範囲外です</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>regex longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現が 1024 文字を超えています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>regex does not compile: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現をコンパイルできません: %1（オフセット %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a string match needs exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列マッチには exact、prefix、regex のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効なヘッダー名ではありません</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>header value contains CR, LF or NUL, which would inject headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー値に CR、LF、NUL が含まれており、ヘッダーインジェクションにつながります</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>destination host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ホストは必須です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>destination host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination host cannot be a wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ホストにワイルドカードは使用できません</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+214"/>
         <source>weight must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>重みを負の値にすることはできません</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>all destination weights are 0; no traffic can be routed</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての宛先の重みが 0 です。トラフィックをルーティングできません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination weights sum to %1, not 100; traffic is split in proportion to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先の重みの合計が 100 ではなく %1 です。トラフィックは重みの比率で分割されます</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>metadata.name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name は必須です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 &quot;%1&quot; には英小文字、数字、&apos;-&apos;、&apos;.&apos; のみを使用し、先頭と末尾は英字または数字にする必要があります</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>namespace &quot;%1&quot; is not a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間 &quot;%1&quot; は有効な名前ではありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a Gateway needs at least one server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway には少なくとも 1 つの server が必要です</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+107"/>
         <source>port name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名は必須です</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>port name &quot;%1&quot; is used by another server</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名 &quot;%1&quot; は別の server で使用されています</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port protocol is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートのプロトコルは必須です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>targetPort is not allowed on a Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway の server では targetPort を指定できません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a server needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>server には少なくとも 1 つのホストが必要です</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a namespace (use *, . or a namespace name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は名前空間ではありません（*、.、または名前空間名を使用してください）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1555,327 +1555,327 @@
         <location line="+147"/>
         <location line="+174"/>
         <source>host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-384"/>
         <source>bind must be an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>bind は IP アドレスでなければなりません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 server needs a tls block (mode PASSTHROUGH, SIMPLE or MUTUAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の server には tls ブロック（モード PASSTHROUGH、SIMPLE、MUTUAL）が必要です</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a plain %1 server may only set tls.httpsRedirect</source>
-        <translation type="unfinished"></translation>
+        <translation>平文の %1 server で設定できるのは tls.httpsRedirect のみです</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 server cannot have tls settings; use protocol TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の server には tls 設定を指定できません。プロトコル TLS を使用してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tls mode %1 needs serverCertificate and privateKey (or credentialName)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード %1 には serverCertificate と privateKey（または credentialName）が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs caCertificates to verify clients</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード %1 ではクライアントの検証に caCertificates が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName はローカルゲートウェイでは読めない Kubernetes Secret を参照しています。ローカルで使うには serverCertificate と privateKey を設定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tls mode %1 needs the mesh&apos;s mTLS identities and is not supported by the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード %1 には mesh の mTLS ID が必要なため、ローカルエンジンではサポートされていません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSTHROUGH モードの HTTPS server は HTTP の属性でルーティングできません。プロトコル TLS と tls ルートを使うか、モード SIMPLE を使用してください</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a ServiceEntry needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry には少なくとも 1 つのホストが必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;*&quot; is not allowed as a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;*&quot; は ServiceEntry のホストとして使用できません</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 が二重に指定されています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port name &quot;%1&quot; must be a DNS-1123 label</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名 &quot;%1&quot; は DNS-1123 ラベルでなければなりません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名 &quot;%1&quot; が二重に使用されています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no protocol; the port is treated as TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルが指定されていません。ポートは TCP として扱われます</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>resolution NONE cannot have endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE ではエンドポイントを指定できません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution NONE: behind a gateway there is no original destination, so every request gets 503 UH &quot;no healthy upstream&quot; (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE: ゲートウェイの背後には元の宛先がないため、すべてのリクエストが 503 UH &quot;no healthy upstream&quot; になります（istio/istio#7426）。DNS または STATIC を使用してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resolution DNS without endpoints needs fully qualified hosts, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのない resolution DNS には完全修飾ホスト名が必要です（&quot;%1&quot; は不可）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution DNS_ROUND_ROBIN allows at most one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution DNS_ROUND_ROBIN で指定できるエンドポイントは 1 つまでです</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC without endpoints: requests get 503 UH &quot;no healthy upstream&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのない resolution STATIC: リクエストは 503 UH &quot;no healthy upstream&quot; になります</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>endpoint address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのアドレスは必須です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC needs IP addresses; &quot;%1&quot; is a name (use resolution DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution STATIC には IP アドレスが必要です。&quot;%1&quot; は名前です（resolution DNS を使用してください）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>endpoint port &quot;%1&quot; names no port of this ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのポート &quot;%1&quot; はこの ServiceEntry のどのポートも指していません</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>maxConnections must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxConnections は 1 以上でなければなりません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>maxRequestsPerConnection must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>maxRequestsPerConnection を負の値にすることはできません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から 100 の範囲で指定してください</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tls mode MUTUAL needs clientCertificate and privateKey</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード MUTUAL には clientCertificate と privateKey が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISTIO_MUTUAL needs mesh identities; the local engine connects without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTIO_MUTUAL には mesh の ID が必要です。ローカルエンジンは TLS なしで接続します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sni: the upstream TLS handshake sends the request&apos;s Host as SNI (set sni explicitly when the upstream expects another name, istio/istio#50997)</source>
-        <translation type="unfinished"></translation>
+        <translation>sni が未設定です: 上流への TLS ハンドシェイクではリクエストの Host が SNI として送信されます（上流が別の名前を期待する場合は sni を明示的に設定してください。istio/istio#50997）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName はローカルゲートウェイでは読めない Kubernetes Secret を参照しています</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストは必須です</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>subset name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット名は必須です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subset &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット &quot;%1&quot; が二重に定義されています</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>an HTTP route needs route, redirect or directResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルートには route、redirect、directResponse のいずれかが必要です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an HTTP route cannot have both route and redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルートに route と redirect の両方を指定することはできません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>directResponse cannot be combined with route or redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse は route や redirect と組み合わせられません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite cannot be combined with redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite は redirect と組み合わせられません</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>header names in matches must be lower-case (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチ内のヘッダー名は小文字でなければなりません（&quot;%1&quot;）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>redirect takes uri or prefixRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect には uri と prefixRewrite のどちらか一方だけを指定します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>redirectCode %1 is not one of 301, 302, 303, 307, 308</source>
-        <translation type="unfinished"></translation>
+        <translation>redirectCode %1 は 301、302、303、307、308 のいずれでもありません</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>redirect values must not contain CR or LF</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect の値に CR や LF を含めることはできません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>directResponse needs a status</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse には status が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス %1 が 200-599 の範囲外です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>body.bytes is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>body.bytes は有効な base64 ではありません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rewrite takes uri or uriRegexRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite には uri と uriRegexRewrite のどちらか一方だけを指定します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite の値に CR、LF、NUL を含めることはできません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>regex does not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現をコンパイルできません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attempts must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts を負の値にすることはできません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault needs delay or abort</source>
-        <translation type="unfinished"></translation>
+        <translation>fault には delay または abort が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delay needs fixedDelay</source>
-        <translation type="unfinished"></translation>
+        <translation>delay には fixedDelay が必要です</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abort needs httpStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>abort には httpStatus が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>httpStatus %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>httpStatus %1 が 200-599 の範囲外です</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>a VirtualService needs at least one http, tls or tcp route</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService には少なくとも 1 つの http、tls、tcp ルートが必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a VirtualService needs at least one host (delegate VirtualServices are not supported locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService には少なくとも 1 つのホストが必要です（委任 VirtualService はローカルではサポートされていません）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;*&quot; is not allowed for the mesh gateway; bind the VirtualService to a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh gateway では &quot;*&quot; を使用できません。VirtualService を gateway にバインドしてください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; が二重に指定されています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host &quot;%1&quot; overlaps &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; は &quot;%2&quot; と重複しています</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no gateways: this VirtualService applies to the mesh (the forward proxy) only, not to any Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>gateways がありません: この VirtualService は mesh（フォワードプロキシ）にのみ適用され、Gateway には適用されません</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route is unreachable: an earlier route matches every request (IST0130)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートに到達できません: 前のルートがすべてのリクエストに一致します（IST0130）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a tls route needs at least one match</source>
-        <translation type="unfinished"></translation>
+        <translation>tls ルートには少なくとも 1 つのマッチが必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a tls match needs sniHosts</source>
-        <translation type="unfinished"></translation>
+        <translation>tls マッチには sniHosts が必要です</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sniHost &quot;%1&quot; is not covered by the VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>sniHost &quot;%1&quot; は VirtualService の hosts に含まれていません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a tls route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>tls ルートには少なくとも 1 つの宛先が必要です</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a tcp route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp ルートには少なくとも 1 つの宛先が必要です</translation>
     </message>
 </context>
 <context>
@@ -1883,17 +1883,17 @@
     <message>
         <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントが大きすぎるか、入れ子が深すぎます（エイリアス展開後のノード数が %1 を超えています）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 構文エラー: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー条件（&quot;;&quot; 区切り）: name=value（完全一致）、name^=value（前方一致）、name~=regex（正規表現）</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1909,12 @@
     <message>
         <location filename="../proxycore/log/accesslogwriter.cpp" line="+117"/>
         <source>cannot open access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログ %1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>cannot write access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログ %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1922,36 +1922,36 @@
     <message>
         <location filename="../ui/apply/applydialog.cpp" line="+21"/>
         <source>Apply configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の適用</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No changes: the running configuration is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません: 実行中の設定と同じです。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行削除</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Listeners and routes change without dropping connections in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>。リスナーとルートは処理中の接続を切断せずに変更されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1959,232 +1959,232 @@
     <message>
         <location filename="../ui/editors/destinationruleform.cpp" line="+90"/>
         <source>default: the request&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>既定: リクエストのホスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default: the system store</source>
-        <translation type="unfinished"></translation>
+        <translation>既定: システムの証明書ストア</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>for MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>MUTUAL 用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>names the server certificate must carry</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書に含まれている必要がある名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の検証をスキップする（安全ではありません）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+5"/>
         <source>10s</source>
-        <translation type="unfinished"></translation>
+        <translation>10s</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>1h</source>
-        <translation type="unfinished"></translation>
+        <translation>1h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30s</source>
-        <translation type="unfinished"></translation>
+        <translation>30s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10</source>
-        <translation type="unfinished"></translation>
+        <translation>10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>個別ポリシー</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+75"/>
         <source>Add subset</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセットを追加</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>The service this rule applies to, usually a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールを適用するサービス（通常は ServiceEntry のホスト）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: LEAST_REQUEST)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定: LEAST_REQUEST）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: plain connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし: 平文接続）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SIMPLE originates TLS to the upstream; MUTUAL also presents a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMPLE は上流への TLS を開始します。MUTUAL はさらにクライアント証明書を提示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint labels, key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントのラベル（key=value、カンマ区切り）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upstream TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>上流 TLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SN&amp;I</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject alt names</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト代替名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection pool</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プール</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最大接続数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max requests per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続あたりの最大リクエスト数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>最大保留リクエスト数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルタイムアウト</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値検出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consecutive 5xx errors</source>
-        <translation type="unfinished"></translation>
+        <translation>連続 5xx エラー数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base ejection time</source>
-        <translation type="unfinished"></translation>
+        <translation>基本排除時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max ejection %</source>
-        <translation type="unfinished"></translation>
+        <translation>最大排除率 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ho&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサー(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subsets</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove subset</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセットを削除</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>yes (edit in YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>あり（YAML で編集）</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Edit DestinationRule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRule %1 の編集</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -2192,137 +2192,137 @@
     <message>
         <location filename="../ui/documentcontroller.cpp" line="+53"/>
         <source>&amp;New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいワークスペース(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを開く(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from &amp;Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードからインポート(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent &amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import YAML copied from documentation; a surrounding &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントからコピーした YAML をインポートします。前後の &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; は取り除かれます</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを開く</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースのインポート</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードからインポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボード</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルを開く</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもう存在しません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>… and %n more (see Problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件（[問題] を参照）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Could not open %1. The current workspace was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした。現在のワークスペースはそのまま残しています。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Opened %1: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開きました: リソース %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some documents were not understood; they are kept as written and shown in Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のドキュメントを解釈できませんでした。書かれたとおりに保持され、[問題] に表示されます。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを開く</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The example is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはサンプルが含まれていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2331,198 +2331,198 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message numerus="yes">
         <location line="-54"/>
         <source>Add the imported resources to the %n resource(s) in this workspace, or replace them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートしたリソースを、このワークスペースにある %n 件のリソースに追加しますか、それとも置き換えますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Either way, Undo takes the import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの場合も、[元に戻す] でインポートを一度に取り消せます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加（マージ）(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え(&amp;R)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 already exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのワークスペースにすでに存在します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace It</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方残す(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do this for the remaining clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの競合にも同じ操作を適用する</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from %1: it is not valid YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは何もインポートされませんでした: 有効な YAML ではありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件置換</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件スキップ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported from %1 (%2), but some documents were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からインポートしました（%2）が、一部のドキュメントは除外されました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Istio networking resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には Istio のネットワークリソースがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からインポートしました: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の YAML に解析できない変更があります。保存すると最後の有効なバージョンが書き込まれます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルは変更されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1 (previous version kept as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました（以前のバージョンは %2 として保持）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに名前を付けて保存</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には保存されていない変更があります。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするものはまだありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Copied %n resource(s) to the clipboard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリソースをクリップボードにコピーしました</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリソースを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更の復元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meshgate ended without saving the changes to %1 (last recorded %2). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate は %1 への変更を保存せずに終了しました（最終記録: %2）。復元しますか？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復元した変更</translation>
     </message>
 </context>
 <context>
@@ -2530,97 +2530,97 @@
     <message>
         <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
         <source>&amp;Start Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを起動(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを停止(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the listeners of the workspace&apos;s Gateways (Ctrl+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの Gateway のリスナーを開きます（Ctrl+F5）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all listeners after in-flight requests finish (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中のリクエストが完了した後、すべてのリスナーを閉じます（Shift+F5）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what changes, then hot-reload the running engine (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を表示してから、実行中のエンジンをホットリロードします（F5）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not started: the workspace has errors (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>起動しませんでした: ワークスペースにエラーがあります（[問題] を参照）。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The engine could not start: the configuration was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを起動できませんでした: 設定が拒否されました。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engine started.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを起動しました。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを停止しました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not applied: fix the errors in Problems first; the running configuration stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: 先に [問題] のエラーを修正してください。実行中の設定は維持されます。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: エンジンが設定を拒否しました。実行中の設定は維持されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Configuration applied (generation %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を適用しました（世代 %1）。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>modified (Apply to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり（使うには [適用]）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors (still running the last applied configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーあり（最後に適用した設定で実行中）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーあり</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -2628,48 +2628,48 @@
     <message>
         <location filename="../ui/common/exportdialog.cpp" line="+29"/>
         <source>Export Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースのエクスポート</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep each resource&apos;s apiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>各リソースの apiVersion を維持する</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>v1 needs Istio 1.22 or later; v1beta1 works from 1.5; v1alpha3 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 には Istio 1.22 以降が必要です。v1beta1 は 1.5 以降で動作し、v1alpha3 はどこでも動作します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>選択解除(&amp;N)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに保存(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピー(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン(&amp;V)</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n resource(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリソースを選択</numerusform>
         </translation>
     </message>
 </context>
@@ -2713,7 +2713,7 @@
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3317,7 +3317,7 @@
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3348,7 +3348,7 @@
     <message>
         <location line="-36"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3769,8 +3769,8 @@
     <message numerus="yes">
         <location line="+43"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
     <message>

@@ -1339,42 +1339,42 @@
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; 被定义了两次（首次定义于 %3）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>port %1 is already claimed as %2 by Gateway %3; one port cannot serve %4 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被 Gateway %3 声明为 %2；一个端口不能同时提供 %4 和 %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 gateway &quot;%1&quot;：gateway 需以 namespace/name 形式引用，例如 &quot;%2/%3&quot;（istio/istio#26695）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gateway &quot;%1&quot; not found (looked for Gateway %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 gateway &quot;%1&quot;（查找的是 Gateway %2）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1 均未由 Gateway %2 公开；其路由在该处永远不会生效（IST0132）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 未在任何 ServiceEntry 中定义；路由到此处的请求将得到 503 NC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 有 %2 个端口；请设置 destination.port，使路由不依赖于监听器端口（IST0112）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port %1 is not a port of host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不是主机 &quot;%2&quot; 的端口</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1384,170 +1384,170 @@
     <message>
         <location line="+27"/>
         <source>Gateway %1 has no server on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 在端口 %2 上没有 server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tls route bound to Gateway %1%2, which has no TLS PASSTHROUGH server there; tls routes only apply to PASSTHROUGH servers</source>
-        <translation type="unfinished"></translation>
+        <translation>tls 路由绑定到 Gateway %1%2，但该处没有 TLS PASSTHROUGH server；tls 路由只适用于 PASSTHROUGH server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> port %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 端口 %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定到此 gateway 的 VirtualService 均不服务主机 &quot;%1&quot;；其请求将得到 404 NR</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 在 mesh 中也被 VirtualService %2 声明；只有一个会生效（IST0109）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>DestinationRule %1 already applies to host &quot;%2&quot;; its policy wins and only new subsets are added from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRule %1 已应用于主机 &quot;%2&quot;；以其策略为准，本规则只添加新的子集</translation>
     </message>
     <message>
         <location filename="../proxycore/config/validator.cpp" line="+62"/>
         <source>port number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>端口号为必填项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port %1 is out of range (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 超出范围（1-65535）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a duration (e.g. 5s, 250ms, 1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的时长（例如 5s、250ms、1h）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration %1 is shorter than 1ms</source>
-        <translation type="unfinished"></translation>
+        <translation>时长 %1 小于 1ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 %2 之一</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>percentage %1 is outside 0-100</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比 %1 超出 0-100 范围</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>regex longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式超过 1024 个字符</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>regex does not compile: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无法编译：%1（位于偏移 %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a string match needs exact, prefix or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串匹配需要 exact、prefix 或 regex</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的 header 名称</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>header value contains CR, LF or NUL, which would inject headers</source>
-        <translation type="unfinished"></translation>
+        <translation>header 值包含 CR、LF 或 NUL，会导致 header 注入</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>destination host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机为必填项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>destination host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination host cannot be a wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>目标主机不能是通配符</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+214"/>
         <source>weight must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>权重不能为负数</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>all destination weights are 0; no traffic can be routed</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标权重均为 0；无法路由任何流量</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>destination weights sum to %1, not 100; traffic is split in proportion to the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>目标权重之和为 %1，而不是 100；流量将按权重比例分配</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>metadata.name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name 为必填项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name &quot;%1&quot; must be lower-case letters, digits, &apos;-&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 &quot;%1&quot; 只能包含小写字母、数字、&apos;-&apos; 或 &apos;.&apos;，且必须以字母或数字开头和结尾</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>namespace &quot;%1&quot; is not a valid name</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 &quot;%1&quot; 不是有效的名称</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a Gateway needs at least one server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 至少需要一个 server</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+107"/>
         <source>port name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称为必填项</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>port name &quot;%1&quot; is used by another server</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称 &quot;%1&quot; 已被另一个 server 使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>port protocol is required</source>
-        <translation type="unfinished"></translation>
+        <translation>端口协议为必填项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>targetPort is not allowed on a Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway server 上不允许设置 targetPort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a server needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>server 至少需要一个主机</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a namespace (use *, . or a namespace name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是命名空间（请使用 *、. 或命名空间名称）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1555,327 +1555,327 @@
         <location line="+147"/>
         <location line="+174"/>
         <source>host &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-384"/>
         <source>bind must be an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>bind 必须是 IP 地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 server needs a tls block (mode PASSTHROUGH, SIMPLE or MUTUAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 server 需要 tls 块（模式为 PASSTHROUGH、SIMPLE 或 MUTUAL）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a plain %1 server may only set tls.httpsRedirect</source>
-        <translation type="unfinished"></translation>
+        <translation>明文 %1 server 只能设置 tls.httpsRedirect</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 server cannot have tls settings; use protocol TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 server 不能有 tls 设置；请使用 TLS 协议</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tls mode %1 needs serverCertificate and privateKey (or credentialName)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式 %1 需要 serverCertificate 和 privateKey（或 credentialName）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tls mode %1 needs caCertificates to verify clients</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式 %1 需要 caCertificates 来验证客户端</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName 引用的是 Kubernetes Secret，本地网关无法读取；本地使用请设置 serverCertificate 和 privateKey</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tls mode %1 needs the mesh&apos;s mTLS identities and is not supported by the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式 %1 需要 mesh 的 mTLS 身份，本地引擎不支持</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSTHROUGH 模式下的 HTTPS server 无法按 HTTP 属性路由；请使用 TLS 协议配合 tls 路由，或使用 SIMPLE 模式</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a ServiceEntry needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry 至少需要一个主机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;*&quot; is not allowed as a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许将 &quot;*&quot; 用作 ServiceEntry 主机</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 被列出了两次</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port name &quot;%1&quot; must be a DNS-1123 label</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称 &quot;%1&quot; 必须是 DNS-1123 标签</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称 &quot;%1&quot; 被使用了两次</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no protocol; the port is treated as TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定协议；该端口按 TCP 处理</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>resolution NONE cannot have endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE 不能有端点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution NONE: behind a gateway there is no original destination, so every request gets 503 UH &quot;no healthy upstream&quot; (istio/istio#7426); use DNS or STATIC</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution NONE：在网关后面没有原始目标地址，因此每个请求都会得到 503 UH &quot;no healthy upstream&quot;（istio/istio#7426）；请使用 DNS 或 STATIC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>resolution DNS without endpoints needs fully qualified hosts, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有端点的 resolution DNS 需要完全限定的主机名，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>resolution DNS_ROUND_ROBIN allows at most one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution DNS_ROUND_ROBIN 最多允许一个端点</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC without endpoints: requests get 503 UH &quot;no healthy upstream&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有端点的 resolution STATIC：请求将得到 503 UH &quot;no healthy upstream&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>endpoint address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>端点地址为必填项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resolution STATIC needs IP addresses; &quot;%1&quot; is a name (use resolution DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution STATIC 需要 IP 地址；&quot;%1&quot; 是名称（请使用 resolution DNS）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>endpoint port &quot;%1&quot; names no port of this ServiceEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>端点端口 &quot;%1&quot; 不对应此 ServiceEntry 的任何端口</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>maxConnections must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxConnections 至少为 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>maxRequestsPerConnection must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>maxRequestsPerConnection 不能为负数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 和 100 之间</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tls mode MUTUAL needs clientCertificate and privateKey</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式 MUTUAL 需要 clientCertificate 和 privateKey</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ISTIO_MUTUAL needs mesh identities; the local engine connects without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISTIO_MUTUAL 需要 mesh 身份；本地引擎将不使用 TLS 进行连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sni: the upstream TLS handshake sends the request&apos;s Host as SNI (set sni explicitly when the upstream expects another name, istio/istio#50997)</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 sni：上游 TLS 握手会将请求的 Host 作为 SNI 发送（若上游需要其他名称，请显式设置 sni，istio/istio#50997）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>credentialName 引用的是 Kubernetes Secret，本地网关无法读取</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>主机为必填项</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>subset name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>子集名称为必填项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subset &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>子集 &quot;%1&quot; 被定义了两次</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>an HTTP route needs route, redirect or directResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 路由需要 route、redirect 或 directResponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an HTTP route cannot have both route and redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 路由不能同时包含 route 和 redirect</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>directResponse cannot be combined with route or redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse 不能与 route 或 redirect 组合使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite cannot be combined with redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite 不能与 redirect 组合使用</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>header names in matches must be lower-case (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配中的 header 名称必须为小写（&quot;%1&quot;）</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>redirect takes uri or prefixRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect 只能使用 uri 或 prefixRewrite 之一，不能同时使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>redirectCode %1 is not one of 301, 302, 303, 307, 308</source>
-        <translation type="unfinished"></translation>
+        <translation>redirectCode %1 不是 301、302、303、307、308 之一</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>redirect values must not contain CR or LF</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect 的值不能包含 CR 或 LF</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>directResponse needs a status</source>
-        <translation type="unfinished"></translation>
+        <translation>directResponse 需要 status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>status %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>状态码 %1 超出 200-599 范围</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>body.bytes is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>body.bytes 不是有效的 base64</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rewrite takes uri or uriRegexRewrite, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite 只能使用 uri 或 uriRegexRewrite 之一，不能同时使用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite 的值不能包含 CR、LF 或 NUL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>regex does not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无法编译</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attempts must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>attempts 不能为负数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault needs delay or abort</source>
-        <translation type="unfinished"></translation>
+        <translation>fault 需要 delay 或 abort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delay needs fixedDelay</source>
-        <translation type="unfinished"></translation>
+        <translation>delay 需要 fixedDelay</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>abort needs httpStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>abort 需要 httpStatus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>httpStatus %1 is outside 200-599</source>
-        <translation type="unfinished"></translation>
+        <translation>httpStatus %1 超出 200-599 范围</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>a VirtualService needs at least one http, tls or tcp route</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService 至少需要一条 http、tls 或 tcp 路由</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a VirtualService needs at least one host (delegate VirtualServices are not supported locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService 至少需要一个主机（本地不支持委托 VirtualService）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;*&quot; is not allowed for the mesh gateway; bind the VirtualService to a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh gateway 不允许使用 &quot;*&quot;；请将 VirtualService 绑定到某个 gateway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 被列出了两次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host &quot;%1&quot; overlaps &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 &quot;%1&quot; 与 &quot;%2&quot; 重叠</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no gateways: this VirtualService applies to the mesh (the forward proxy) only, not to any Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 gateways：此 VirtualService 仅适用于 mesh（转发代理），不适用于任何 Gateway</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>route is unreachable: an earlier route matches every request (IST0130)</source>
-        <translation type="unfinished"></translation>
+        <translation>路由不可达：前面的某条路由已匹配所有请求（IST0130）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a tls route needs at least one match</source>
-        <translation type="unfinished"></translation>
+        <translation>tls 路由至少需要一个匹配条件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a tls match needs sniHosts</source>
-        <translation type="unfinished"></translation>
+        <translation>tls 匹配需要 sniHosts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sniHost &quot;%1&quot; is not covered by the VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>sniHost &quot;%1&quot; 不在 VirtualService 的 hosts 范围内</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a tls route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>tls 路由至少需要一个目标</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a tcp route needs at least one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp 路由至少需要一个目标</translation>
     </message>
 </context>
 <context>
@@ -1883,17 +1883,17 @@
     <message>
         <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档过大或嵌套过深（展开别名后超过 %1 个节点）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 语法错误: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
-        <translation type="unfinished"></translation>
+        <translation>header 条件，以 &quot;;&quot; 分隔：name=value（精确）、name^=value（前缀）、name~=regex（正则）</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1909,12 @@
     <message>
         <location filename="../proxycore/log/accesslogwriter.cpp" line="+117"/>
         <source>cannot open access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开访问日志 %1: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>cannot write access log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入访问日志 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1922,36 +1922,36 @@
     <message>
         <location filename="../ui/apply/applydialog.cpp" line="+21"/>
         <source>Apply configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>应用配置</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No changes: the running configuration is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变更：与正在运行的配置相同。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Listeners and routes change without dropping connections in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>。监听器和路由的变更不会中断正在进行的连接。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1959,232 +1959,232 @@
     <message>
         <location filename="../ui/editors/destinationruleform.cpp" line="+90"/>
         <source>default: the request&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：请求的主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default: the system store</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：系统证书存储</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>for MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 MUTUAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>names the server certificate must carry</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书必须包含的名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过证书验证（不安全）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+5"/>
         <source>10s</source>
-        <translation type="unfinished"></translation>
+        <translation>10s</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>1h</source>
-        <translation type="unfinished"></translation>
+        <translation>1h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>30s</source>
-        <translation type="unfinished"></translation>
+        <translation>30s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10</source>
-        <translation type="unfinished"></translation>
+        <translation>10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>独立策略</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+75"/>
         <source>Add subset</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子集</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>The service this rule applies to, usually a ServiceEntry host</source>
-        <translation type="unfinished"></translation>
+        <translation>此规则适用的服务，通常是某个 ServiceEntry 主机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: LEAST_REQUEST)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认：LEAST_REQUEST）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: plain connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：明文连接）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SIMPLE originates TLS to the upstream; MUTUAL also presents a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMPLE 向上游发起 TLS；MUTUAL 还会出示客户端证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint labels, key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>端点标签，key=value 格式，以逗号分隔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upstream TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 TLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SN&amp;I</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject alt names</source>
-        <translation type="unfinished"></translation>
+        <translation>主题备用名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection pool</source>
-        <translation type="unfinished"></translation>
+        <translation>连接池</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最大连接数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max requests per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>每个连接的最大请求数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>最大挂起请求数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlier detection</source>
-        <translation type="unfinished"></translation>
+        <translation>异常值检测</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consecutive 5xx errors</source>
-        <translation type="unfinished"></translation>
+        <translation>连续 5xx 错误数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>检测间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base ejection time</source>
-        <translation type="unfinished"></translation>
+        <translation>基础驱逐时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max ejection %</source>
-        <translation type="unfinished"></translation>
+        <translation>最大驱逐百分比 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ho&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subsets</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove subset</source>
-        <translation type="unfinished"></translation>
+        <translation>移除子集</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>yes (edit in YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（在 YAML 中编辑）</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Edit DestinationRule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 DestinationRule %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑子集 %1</translation>
     </message>
 </context>
 <context>
@@ -2192,137 +2192,137 @@
     <message>
         <location filename="../ui/documentcontroller.cpp" line="+53"/>
         <source>&amp;New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作区(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import from &amp;Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>从剪贴板导入(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent &amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import YAML copied from documentation; a surrounding &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入从文档中复制的 YAML；外层的 &quot;kubectl apply -f - &lt;&lt;EOF&quot; … &quot;EOF&quot; 会被去除</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>导入资源</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>从剪贴板导入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近的文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近的文件(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>… and %n more (see Problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及另外 %n 项（见“问题”）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Could not open %1. The current workspace was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。已保留当前工作区。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Opened %1: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %1：%n 个资源</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some documents were not understood; they are kept as written and shown in Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文档无法识别；它们将按原样保留，并显示在“问题”中。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The example is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中不包含示例。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2331,198 +2331,198 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
         <location line="-54"/>
         <source>Add the imported resources to the %n resource(s) in this workspace, or replace them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将导入的资源添加到此工作区现有的 %n 个资源中，还是替换它们？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Either way, Undo takes the import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论哪种方式，“撤销”都可一步撤回此次导入。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加（合并）(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 already exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中已存在 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replace It</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>保留两者(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do this for the remaining clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>对其余冲突执行相同操作</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported from %1: it is not valid YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 %1 导入任何内容：它不是有效的 YAML。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已替换 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported from %1 (%2), but some documents were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入（%2），但有部分文档被略过。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 holds no Istio networking resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Istio 网络资源。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 YAML 中有无法解析的更改。保存时将写入其最后一个有效版本。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件未被更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1 (previous version kept as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（之前的版本保留为 %2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+20"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前还没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Copied %n resource(s) to the clipboard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个资源复制到剪贴板</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个资源导出到 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meshgate ended without saving the changes to %1 (last recorded %2). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate 上次退出时未保存对 %1 的更改（最后记录于 %2）。是否恢复？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复的更改</translation>
     </message>
 </context>
 <context>
@@ -2530,97 +2530,97 @@
     <message>
         <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
         <source>&amp;Start Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>启动引擎(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>停止引擎(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the listeners of the workspace&apos;s Gateways (Ctrl+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区中各 Gateway 的监听器（Ctrl+F5）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close all listeners after in-flight requests finish (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在进行中的请求完成后关闭所有监听器（Shift+F5）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what changes, then hot-reload the running engine (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变更内容，然后热重载正在运行的引擎（F5）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not started: the workspace has errors (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动：工作区存在错误（见“问题”）。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The engine could not start: the configuration was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎无法启动：配置被拒绝。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engine started.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已启动。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已停止。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not applied: fix the errors in Problems first; the running configuration stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：请先修复“问题”中的错误；继续使用正在运行的配置。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：引擎拒绝了该配置；继续使用正在运行的配置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Configuration applied (generation %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已应用（第 %1 代）。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>modified (Apply to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改（点击“应用”以生效）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors (still running the last applied configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误（仍在运行上次应用的配置）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
@@ -2628,48 +2628,48 @@
     <message>
         <location filename="../ui/common/exportdialog.cpp" line="+29"/>
         <source>Export Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>导出资源</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep each resource&apos;s apiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>保留每个资源的 apiVersion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>v1 needs Istio 1.22 or later; v1beta1 works from 1.5; v1alpha3 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 需要 Istio 1.22 或更高版本；v1beta1 从 1.5 起可用；v1alpha3 适用于所有版本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本(&amp;V)</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n resource(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个资源</numerusform>
         </translation>
     </message>
 </context>
@@ -2713,7 +2713,7 @@
     <message>
         <location line="+0"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3317,7 +3317,7 @@
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3348,7 +3348,7 @@
     <message>
         <location line="-36"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3769,8 +3769,8 @@
     <message numerus="yes">
         <location line="+43"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
