@@ -744,7 +744,7 @@
     <message>
         <location line="+4"/>
         <source>exact %1 %2</source>
-        <translation>exakt: %1 %2</translation>
+        <translation>%1 %2 (exakt)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2146,12 +2146,12 @@
     <message>
         <location line="+1"/>
         <source>Base ejection time</source>
-        <translation>Basis-Auswurfzeit</translation>
+        <translation>Basis-Ausschlussdauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max ejection %</source>
-        <translation>Max. Auswurf in %</translation>
+        <translation>Max. Ausschluss in %</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2348,7 +2348,7 @@
     <message>
         <location line="+3"/>
         <source>Either way, Undo takes the import back in one step.</source>
-        <translation>In beiden Fällen macht Rückgängig den Import in einem Schritt rückgängig.</translation>
+        <translation>In beiden Fällen lässt sich der Import mit „Rückgängig“ in einem Schritt zurücknehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2611,7 +2611,7 @@
     <message>
         <location line="+4"/>
         <source>modified (Apply to use it)</source>
-        <translation>geändert (Anwenden, um es zu verwenden)</translation>
+        <translation>geändert (mit „Anwenden“ übernehmen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2690,37 +2690,37 @@
     <message>
         <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Port name</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2730,72 +2730,72 @@
     <message>
         <location line="+0"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>istio=ingressgateway</source>
-        <translation type="unfinished"></translation>
+        <translation>istio=ingressgateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of the gateway workload, as key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels des Gateway-Workloads, als key=value durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hosts this server exposes, separated by commas (&quot;*&quot; for all; &quot;ns/host&quot; to limit namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die dieser Server bereitstellt, durch Kommas getrennt (&quot;*&quot; für alle; &quot;ns/host&quot;, um Namespaces einzuschränken)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server certificate file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikatsdatei (PEM), für TLS-Modus SIMPLE oder MUTUAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten Schlüssel (PEM), für TLS-Modus SIMPLE oder MUTUAL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server öffnet einen Listener auf seinem Port. PASSTHROUGH leitet TLS unverändert anhand des SNI weiter; SIMPLE terminiert TLS mit Zertifikat und Schlüssel.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selektor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Selektor bearbeiten</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Server %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Server hinzufügen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Server %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2803,133 +2803,133 @@
     <message>
         <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
         <source>URI match</source>
-        <translation type="unfinished"></translation>
+        <translation>URI-Match</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; shows in access logs</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; erscheint in Zugriffsprotokollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 5s; default: none</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5s; Standard: keiner</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen, die über diese Gateways eintreffen (&quot;mesh&quot; für Sidecars), durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Route &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen&amp;name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf eines von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add match to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Match zu Route %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Match aus Route %1 entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove destination from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel aus Route %1 entfernen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Route außerdem gesetzt (im YAML-Tab bearbeiten): %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 von Route %2 bearbeiten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 von Route %2 bearbeiten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add destination to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel zu Route %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2937,161 +2937,161 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+196"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Find Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &amp;suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;revious Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Problem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Meshgate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Meshgate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;Makes this computer behave like an Istio ingress gateway: Gateway, ServiceEntry, DestinationRule and VirtualService YAML drive a local proxy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;Lässt diesen Computer wie ein Istio-Ingress-Gateway arbeiten: YAML für Gateway, ServiceEntry, DestinationRule und VirtualService steuert einen lokalen Proxy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>This problem is about a file, not a resource in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Problem betrifft eine Datei, keine Ressource im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meshgate — %1 ● modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1 ● geändert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meshgate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
@@ -3099,47 +3099,47 @@
     <message>
         <location filename="../ui/editors/problemsmodel.cpp" line="+44"/>
         <source>YAML tab (not parsed yet) %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Tab (noch nicht geparst) %1:%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -3147,38 +3147,38 @@
     <message>
         <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
         <source>Discard YAML changes</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h3&gt;No resource selected&lt;/h3&gt;&lt;p&gt;Pick a resource on the left, or open a file (Ctrl+O), import YAML (Ctrl+I), paste it from the clipboard (Ctrl+Shift+V) or add a resource from the Edit menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Ressource ausgewählt&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Ressource, öffnen Sie eine Datei (Ctrl+O), importieren Sie YAML (Ctrl+I), fügen Sie es aus der Zwischenablage ein (Ctrl+Shift+V) oder fügen Sie über das Menü Bearbeiten eine Ressource hinzu.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormular</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+277"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <location line="-221"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metadata.namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.namespace</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3188,64 +3188,64 @@
     <message>
         <location line="+2"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML anzeigen</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This resource&apos;s YAML has errors the form cannot show%1; editing the form would drop that part. Fix it in the YAML tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das YAML dieser Ressource enthält Fehler, die das Formular nicht darstellen kann%1; eine Bearbeitung im Formular würde diesen Teil verwerfen. Korrigieren Sie es im YAML-Tab.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;YAML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML (%1)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already a %1 named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Ressource vom Typ %1 namens &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move %1 to namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Namespace %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -3253,32 +3253,32 @@
     <message>
         <location filename="../ui/editors/resourcenavigator.cpp" line="+94"/>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen filtern</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Add Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>D&amp;uplicate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource d&amp;uplizieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &amp;löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;name Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource u&amp;mbenennen</translation>
     </message>
 </context>
 <context>
@@ -3286,43 +3286,43 @@
     <message>
         <location filename="../ui/editors/resourcetreemodel.cpp" line="+43"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VirtualServices</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualServices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DestinationRules</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries</translation>
     </message>
     <message numerus="yes">
         <location line="+158"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The YAML tab has an edit that does not parse yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YAML-Tab enthält eine Änderung, die sich noch nicht parsen lässt</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3340,28 +3340,28 @@
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+36"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -3371,127 +3371,127 @@
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>api.example.com, *.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>api.example.com, *.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host names this entry adds to the registry, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen, die dieser Eintrag zur Registry hinzufügt, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional virtual IPs or CIDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale virtuelle IPs oder CIDRs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: NONE)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NONE: connect to the address the client asked for; STATIC: the endpoints&apos; IPs; DNS: resolve the host (or endpoint names) and balance over all answers; DNS_ROUND_ROBIN: use the first answer per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE: mit der Adresse verbinden, die der Client angefragt hat; STATIC: die IPs der Endpunkte; DNS: den Host (oder die Endpunktnamen) auflösen und über alle Antworten verteilen; DNS_ROUND_ROBIN: pro Verbindung die erste Antwort verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(default: MESH_EXTERNAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: MESH_EXTERNAL)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Per-port overrides: portname=number, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibungen pro Port: portname=nummer, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key=value, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;sts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Port hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Port entfernen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Endpunkt hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Endpunkt entfernen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Edit ServiceEntry hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Hosts bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit ServiceEntry resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Auflösung bearbeiten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit ServiceEntry port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Port %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Edit ServiceEntry endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry-Endpunkt %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3499,7 @@
     <message>
         <location filename="../ui/editors/tableeditor.cpp" line="+41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3507,88 +3507,88 @@
     <message>
         <location filename="../ui/editors/tlsrouteeditor.cpp" line="+17"/>
         <source>SNI hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI-Hosts</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Subset</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server names from the TLS ClientHello, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamen aus dem TLS-ClientHello, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auf eines von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add match to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Match zu TLS-Route %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Match aus TLS-Route %1 entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add destination to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel zu TLS-Route %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove destination from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel aus TLS-Route %1 entfernen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 von TLS-Route %2 bearbeiten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 von TLS-Route %2 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3596,165 +3596,165 @@
     <message>
         <location filename="../ui/editors/virtualserviceform.cpp" line="+47"/>
         <source>httpbin.org, *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>httpbin.org, *.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hosts (Host header or SNI) these routes apply to, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts (Host-Header oder SNI), für die diese Routen gelten, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTTP routes — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Routen — die erste passende Route gewinnt; zum Umsortieren ziehen oder Alt+Up/Alt+Down</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TLS routes (by SNI) — the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Routen (per SNI) — die erste passende Route gewinnt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;sts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Add HTTP route</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route hinzufügen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Duplicate HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route %1 duplizieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route %1 löschen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add TLS route</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route %1 duplizieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route %1 löschen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a route at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route am Ende hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route up: it is tried earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Route nach oben verschieben: sie wird früher geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route down: it is tried later</source>
-        <translation type="unfinished"></translation>
+        <translation>Route nach unten verschieben: sie wird später geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route löschen</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sidecars and the local proxy&apos;s mesh port: traffic that did not come through a Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidecars und der Mesh-Port des lokalen Proxys: Verkehr, der nicht über ein Gateway kam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No gateway selected: the routes apply to the mesh (sidecars) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gateway ausgewählt: die Routen gelten nur für das Mesh (Sidecars).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>HTTP routes (%1) — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Routen (%1) — die erste passende Route gewinnt; zum Umsortieren ziehen oder Alt+Up/Alt+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS routes (%1) — by SNI; the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Routen (%1) — per SNI; die erste passende Route gewinnt</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n TCP route(s): edit them in the YAML tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TCP-Route: im YAML-Tab bearbeiten</numerusform>
+            <numerusform>%n TCP-Routen: im YAML-Tab bearbeiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Edit VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService-Hosts bearbeiten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit VirtualService gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService-Gateways bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3762,7 @@
     <message>
         <location filename="../ui/common/workspace.cpp" line="+98"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3773,17 +3773,17 @@
     <message>
         <location line="-126"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Import %1 (replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren (ersetzen)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -3796,45 +3796,45 @@
     <message>
         <location line="+63"/>
         <source>Edit %1 in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im YAML bearbeiten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource löschen</numerusform>
+            <numerusform>%n Ressourcen löschen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -3842,54 +3842,54 @@
     <message>
         <location filename="../ui/editors/routeutil.cpp" line="+38"/>
         <source>every request</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+18"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Verbindung</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktantwort %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>(no destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All traffic goes to the one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Verkehr geht an das eine Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weights sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte ergeben in Summe 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights sum to %1 (must be 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte ergeben in Summe %1 (muss 100 sein)</translation>
     </message>
 </context>
 </TS>
