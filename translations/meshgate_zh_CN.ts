@@ -2129,7 +2129,7 @@
     <message>
         <location line="+2"/>
         <source>Outlier detection</source>
-        <translation>异常值检测</translation>
+        <translation>异常检测</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2149,7 +2149,7 @@
     <message>
         <location line="+1"/>
         <source>Max ejection %</source>
-        <translation>最大驱逐百分比 %</translation>
+        <translation>最大驱逐比例 %</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2678,37 +2678,37 @@
     <message>
         <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Port name</source>
-        <translation type="unfinished"></translation>
+        <translation>端口名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2718,72 +2718,72 @@
     <message>
         <location line="+0"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>istio=ingressgateway</source>
-        <translation type="unfinished"></translation>
+        <translation>istio=ingressgateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of the gateway workload, as key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>网关工作负载的标签，key=value 格式，以逗号分隔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hosts this server exposes, separated by commas (&quot;*&quot; for all; &quot;ns/host&quot; to limit namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 server 公开的主机，以逗号分隔（&quot;*&quot; 表示全部；&quot;ns/host&quot; 用于限定命名空间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server certificate file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书文件（PEM），用于 TLS 模式 SIMPLE 或 MUTUAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥文件（PEM），用于 TLS 模式 SIMPLE 或 MUTUAL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 server 在其端口上打开一个监听器。PASSTHROUGH 按 SNI 原样转发 TLS；SIMPLE 使用证书和私钥终止 TLS。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>选择器(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>server 列表</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway selector</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 Gateway 选择器</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 Gateway server %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 Gateway server</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 Gateway server %1</translation>
     </message>
 </context>
 <context>
@@ -2791,133 +2791,133 @@
     <message>
         <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
         <source>URI match</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 匹配</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>添加匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; shows in access logs</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；显示在访问日志中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 5s; default: none</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 5s；默认：无</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限经由这些 gateway 到达的请求（&quot;mesh&quot; 表示 sidecar），以逗号分隔</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Route &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>路由名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配以下任一条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add match to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向路由 %1 添加匹配</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从路由 %1 移除匹配</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove destination from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从路由 %1 移除目标</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此路由上还设置了（请在 YAML 选项卡中编辑）：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑路由 %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑路由 %2 的匹配 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑路由 %2 的目标 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add destination to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向路由 %1 添加目标</translation>
     </message>
 </context>
 <context>
@@ -2925,159 +2925,159 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+196"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R): %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Find Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>查找资源(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;revious Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个问题(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Meshgate(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Meshgate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;Makes this computer behave like an Istio ingress gateway: Gateway, ServiceEntry, DestinationRule and VirtualService YAML drive a local proxy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;让这台计算机像 Istio 入口网关一样工作：由 Gateway、ServiceEntry、DestinationRule 和 VirtualService 的 YAML 驱动本地代理。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>This problem is about a file, not a resource in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题与文件有关，而不是工作区中的资源</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meshgate — %1 ● modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1 ● 已修改</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meshgate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3085,47 +3085,47 @@
     <message>
         <location filename="../ui/editors/problemsmodel.cpp" line="+44"/>
         <source>YAML tab (not parsed yet) %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 选项卡（尚未解析）%1:%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -3133,38 +3133,38 @@
     <message>
         <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
         <source>Discard YAML changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃 YAML 更改</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h3&gt;No resource selected&lt;/h3&gt;&lt;p&gt;Pick a resource on the left, or open a file (Ctrl+O), import YAML (Ctrl+I), paste it from the clipboard (Ctrl+Shift+V) or add a resource from the Edit menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;未选择资源&lt;/h3&gt;&lt;p&gt;请在左侧选择一个资源，或打开文件（Ctrl+O）、导入 YAML（Ctrl+I）、从剪贴板粘贴（Ctrl+Shift+V），或通过“编辑”菜单添加资源。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>表单(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+277"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
         <location line="-221"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metadata.namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.namespace</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3174,62 +3174,62 @@
     <message>
         <location line="+2"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 YAML</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This resource&apos;s YAML has errors the form cannot show%1; editing the form would drop that part. Fix it in the YAML tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资源的 YAML 中有表单无法显示的错误%1；在表单中编辑将丢弃该部分。请在 YAML 选项卡中修复。</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;YAML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y) (%1)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already a %1 named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 &quot;%2&quot; 的 %1。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move %1 to namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移动到命名空间 %2</translation>
     </message>
 </context>
 <context>
@@ -3237,32 +3237,32 @@
     <message>
         <location filename="../ui/editors/resourcenavigator.cpp" line="+94"/>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选资源</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Add Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>添加资源(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>D&amp;uplicate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资源(&amp;U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>删除资源(&amp;D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;name Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名资源(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3270,41 +3270,41 @@
     <message>
         <location filename="../ui/editors/resourcetreemodel.cpp" line="+43"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VirtualServices</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualServices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DestinationRules</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries</translation>
     </message>
     <message numerus="yes">
         <location line="+158"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The YAML tab has an edit that does not parse yet</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 选项卡中有一处尚无法解析的编辑</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3312,7 @@
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>端口号</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3322,28 +3322,28 @@
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>目标端口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>添加端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+36"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -3353,127 +3353,127 @@
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>添加端点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>api.example.com, *.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>api.example.com, *.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host names this entry adds to the registry, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目添加到注册表中的主机名，以逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional virtual IPs or CIDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的虚拟 IP 或 CIDR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认：NONE）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NONE: connect to the address the client asked for; STATIC: the endpoints&apos; IPs; DNS: resolve the host (or endpoint names) and balance over all answers; DNS_ROUND_ROBIN: use the first answer per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE：连接到客户端请求的地址；STATIC：使用端点的 IP；DNS：解析主机（或端点名称）并在所有解析结果间均衡；DNS_ROUND_ROBIN：每个连接使用第一个解析结果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(default: MESH_EXTERNAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认：MESH_EXTERNAL）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Per-port overrides: portname=number, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>按端口覆盖：portname=number，以逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key=value, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value，以逗号分隔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解析方式(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 ServiceEntry 端口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 ServiceEntry 端口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 ServiceEntry 端点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 ServiceEntry 端点</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Edit ServiceEntry hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 ServiceEntry 主机</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit ServiceEntry resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 ServiceEntry 解析方式</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit ServiceEntry port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 ServiceEntry 端口 %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Edit ServiceEntry endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 ServiceEntry 端点 %1</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3481,7 @@
     <message>
         <location filename="../ui/editors/tableeditor.cpp" line="+41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -3489,88 +3489,88 @@
     <message>
         <location filename="../ui/editors/tlsrouteeditor.cpp" line="+17"/>
         <source>SNI hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI 主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>添加匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>添加目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server names from the TLS ClientHello, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ClientHello 中的服务器名称，以逗号分隔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配以下任一条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add match to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 TLS 路由 %1 添加匹配</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 TLS 路由 %1 移除匹配</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add destination to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 TLS 路由 %1 添加目标</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove destination from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 TLS 路由 %1 移除目标</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 TLS 路由 %2 的匹配 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 TLS 路由 %2 的目标 %1</translation>
     </message>
 </context>
 <context>
@@ -3578,164 +3578,164 @@
     <message>
         <location filename="../ui/editors/virtualserviceform.cpp" line="+47"/>
         <source>httpbin.org, *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>httpbin.org, *.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hosts (Host header or SNI) these routes apply to, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>这些路由适用的主机（Host 头或 SNI），以逗号分隔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTTP routes — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 路由 — 第一条匹配的路由生效；拖动或按 Alt+Up/Alt+Down 调整顺序</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TLS routes (by SNI) — the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 路由（按 SNI）— 第一条匹配的路由生效</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Add HTTP route</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 HTTP 路由</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Duplicate HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 HTTP 路由 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 HTTP 路由 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add TLS route</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 TLS 路由</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 TLS 路由 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 TLS 路由 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a route at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加一条路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route up: it is tried earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>上移路由：将更早被尝试匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route down: it is tried later</source>
-        <translation type="unfinished"></translation>
+        <translation>下移路由：将更晚被尝试匹配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate the route</source>
-        <translation type="unfinished"></translation>
+        <translation>复制该路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the route</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该路由</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sidecars and the local proxy&apos;s mesh port: traffic that did not come through a Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>sidecar 和本地代理的 mesh 端口：未经过 Gateway 的流量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（缺失）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No gateway selected: the routes apply to the mesh (sidecars) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择 gateway：这些路由仅适用于 mesh（sidecar）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>HTTP routes (%1) — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 路由（%1）— 第一条匹配的路由生效；拖动或按 Alt+Up/Alt+Down 调整顺序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS routes (%1) — by SNI; the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 路由（%1）— 按 SNI；第一条匹配的路由生效</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n TCP route(s): edit them in the YAML tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条 TCP 路由：请在 YAML 选项卡中编辑</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Edit VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 VirtualService 主机</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit VirtualService gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 VirtualService gateways</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HTTP 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3743,7 @@
     <message>
         <location filename="../ui/common/workspace.cpp" line="+98"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3754,17 +3754,17 @@
     <message>
         <location line="-126"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Import %1 (replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1（替换）</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -3776,44 +3776,44 @@
     <message>
         <location line="+63"/>
         <source>Edit %1 in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>在 YAML 中编辑 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个资源</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HTTP 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>
 </context>
 <context>
@@ -3821,54 +3821,54 @@
     <message>
         <location filename="../ui/editors/routeutil.cpp" line="+38"/>
         <source>every request</source>
-        <translation type="unfinished"></translation>
+        <translation>所有请求</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+18"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>所有连接</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直接响应 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>(no destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无目标）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No destination</source>
-        <translation type="unfinished"></translation>
+        <translation>无目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All traffic goes to the one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>所有流量都发往唯一的目标</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weights sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>权重之和为 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights sum to %1 (must be 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重之和为 %1（必须为 100）</translation>
     </message>
 </context>
 </TS>
