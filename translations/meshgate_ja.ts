@@ -2678,37 +2678,37 @@
     <message>
         <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Port name</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>バインドアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2718,72 +2718,72 @@
     <message>
         <location line="+0"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>server を追加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>istio=ingressgateway</source>
-        <translation type="unfinished"></translation>
+        <translation>istio=ingressgateway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels of the gateway workload, as key=value separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのワークロードのラベル（key=value、カンマ区切り）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hosts this server exposes, separated by commas (&quot;*&quot; for all; &quot;ns/host&quot; to limit namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>この server が公開するホスト（カンマ区切り。&quot;*&quot; ですべて、&quot;ns/host&quot; で名前空間を限定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server certificate file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書ファイル（PEM）。TLS モード SIMPLE または MUTUAL で使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key file (PEM), for TLS mode SIMPLE or MUTUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵ファイル（PEM）。TLS モード SIMPLE または MUTUAL で使用</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 server はそれぞれのポートでリスナーを開きます。PASSTHROUGH は TLS をそのまま SNI に基づいて転送し、SIMPLE は証明書と鍵で TLS を終端します。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>セレクター(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>server 一覧</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway セレクターの編集</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Edit Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway server %1 の編集</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add Gateway server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway server の追加</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Gateway server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway server %1 の削除</translation>
     </message>
 </context>
 <context>
@@ -2791,133 +2791,133 @@
     <message>
         <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
         <source>URI match</source>
-        <translation type="unfinished"></translation>
+        <translation>URI マッチ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先を追加</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; shows in access logs</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可。アクセスログに表示されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 5s; default: none</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 5s。既定: なし</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの gateway を経由して届くリクエストのみ（サイドカーは &quot;mesh&quot;）。カンマ区切り</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Route &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート名(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかに一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add match to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 にマッチを追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 からマッチを削除</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove destination from route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 から宛先を削除</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このルートで他に設定されている項目（YAML タブで編集）: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 の編集</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %2 のマッチ %1 の編集</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %2 の宛先 %1 の編集</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add destination to route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート %1 に宛先を追加</translation>
     </message>
 </context>
 <context>
@@ -2925,159 +2925,159 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+196"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>パネル</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R): %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Find Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>次の問題(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;revious Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>前の問題(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate について(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;Makes this computer behave like an Istio ingress gateway: Gateway, ServiceEntry, DestinationRule and VirtualService YAML drive a local proxy.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Meshgate %1&lt;/h3&gt;&lt;p&gt;このコンピューターを Istio のイングレスゲートウェイとして動作させます。Gateway、ServiceEntry、DestinationRule、VirtualService の YAML でローカルプロキシを制御します。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>This problem is about a file, not a resource in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>この問題はワークスペース内のリソースではなく、ファイルに関するものです</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meshgate — %1 ● modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1 ● 変更あり</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meshgate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3085,47 +3085,47 @@
     <message>
         <location filename="../ui/editors/problemsmodel.cpp" line="+44"/>
         <source>YAML tab (not parsed yet) %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML タブ（未解析）%1:%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
 </context>
 <context>
@@ -3133,38 +3133,38 @@
     <message>
         <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
         <source>Discard YAML changes</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML の変更を破棄</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h3&gt;No resource selected&lt;/h3&gt;&lt;p&gt;Pick a resource on the left, or open a file (Ctrl+O), import YAML (Ctrl+I), paste it from the clipboard (Ctrl+Shift+V) or add a resource from the Edit menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;リソースが選択されていません&lt;/h3&gt;&lt;p&gt;左側でリソースを選ぶか、ファイルを開く（Ctrl+O）、YAML をインポートする（Ctrl+I）、クリップボードから貼り付ける（Ctrl+Shift+V）、または [編集] メニューからリソースを追加してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+277"/>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
         <location line="-221"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metadata.namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.namespace</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3174,62 +3174,62 @@
     <message>
         <location line="+2"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML を表示</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This resource&apos;s YAML has errors the form cannot show%1; editing the form would drop that part. Fix it in the YAML tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリソースの YAML にはフォームで表示できないエラーがあります%1。フォームで編集するとその部分は失われます。YAML タブで修正してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+2"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;YAML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML(&amp;Y) (%1)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already a %1 named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; という名前の %1 はすでに存在します。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Move %1 to namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を名前空間 %2 に移動</translation>
     </message>
 </context>
 <context>
@@ -3237,32 +3237,32 @@
     <message>
         <location filename="../ui/editors/resourcenavigator.cpp" line="+94"/>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを絞り込み</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Add Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>D&amp;uplicate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを複製(&amp;U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを削除(&amp;D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;name Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースの名前を変更(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3270,41 +3270,41 @@
     <message>
         <location filename="../ui/editors/resourcetreemodel.cpp" line="+43"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VirtualServices</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualServices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DestinationRules</source>
-        <translation type="unfinished"></translation>
+        <translation>DestinationRules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ServiceEntries</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntries</translation>
     </message>
     <message numerus="yes">
         <location line="+158"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The YAML tab has an edit that does not parse yet</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML タブに、まだ解析できない編集があります</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3312,7 @@
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3322,28 +3322,28 @@
     <message>
         <location line="+0"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+36"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -3353,127 +3353,127 @@
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカリティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントを追加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>api.example.com, *.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>api.example.com, *.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host names this entry adds to the registry, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>このエントリがレジストリに追加するホスト名（カンマ区切り）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional virtual IPs or CIDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想 IP または CIDR（省略可）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(default: NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定: NONE）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NONE: connect to the address the client asked for; STATIC: the endpoints&apos; IPs; DNS: resolve the host (or endpoint names) and balance over all answers; DNS_ROUND_ROBIN: use the first answer per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE: クライアントが要求したアドレスに接続。STATIC: エンドポイントの IP を使用。DNS: ホスト（またはエンドポイント名）を解決し、すべての応答に分散。DNS_ROUND_ROBIN: 接続ごとに最初の応答を使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(default: MESH_EXTERNAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>（既定: MESH_EXTERNAL）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Per-port overrides: portname=number, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートごとの上書き: portname=number（カンマ区切り）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>key=value, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value（カンマ区切り）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解決方式(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry ポートの追加</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry port</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry ポートの削除</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry エンドポイントの追加</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove ServiceEntry endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry エンドポイントの削除</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Edit ServiceEntry hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry ホストの編集</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit ServiceEntry resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry 解決方式の編集</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit ServiceEntry port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry ポート %1 の編集</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Edit ServiceEntry endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceEntry エンドポイント %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -3481,7 +3481,7 @@
     <message>
         <location filename="../ui/editors/tableeditor.cpp" line="+41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -3489,88 +3489,88 @@
     <message>
         <location filename="../ui/editors/tlsrouteeditor.cpp" line="+17"/>
         <source>SNI hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI ホスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add match</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>サブセット</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先を追加</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server names from the TLS ClientHello, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ClientHello のサーバー名（カンマ区切り）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Match any of</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかに一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add match to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 にマッチを追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove match from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 からマッチを削除</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add destination to TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 に宛先を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove destination from TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 から宛先を削除</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Edit match %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %2 のマッチ %1 の編集</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %2 の宛先 %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -3578,164 +3578,164 @@
     <message>
         <location filename="../ui/editors/virtualserviceform.cpp" line="+47"/>
         <source>httpbin.org, *.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>httpbin.org, *.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hosts (Host header or SNI) these routes apply to, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのルートを適用するホスト（Host ヘッダーまたは SNI、カンマ区切り）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTTP routes — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート — 最初に一致したルートが使われます。並べ替えはドラッグまたは Alt+Up/Alt+Down</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TLS routes (by SNI) — the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート（SNI による）— 最初に一致したルートが使われます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ho&amp;sts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Add HTTP route</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルートの追加</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Duplicate HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート %1 の複製</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete HTTP route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート %1 の削除</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add TLS route</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルートの追加</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Duplicate TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 の複製</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete TLS route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 の削除</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a route at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾にルートを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route up: it is tried earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートを上へ移動します: より先に評価されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the route down: it is tried later</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートを下へ移動します: より後に評価されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate the route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートを複製</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートを削除</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sidecars and the local proxy&apos;s mesh port: traffic that did not come through a Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドカーとローカルプロキシの mesh ポート: Gateway を経由しないトラフィック</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（見つかりません）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No gateway selected: the routes apply to the mesh (sidecars) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway が選択されていません: ルートは mesh（サイドカー）にのみ適用されます。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>HTTP routes (%1) — the first matching route wins; drag or Alt+Up/Alt+Down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート（%1）— 最初に一致したルートが使われます。並べ替えはドラッグまたは Alt+Up/Alt+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS routes (%1) — by SNI; the first matching route wins</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート（%1）— SNI による。最初に一致したルートが使われます</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n TCP route(s): edit them in the YAML tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TCP ルート %n 件: YAML タブで編集してください</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Edit VirtualService hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService ホストの編集</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit VirtualService gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService gateways の編集</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3743,7 @@
     <message>
         <location filename="../ui/common/workspace.cpp" line="+98"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3754,17 +3754,17 @@
     <message>
         <location line="-126"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Import %1 (replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインポート（置き換え）</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインポート</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -3776,44 +3776,44 @@
     <message>
         <location line="+63"/>
         <source>Edit %1 in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML で %1 を編集</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の複製</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の削除</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリソースの削除</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move HTTP route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>
 </context>
 <context>
@@ -3821,54 +3821,54 @@
     <message>
         <location filename="../ui/editors/routeutil.cpp" line="+38"/>
         <source>every request</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエスト</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+18"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての接続</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直接応答 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>(no destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>（宛先なし）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All traffic goes to the one destination</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトラフィックが唯一の宛先に送られます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Weights sum to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの合計は 100 です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weights sum to %1 (must be 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>重みの合計は %1 です（100 にする必要があります）</translation>
     </message>
 </context>
 </TS>
