@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessLogExporter</name>
+    <message>
+        <location filename="../ui/logs/accesslogexporter.cpp" line="+83"/>
+        <location line="+37"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogQuery</name>
+    <message>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <source>a filter needs a value after the colon</source>
+        <translation>Ein Filter benötigt einen Wert nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>status:%1 is not a status; use 2xx … 5xx, a code like 404, or 0</source>
+        <translation>status:%1 ist kein Status; verwenden Sie 2xx … 5xx, einen Code wie 404 oder 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
+        <translation>flag:%1 ist kein Response-Flag (NR, UF, UH, URX, DC, …, none oder any)</translation>
+    </message>
+</context>
+<context>
     <name>AdminServer</name>
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
@@ -15,9 +42,9 @@
     </message>
 </context>
 <context>
-    <name>ClusterRegistry</name>
+    <name>ClusterBuilder</name>
     <message>
-        <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
+        <location filename="../proxycore/routing/clusterbuilder.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
         <translation>Host &quot;%1&quot; ist nicht in der Service-Registry (kein ServiceEntry definiert ihn)</translation>
     </message>
@@ -318,12 +345,17 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+73"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
+        <translation>Das Limit für offene Dateien (%1) liegt unter --max-connections %2; Clients darüber hinaus werden nicht angenommen (mit ulimit -n erhöhen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>connection refused: %1</source>
         <translation>Verbindung abgelehnt: %1</translation>
     </message>
@@ -351,12 +383,12 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+69"/>
+        <location filename="../app/headlessrunner.cpp" line="+77"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
@@ -387,16 +419,22 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
+        <translation>%1 enthält keine Ressource mehr (starten Sie meshgate neu, um ohne sie zu laufen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>
@@ -511,11 +549,174 @@
     </message>
 </context>
 <context>
+    <name>LogStyle</name>
+    <message>
+        <location filename="../ui/logs/logstyle.cpp" line="+22"/>
+        <source>failed local health check</source>
+        <translation>Lokale Health-Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no healthy upstream</source>
+        <translation>Kein fehlerfreier Upstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream request timeout</source>
+        <translation>Upstream-Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local reset</source>
+        <translation>Lokaler Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream remote reset</source>
+        <translation>Reset durch den Upstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection failure</source>
+        <translation>Upstream-Verbindungsfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection termination</source>
+        <translation>Upstream-Verbindung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream overflow (circuit breaker)</source>
+        <translation>Upstream-Überlauf (Circuit Breaker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no route found</source>
+        <translation>Keine Route gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay injected</source>
+        <translation>Verzögerung injiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault injected</source>
+        <translation>Fehler injiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limited</source>
+        <translation>Ratenbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unauthorized by external service</source>
+        <translation>Von externem Dienst nicht autorisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limit service error</source>
+        <translation>Fehler des Ratenbegrenzungsdienstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream connection termination</source>
+        <translation>Downstream-Verbindung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream retry limit exceeded</source>
+        <translation>Upstream-Wiederholungslimit überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream idle timeout</source>
+        <translation>Stream-Leerlauf-Timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid Envoy request headers</source>
+        <translation>Ungültige Envoy-Anfrage-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream protocol error</source>
+        <translation>Downstream-Protokollfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream max stream duration reached</source>
+        <translation>Maximale Upstream-Stream-Dauer erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response from cache filter</source>
+        <translation>Antwort aus dem Cache-Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter config found</source>
+        <translation>Keine Filterkonfiguration gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration timeout</source>
+        <translation>Dauer-Timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream protocol error</source>
+        <translation>Upstream-Protokollfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cluster found</source>
+        <translation>Kein Cluster gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overload manager</source>
+        <translation>Overload-Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS resolution failed</source>
+        <translation>DNS-Auflösung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped by overload</source>
+        <translation>Wegen Überlast verworfen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+27"/>
+        <location filename="../app/guiapp.cpp" line="+68"/>
         <source>&amp;Engine</source>
         <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route tracer</source>
+        <translation>Routen-Tracer</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1536,72 @@
     </message>
 </context>
 <context>
+    <name>TopTracker</name>
+    <message>
+        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <source>(unnamed route)</source>
+        <translation>(unbenannte Route)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no route)</source>
+        <translation>(keine Route)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <source>Requests/s by status</source>
+        <translation>Anfragen/s nach Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active connections</source>
+        <translation>Aktive Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throughput (%1)</source>
+        <translation>Durchsatz (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -1902,6 +2169,515 @@
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
         <translation>Header-Bedingungen, getrennt durch &quot;;&quot;: name=wert (exakt), name^=wert (Präfix), name~=regex</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogDetails</name>
+    <message>
+        <location filename="../ui/logs/accesslogdetails.cpp" line="+25"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Log line</source>
+        <translation>Protokollzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP connection</source>
+        <translation>TCP-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested server name</source>
+        <translation>Angefragter Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response flags</source>
+        <translation>Response-Flags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response code details</source>
+        <translation>Details zum Antwortcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection termination details</source>
+        <translation>Details zum Verbindungsende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>Gesendete Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Upstream service time</source>
+        <translation>Upstream-Servicezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream cluster</source>
+        <translation>Upstream-Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>Upstream-Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream local address</source>
+        <translation>Lokale Upstream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream transport failure reason</source>
+        <translation>Grund für Upstream-Transportfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream remote address</source>
+        <translation>Entfernte Downstream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream local address</source>
+        <translation>Lokale Downstream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request header %1</source>
+        <translation>Anfrage-Header %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response header %1</source>
+        <translation>Antwort-Header %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogModel</name>
+    <message>
+        <location filename="../ui/logs/accesslogmodel.cpp" line="+139"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host / SNI</source>
+        <translation>Host / SNI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>Upstream-Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogPanel</name>
+    <message>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the filter</source>
+        <translation>Filter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+185"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop adding rows; new entries wait and are added on resume</source>
+        <translation>Keine Zeilen mehr hinzufügen; neue Einträge warten und werden beim Fortsetzen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest entry in view (scrolling up turns this off)</source>
+        <translation>Den neuesten Eintrag im Blick behalten (Hochscrollen schaltet dies aus)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the &amp;newest entry</source>
+        <translation>Zum &amp;neuesten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to the newest entry and follow new ones</source>
+        <translation>Zum neuesten Eintrag scrollen und neuen Einträgen folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove every entry from the table</source>
+        <translation>Alle Einträge aus der Tabelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy line</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected entries in the active log format</source>
+        <translation>Die ausgewählten Einträge im aktiven Protokollformat kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows that pass the filter as JSON lines, CSV or log text</source>
+        <translation>Die Zeilen, die den Filter passieren, als JSON Lines, CSV oder Protokolltext speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every field of the selected entry</source>
+        <translation>Alle Felder des ausgewählten Eintrags anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Col&amp;umns</source>
+        <translation>Spal&amp;ten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the columns to show</source>
+        <translation>Die anzuzeigenden Spalten wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Buffer size…</source>
+        <translation>Puffer&amp;größe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many entries the table keeps before dropping the oldest</source>
+        <translation>Wie viele Einträge die Tabelle behält, bevor die ältesten verworfen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trace this request</source>
+        <translation>Diese Anfrage &amp;verfolgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain how the route table handles this request</source>
+        <translation>Erklären, wie die Routingtabelle diese Anfrage behandelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+262"/>
+        <source>Create &amp;ServiceEntry/VirtualService for this host</source>
+        <translation>&amp;ServiceEntry/VirtualService für diesen Host anlegen</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route this host, which has no route yet</source>
+        <translation>Diesen Host routen, der noch keine Route hat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter: words, status:5xx, host:httpbin.org, flag:NR, method:POST, path:/status, -status:2xx</source>
+        <translation>Filter: Wörter, status:5xx, host:httpbin.org, flag:NR, method:POST, path:/status, -status:2xx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Free words must all appear somewhere in the entry. Fields:&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx, 404 or 0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;name or *.suffix &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR, UF, none, any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST, TCP, TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/prefix &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; contains&lt;/p&gt;&lt;p&gt;The same field twice or a comma list means either (status:4xx,5xx); a leading - excludes (-status:2xx).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Wörter müssen alle irgendwo im Eintrag vorkommen. Felder:&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx, 404 oder 0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;Name oder *.suffix &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR, UF, none, any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST, TCP, TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/präfix &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; enthält&lt;/p&gt;&lt;p&gt;Dasselbe Feld zweimal oder eine Kommaliste bedeutet „eines davon“ (status:4xx,5xx); ein vorangestelltes - schließt aus (-status:2xx).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows shown / rows the table keeps at most; the oldest are dropped beyond that</source>
+        <translation>Angezeigte Zeilen / maximal von der Tabelle behaltene Zeilen; darüber hinaus werden die ältesten verworfen</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&amp;Resume</source>
+        <translation>Fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · filtered from %1</source>
+        <translation> · gefiltert aus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 dropped</source>
+        <translation> · %1 verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · paused, %1 waiting</source>
+        <translation> · pausiert, %1 wartend</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter not applied: %1</source>
+        <translation>Filter nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Create &amp;ServiceEntry/VirtualService for %1</source>
+        <translation>&amp;ServiceEntry/VirtualService für %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, visible columns (*.csv)</source>
+        <translation>CSV, sichtbare Spalten (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in the active log format (*.log *.txt)</source>
+        <translation>Text im aktiven Protokollformat (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Export Access Log</source>
+        <translation>Zugriffsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access Log Buffer</source>
+        <translation>Puffer des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries to keep (the oldest are dropped):</source>
+        <translation>Zu behaltende Einträge (die ältesten werden verworfen):</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3709,110 @@
     </message>
 </context>
 <context>
+    <name>meshgate::ListenersModel</name>
+    <message>
+        <location filename="../ui/engine/listenersmodel.cpp" line="+51"/>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mesh (forward proxy)</source>
+        <translation>mesh (Forward-Proxy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin endpoint</source>
+        <translation>Admin-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Gateway port %1 listens on local port %2 (port offset)</source>
+        <translation>Gateway-Port %1 lauscht auf lokalem Port %2 (Port-Offset)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listening on</source>
+        <translation>Lauscht auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway port</source>
+        <translation>Gateway-Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::ListenersPanel</name>
+    <message>
+        <location filename="../ui/engine/listenerspanel.cpp" line="+21"/>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trace a request on this port</source>
+        <translation>Eine Anfrage an diesem Port &amp;verfolgen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
+        <translation>Kein Listener aktiv: keine Konfiguration angewendet oder kein Gateway-Server, den Meshgate bedienen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n port(s) listening.</source>
+        <translation>
+            <numerusform>%n Port lauscht.</numerusform>
+            <numerusform>%n Ports lauschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 listening, %2 failed: a port that is in use or needs privileges stays closed until the next apply.</source>
+        <translation>%1 lauschen, %2 fehlgeschlagen: ein belegter oder privilegierter Port bleibt bis zum nächsten Anwenden geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>meshgate::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
@@ -3326,6 +4206,238 @@
     </message>
 </context>
 <context>
+    <name>meshgate::RouteTracerPanel</name>
+    <message>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
+        <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   oder   TLS edition.cnn.com gateway=proxy port=443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A request in one line: METHOD URL-or-path, then gateway=NAME (or mesh), port=N, host=, sni=, scheme= and header:NAME=VALUE. &lt;b&gt;TLS&lt;/b&gt; name describes a TLS connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Anfrage in einer Zeile: METHODE URL-oder-Pfad, dann gateway=NAME (oder mesh), port=N, host=, sni=, scheme= und header:NAME=WERT. &lt;b&gt;TLS&lt;/b&gt; Name beschreibt eine TLS-Verbindung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trace</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP request</source>
+        <translation>HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS connection (SNI)</source>
+        <translation>TLS-Verbindung (SNI)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one header per line, e.g. x-user: alice</source>
+        <translation>ein Header pro Zeile, z. B. x-user: alice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>P&amp;ath:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;quest:</source>
+        <translation>Anf&amp;rage:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cheme:</source>
+        <translation>S&amp;chema:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H&amp;eaders:</source>
+        <translation>H&amp;eader:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Considered</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trace</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy explanation</source>
+        <translation>Erklärung &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the request line</source>
+        <translation>Anfragezeile bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ports %1</source>
+        <translation>Ports %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mesh forward proxy</source>
+        <translation>der Mesh-Forward-Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;SNI:</source>
+        <translation>&amp;SNI:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot trace: %1</source>
+        <translation>Verfolgung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No configuration applied yet: apply one to trace requests against it.</source>
+        <translation>Noch keine Konfiguration angewendet: wenden Sie eine an, um Anfragen dagegen zu verfolgen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Forwarded %1</source>
+        <translation>Weitergeleitet %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not forwarded: %1</source>
+        <translation>Nicht weitergeleitet: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forwarded</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answered locally</source>
+        <translation>lokal beantwortet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response flags</source>
+        <translation>Response-Flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n considered</source>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meshgate::ServiceEntryForm</name>
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
@@ -3441,7 +4553,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Resolution</source>
-        <translation>&amp;Auflösung</translation>
+        <translation>Au&amp;flösung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3589,6 +4701,89 @@
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
         <translation>Ziel %1 von TLS-Route %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TopTable</name>
+    <message>
+        <location filename="../ui/charts/toptable.cpp" line="+13"/>
+        <location line="+11"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the last %1 (%2)</source>
+        <translation>Die letzten %1 anzeigen (%2)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No traffic yet</source>
+        <translation>Noch kein Verkehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last second: %1 req/s (4xx %2, 5xx %3) · in %4/s · out %5/s · %6 connections</source>
+        <translation>Letzte Sekunde: %1 Anf./s (4xx %2, 5xx %3) · ein %4/s · aus %5/s · %6 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · p50 %1 ms, p99 %2 ms</source>
+        <translation> · p50 %1 ms, p99 %2 ms</translation>
     </message>
 </context>
 <context>
