@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLogExporter</name>
+    <message>
+        <location filename="../ui/logs/accesslogexporter.cpp" line="+83"/>
+        <location line="+37"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogQuery</name>
+    <message>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <source>a filter needs a value after the colon</source>
+        <translation>过滤条件在冒号后需要一个值</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>status:%1 is not a status; use 2xx … 5xx, a code like 404, or 0</source>
+        <translation>status:%1 不是有效的状态；请使用 2xx … 5xx、404 之类的状态码或 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
+        <translation>flag:%1 不是响应标志（NR、UF、UH、URX、DC、…、none 或 any）</translation>
+    </message>
+</context>
+<context>
     <name>AdminServer</name>
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
@@ -15,9 +42,9 @@
     </message>
 </context>
 <context>
-    <name>ClusterRegistry</name>
+    <name>ClusterBuilder</name>
     <message>
-        <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
+        <location filename="../proxycore/routing/clusterbuilder.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
         <translation>主机 &quot;%1&quot; 不在服务注册表中（没有 ServiceEntry 定义它）</translation>
     </message>
@@ -318,12 +345,17 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+73"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
+        <translation>打开文件数上限（%1）低于 --max-connections %2；超出部分的客户端将无法被接受（请用 ulimit -n 提高上限）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>connection refused: %1</source>
         <translation>连接被拒绝: %1</translation>
     </message>
@@ -351,12 +383,12 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+69"/>
+        <location filename="../app/headlessrunner.cpp" line="+77"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -387,16 +419,22 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
+        <translation>%1 中已不包含任何资源（若要在没有它的情况下运行，请重启 meshgate）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>
@@ -511,11 +549,174 @@
     </message>
 </context>
 <context>
+    <name>LogStyle</name>
+    <message>
+        <location filename="../ui/logs/logstyle.cpp" line="+22"/>
+        <source>failed local health check</source>
+        <translation>本地健康检查失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no healthy upstream</source>
+        <translation>没有健康的上游</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream request timeout</source>
+        <translation>上游请求超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local reset</source>
+        <translation>本地重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream remote reset</source>
+        <translation>上游远端重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection failure</source>
+        <translation>上游连接失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection termination</source>
+        <translation>上游连接终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream overflow (circuit breaker)</source>
+        <translation>上游溢出（熔断器）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no route found</source>
+        <translation>未找到路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay injected</source>
+        <translation>已注入延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault injected</source>
+        <translation>已注入故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limited</source>
+        <translation>已限流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unauthorized by external service</source>
+        <translation>外部服务拒绝授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limit service error</source>
+        <translation>限流服务错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream connection termination</source>
+        <translation>下游连接终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream retry limit exceeded</source>
+        <translation>超出上游重试次数上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream idle timeout</source>
+        <translation>流空闲超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid Envoy request headers</source>
+        <translation>无效的 Envoy 请求头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream protocol error</source>
+        <translation>下游协议错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream max stream duration reached</source>
+        <translation>已达到上游流的最大持续时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response from cache filter</source>
+        <translation>来自缓存过滤器的响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter config found</source>
+        <translation>未找到过滤器配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration timeout</source>
+        <translation>持续时间超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream protocol error</source>
+        <translation>上游协议错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cluster found</source>
+        <translation>未找到集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overload manager</source>
+        <translation>过载管理器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS resolution failed</source>
+        <translation>DNS 解析失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped by overload</source>
+        <translation>因过载被丢弃</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+27"/>
+        <location filename="../app/guiapp.cpp" line="+68"/>
         <source>&amp;Engine</source>
         <translation>引擎(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Access log</source>
+        <translation>访问日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>监听器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route tracer</source>
+        <translation>路由追踪</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1536,72 @@
     </message>
 </context>
 <context>
+    <name>TopTracker</name>
+    <message>
+        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <source>(unnamed route)</source>
+        <translation>（未命名路由）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no route)</source>
+        <translation>（无路由）</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <source>Requests/s by status</source>
+        <translation>按状态统计的请求数/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active connections</source>
+        <translation>活动连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>in</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throughput (%1)</source>
+        <translation>吞吐量（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -1902,6 +2169,515 @@
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
         <translation>header 条件，以 &quot;;&quot; 分隔：name=value（精确）、name^=value（前缀）、name~=regex（正则）</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogDetails</name>
+    <message>
+        <location filename="../ui/logs/accesslogdetails.cpp" line="+25"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Log line</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP connection</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested server name</source>
+        <translation>请求的服务器名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response code</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response flags</source>
+        <translation>响应标志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response code details</source>
+        <translation>响应码详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection termination details</source>
+        <translation>连接终止详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>发送字节数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Upstream service time</source>
+        <translation>上游服务耗时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream cluster</source>
+        <translation>上游集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>上游主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream local address</source>
+        <translation>上游本地地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream transport failure reason</source>
+        <translation>上游传输失败原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream remote address</source>
+        <translation>下游远端地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream local address</source>
+        <translation>下游本地地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request header %1</source>
+        <translation>请求头 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response header %1</source>
+        <translation>响应头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogModel</name>
+    <message>
+        <location filename="../ui/logs/accesslogmodel.cpp" line="+139"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host / SNI</source>
+        <translation>主机 / SNI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>入站字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>出站字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>上游主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogPanel</name>
+    <message>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter</source>
+        <translation>过滤(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the filter</source>
+        <translation>编辑过滤条件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+185"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop adding rows; new entries wait and are added on resume</source>
+        <translation>停止添加行；新条目会暂存，并在恢复时添加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow</source>
+        <translation>跟随(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest entry in view (scrolling up turns this off)</source>
+        <translation>保持显示最新条目（向上滚动会关闭此功能）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the &amp;newest entry</source>
+        <translation>转到最新条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to the newest entry and follow new ones</source>
+        <translation>滚动到最新条目并跟随新条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove every entry from the table</source>
+        <translation>从表格中移除所有条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy line</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected entries in the active log format</source>
+        <translation>以当前日志格式复制所选条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows that pass the filter as JSON lines, CSV or log text</source>
+        <translation>将通过过滤的行保存为 JSON Lines、CSV 或日志文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every field of the selected entry</source>
+        <translation>显示所选条目的所有字段</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Col&amp;umns</source>
+        <translation>列(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the columns to show</source>
+        <translation>选择要显示的列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Buffer size…</source>
+        <translation>缓冲区大小(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many entries the table keeps before dropping the oldest</source>
+        <translation>表格在丢弃最旧条目之前保留的条目数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trace this request</source>
+        <translation>追踪此请求(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain how the route table handles this request</source>
+        <translation>解释路由表如何处理此请求</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+262"/>
+        <source>Create &amp;ServiceEntry/VirtualService for this host</source>
+        <translation>为此主机创建 ServiceEntry/VirtualService(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route this host, which has no route yet</source>
+        <translation>为这个尚无路由的主机配置路由</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter: words, status:5xx, host:httpbin.org, flag:NR, method:POST, path:/status, -status:2xx</source>
+        <translation>过滤：关键词、status:5xx、host:httpbin.org、flag:NR、method:POST、path:/status、-status:2xx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Free words must all appear somewhere in the entry. Fields:&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx, 404 or 0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;name or *.suffix &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR, UF, none, any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST, TCP, TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/prefix &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; contains&lt;/p&gt;&lt;p&gt;The same field twice or a comma list means either (status:4xx,5xx); a leading - excludes (-status:2xx).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;所有自由关键词都必须出现在条目中的某处。字段：&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx、404 或 0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;名称或 *.后缀 &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR、UF、none、any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST、TCP、TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/前缀 &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; 包含匹配&lt;/p&gt;&lt;p&gt;同一字段出现两次或使用逗号列表表示“任一”（status:4xx,5xx）；前缀 - 表示排除（-status:2xx）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows shown / rows the table keeps at most; the oldest are dropped beyond that</source>
+        <translation>显示的行数 / 表格最多保留的行数；超出时丢弃最旧的行</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · filtered from %1</source>
+        <translation> · 从 %1 条中筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 dropped</source>
+        <translation> · 已丢弃 %1 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · paused, %1 waiting</source>
+        <translation> · 已暂停，%1 条等待中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter not applied: %1</source>
+        <translation>过滤条件未应用：%1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Create &amp;ServiceEntry/VirtualService for %1</source>
+        <translation>为 %1 创建 ServiceEntry/VirtualService(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, visible columns (*.csv)</source>
+        <translation>CSV，可见列 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in the active log format (*.log *.txt)</source>
+        <translation>当前日志格式的文本 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Export Access Log</source>
+        <translation>导出访问日志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access Log Buffer</source>
+        <translation>访问日志缓冲区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries to keep (the oldest are dropped):</source>
+        <translation>保留的条目数（最旧的将被丢弃）：</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3697,109 @@
     </message>
 </context>
 <context>
+    <name>meshgate::ListenersModel</name>
+    <message>
+        <location filename="../ui/engine/listenersmodel.cpp" line="+51"/>
+        <source>listening</source>
+        <translation>监听中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mesh (forward proxy)</source>
+        <translation>mesh（转发代理）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin endpoint</source>
+        <translation>管理端点</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Gateway port %1 listens on local port %2 (port offset)</source>
+        <translation>Gateway 端口 %1 监听于本地端口 %2（端口偏移）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listening on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway port</source>
+        <translation>Gateway 端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::ListenersPanel</name>
+    <message>
+        <location filename="../ui/engine/listenerspanel.cpp" line="+21"/>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trace a request on this port</source>
+        <translation>追踪此端口上的请求(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
+        <translation>未在监听：尚未应用配置，或没有 Meshgate 能够提供服务的 Gateway server。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n port(s) listening.</source>
+        <translation>
+            <numerusform>%n 个端口正在监听。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 listening, %2 failed: a port that is in use or needs privileges stays closed until the next apply.</source>
+        <translation>%1 个正在监听，%2 个失败：被占用或需要特权的端口将保持关闭，直到下次应用。</translation>
+    </message>
+</context>
+<context>
     <name>meshgate::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
@@ -3308,6 +4187,237 @@
     </message>
 </context>
 <context>
+    <name>meshgate::RouteTracerPanel</name>
+    <message>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
+        <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   或   TLS edition.cnn.com gateway=proxy port=443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A request in one line: METHOD URL-or-path, then gateway=NAME (or mesh), port=N, host=, sni=, scheme= and header:NAME=VALUE. &lt;b&gt;TLS&lt;/b&gt; name describes a TLS connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用一行描述请求：METHOD URL 或路径，然后是 gateway=NAME（或 mesh）、port=N、host=、sni=、scheme= 和 header:NAME=VALUE。&lt;b&gt;TLS&lt;/b&gt; 名称 表示一个 TLS 连接。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trace</source>
+        <translation>追踪(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP request</source>
+        <translation>HTTP 请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS connection (SNI)</source>
+        <translation>TLS 连接（SNI）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one header per line, e.g. x-user: alice</source>
+        <translation>每行一个请求头，例如 x-user: alice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>P&amp;ath:</source>
+        <translation>路径(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;quest:</source>
+        <translation>请求(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gateway:</source>
+        <translation>Gateway(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cheme:</source>
+        <translation>协议方案(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H&amp;eaders:</source>
+        <translation>请求头(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Considered</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trace</source>
+        <translation>追踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy explanation</source>
+        <translation>复制说明(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the request line</source>
+        <translation>编辑请求行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mesh forward proxy</source>
+        <translation>mesh 转发代理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;SNI:</source>
+        <translation>SNI(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot trace: %1</source>
+        <translation>无法追踪：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No configuration applied yet: apply one to trace requests against it.</source>
+        <translation>尚未应用任何配置：请先应用配置，再针对它追踪请求。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Forwarded %1</source>
+        <translation>已转发 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not forwarded: %1</source>
+        <translation>未转发：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forwarded</source>
+        <translation>已转发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answered locally</source>
+        <translation>本地应答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response flags</source>
+        <translation>响应标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listener</source>
+        <translation>监听器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual host</source>
+        <translation>虚拟主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n considered</source>
+        <translation>
+            <numerusform>已检查 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meshgate::ServiceEntryForm</name>
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
@@ -3571,6 +4681,89 @@
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
         <translation>编辑 TLS 路由 %2 的目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TopTable</name>
+    <message>
+        <location filename="../ui/charts/toptable.cpp" line="+13"/>
+        <location line="+11"/>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the last %1 (%2)</source>
+        <translation>显示最近 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No traffic yet</source>
+        <translation>暂无流量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last second: %1 req/s (4xx %2, 5xx %3) · in %4/s · out %5/s · %6 connections</source>
+        <translation>最近一秒：%1 请求/秒（4xx %2，5xx %3）· 入 %4/s · 出 %5/s · %6 个连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · p50 %1 ms, p99 %2 ms</source>
+        <translation> · p50 %1 毫秒，p99 %2 毫秒</translation>
     </message>
 </context>
 <context>
