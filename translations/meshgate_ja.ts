@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessLogExporter</name>
+    <message>
+        <location filename="../ui/logs/accesslogexporter.cpp" line="+83"/>
+        <location line="+37"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogQuery</name>
+    <message>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <source>a filter needs a value after the colon</source>
+        <translation>フィルターにはコロンの後に値が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>status:%1 is not a status; use 2xx … 5xx, a code like 404, or 0</source>
+        <translation>status:%1 はステータスではありません。2xx … 5xx、404 のようなコード、または 0 を使用してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
+        <translation>flag:%1 はレスポンスフラグではありません（NR、UF、UH、URX、DC、…、none、any）</translation>
+    </message>
+</context>
+<context>
     <name>AdminServer</name>
     <message>
         <location filename="../proxycore/engine/adminserver.cpp" line="+26"/>
@@ -15,9 +42,9 @@
     </message>
 </context>
 <context>
-    <name>ClusterRegistry</name>
+    <name>ClusterBuilder</name>
     <message>
-        <location filename="../proxycore/routing/clusterregistry.cpp" line="+159"/>
+        <location filename="../proxycore/routing/clusterbuilder.cpp" line="+159"/>
         <source>host &quot;%1&quot; is not in the service registry (no ServiceEntry defines it)</source>
         <translation>ホスト &quot;%1&quot; はサービスレジストリにありません（これを定義する ServiceEntry がありません）</translation>
     </message>
@@ -318,12 +345,17 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+73"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
+        <translation>オープンファイル数の上限（%1）が --max-connections %2 を下回っています。上限を超えるクライアントは受け付けられません（ulimit -n で引き上げてください）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>connection refused: %1</source>
         <translation>接続が拒否されました: %1</translation>
     </message>
@@ -351,12 +383,12 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+69"/>
+        <location filename="../app/headlessrunner.cpp" line="+77"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -387,16 +419,22 @@
     </message>
     <message>
         <location line="+43"/>
+        <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
+        <translation>%1 にはリソースがなくなりました（これなしで実行するには meshgate を再起動してください）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>
@@ -511,11 +549,174 @@
     </message>
 </context>
 <context>
+    <name>LogStyle</name>
+    <message>
+        <location filename="../ui/logs/logstyle.cpp" line="+22"/>
+        <source>failed local health check</source>
+        <translation>ローカルのヘルスチェックに失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no healthy upstream</source>
+        <translation>正常な上流がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream request timeout</source>
+        <translation>上流リクエストのタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local reset</source>
+        <translation>ローカルリセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream remote reset</source>
+        <translation>上流のリモートリセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection failure</source>
+        <translation>上流への接続失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream connection termination</source>
+        <translation>上流接続の終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream overflow (circuit breaker)</source>
+        <translation>上流のオーバーフロー（サーキットブレーカー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no route found</source>
+        <translation>ルートが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay injected</source>
+        <translation>遅延を注入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault injected</source>
+        <translation>フォールトを注入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limited</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unauthorized by external service</source>
+        <translation>外部サービスにより未認可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limit service error</source>
+        <translation>レート制限サービスのエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream connection termination</source>
+        <translation>ダウンストリーム接続の終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream retry limit exceeded</source>
+        <translation>上流の再試行上限を超過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream idle timeout</source>
+        <translation>ストリームのアイドルタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid Envoy request headers</source>
+        <translation>無効な Envoy リクエストヘッダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream protocol error</source>
+        <translation>ダウンストリームのプロトコルエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream max stream duration reached</source>
+        <translation>上流ストリームの最大継続時間に到達</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response from cache filter</source>
+        <translation>キャッシュフィルターからの応答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no filter config found</source>
+        <translation>フィルター設定が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration timeout</source>
+        <translation>継続時間のタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstream protocol error</source>
+        <translation>上流のプロトコルエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cluster found</source>
+        <translation>クラスターが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overload manager</source>
+        <translation>オーバーロードマネージャー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS resolution failed</source>
+        <translation>DNS の名前解決に失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped by overload</source>
+        <translation>過負荷により破棄</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/guiapp.cpp" line="+27"/>
+        <location filename="../app/guiapp.cpp" line="+68"/>
         <source>&amp;Engine</source>
         <translation>エンジン(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Access log</source>
+        <translation>アクセスログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route tracer</source>
+        <translation>ルートトレーサー</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1536,72 @@
     </message>
 </context>
 <context>
+    <name>TopTracker</name>
+    <message>
+        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <source>(unnamed route)</source>
+        <translation>（名前のないルート）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no route)</source>
+        <translation>（ルートなし）</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <source>Requests/s by status</source>
+        <translation>ステータス別リクエスト数/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>スループット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active connections</source>
+        <translation>アクティブな接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (ms)</source>
+        <translation>レイテンシ（ms）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throughput (%1)</source>
+        <translation>スループット（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -1902,6 +2169,515 @@
         <location filename="../ui/editors/formutil.cpp" line="+110"/>
         <source>Header conditions separated by &quot;;&quot;: name=value (exact), name^=value (prefix), name~=regex</source>
         <translation>ヘッダー条件（&quot;;&quot; 区切り）: name=value（完全一致）、name^=value（前方一致）、name~=regex（正規表現）</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogDetails</name>
+    <message>
+        <location filename="../ui/logs/accesslogdetails.cpp" line="+25"/>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Log line</source>
+        <translation>ログ行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP connection</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested server name</source>
+        <translation>要求されたサーバー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response code</source>
+        <translation>レスポンスコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response flags</source>
+        <translation>レスポンスフラグ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response code details</source>
+        <translation>レスポンスコードの詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection termination details</source>
+        <translation>接続終了の詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent</source>
+        <translation>送信バイト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Upstream service time</source>
+        <translation>上流のサービス時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream cluster</source>
+        <translation>上流クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>上流ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream local address</source>
+        <translation>上流のローカルアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream transport failure reason</source>
+        <translation>上流のトランスポート失敗の理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream remote address</source>
+        <translation>ダウンストリームのリモートアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream local address</source>
+        <translation>ダウンストリームのローカルアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request header %1</source>
+        <translation>リクエストヘッダー %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response header %1</source>
+        <translation>レスポンスヘッダー %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogModel</name>
+    <message>
+        <location filename="../ui/logs/accesslogmodel.cpp" line="+139"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host / SNI</source>
+        <translation>ホスト / SNI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>受信バイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>送信バイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream host</source>
+        <translation>上流ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::AccessLogPanel</name>
+    <message>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter</source>
+        <translation>フィルター(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the filter</source>
+        <translation>フィルターを編集</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+185"/>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop adding rows; new entries wait and are added on resume</source>
+        <translation>行の追加を止めます。新しいエントリは待機し、再開時に追加されます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ollow</source>
+        <translation>追従(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest entry in view (scrolling up turns this off)</source>
+        <translation>最新のエントリを常に表示します（上にスクロールするとオフになります）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the &amp;newest entry</source>
+        <translation>最新のエントリへ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to the newest entry and follow new ones</source>
+        <translation>最新のエントリまでスクロールし、新しいエントリに追従します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove every entry from the table</source>
+        <translation>表からすべてのエントリを削除します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy line</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected entries in the active log format</source>
+        <translation>選択したエントリを現在のログ形式でコピーします</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows that pass the filter as JSON lines, CSV or log text</source>
+        <translation>フィルターを通過した行を JSON Lines、CSV、またはログテキストとして保存します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every field of the selected entry</source>
+        <translation>選択したエントリのすべてのフィールドを表示します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Col&amp;umns</source>
+        <translation>列(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the columns to show</source>
+        <translation>表示する列を選択します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Buffer size…</source>
+        <translation>バッファーサイズ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many entries the table keeps before dropping the oldest</source>
+        <translation>最も古いエントリを破棄するまでに表が保持するエントリ数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trace this request</source>
+        <translation>このリクエストをトレース(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain how the route table handles this request</source>
+        <translation>ルートテーブルがこのリクエストをどう処理するかを説明します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+262"/>
+        <source>Create &amp;ServiceEntry/VirtualService for this host</source>
+        <translation>このホストの ServiceEntry/VirtualService を作成(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route this host, which has no route yet</source>
+        <translation>まだルートのないこのホストをルーティングします</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter: words, status:5xx, host:httpbin.org, flag:NR, method:POST, path:/status, -status:2xx</source>
+        <translation>フィルター: 単語、status:5xx、host:httpbin.org、flag:NR、method:POST、path:/status、-status:2xx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Free words must all appear somewhere in the entry. Fields:&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx, 404 or 0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;name or *.suffix &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR, UF, none, any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST, TCP, TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/prefix &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; contains&lt;/p&gt;&lt;p&gt;The same field twice or a comma list means either (status:4xx,5xx); a leading - excludes (-status:2xx).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自由語はすべてエントリ内のどこかに含まれている必要があります。フィールド:&lt;br&gt;&lt;b&gt;status:&lt;/b&gt;5xx、404、0 &amp;nbsp; &lt;b&gt;host:&lt;/b&gt;名前または *.サフィックス &amp;nbsp; &lt;b&gt;flag:&lt;/b&gt;NR、UF、none、any&lt;br&gt;&lt;b&gt;method:&lt;/b&gt;POST、TCP、TLS &amp;nbsp; &lt;b&gt;path:&lt;/b&gt;/プレフィックス &amp;nbsp; &lt;b&gt;cluster: route: client: upstream:&lt;/b&gt; 部分一致&lt;/p&gt;&lt;p&gt;同じフィールドを 2 回指定するかカンマ区切りで並べると「いずれか」の意味になります（status:4xx,5xx）。先頭の - は除外を表します（-status:2xx）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rows shown / rows the table keeps at most; the oldest are dropped beyond that</source>
+        <translation>表示中の行数 / 表が保持する最大行数。超えると最も古い行から破棄されます</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · filtered from %1</source>
+        <translation> · %1 件から絞り込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 dropped</source>
+        <translation> · %1 件破棄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · paused, %1 waiting</source>
+        <translation> · 一時停止中、%1 件待機</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter not applied: %1</source>
+        <translation>フィルターは適用されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Create &amp;ServiceEntry/VirtualService for %1</source>
+        <translation>%1 の ServiceEntry/VirtualService を作成(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reset columns</source>
+        <translation>列をリセット</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, visible columns (*.csv)</source>
+        <translation>CSV、表示中の列 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text in the active log format (*.log *.txt)</source>
+        <translation>現在のログ形式のテキスト (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Export Access Log</source>
+        <translation>アクセスログのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access Log Buffer</source>
+        <translation>アクセスログのバッファー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries to keep (the oldest are dropped):</source>
+        <translation>保持するエントリ数（古いものから破棄）:</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3697,109 @@
     </message>
 </context>
 <context>
+    <name>meshgate::ListenersModel</name>
+    <message>
+        <location filename="../ui/engine/listenersmodel.cpp" line="+51"/>
+        <source>listening</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mesh (forward proxy)</source>
+        <translation>mesh（フォワードプロキシ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin endpoint</source>
+        <translation>管理エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Gateway port %1 listens on local port %2 (port offset)</source>
+        <translation>Gateway ポート %1 はローカルポート %2 で待ち受けています（ポートオフセット）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listening on</source>
+        <translation>待ち受けアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway port</source>
+        <translation>Gateway ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>接続数</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::ListenersPanel</name>
+    <message>
+        <location filename="../ui/engine/listenerspanel.cpp" line="+21"/>
+        <source>&amp;Copy address</source>
+        <translation>アドレスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trace a request on this port</source>
+        <translation>このポートでリクエストをトレース(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
+        <translation>待ち受けていません: 設定が適用されていないか、Meshgate が提供できる Gateway の server がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n port(s) listening.</source>
+        <translation>
+            <numerusform>%n 個のポートで待ち受け中です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 listening, %2 failed: a port that is in use or needs privileges stays closed until the next apply.</source>
+        <translation>待ち受け中 %1、失敗 %2: 使用中のポートや特権が必要なポートは、次に適用するまで閉じたままです。</translation>
+    </message>
+</context>
+<context>
     <name>meshgate::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
@@ -3308,6 +4187,237 @@
     </message>
 </context>
 <context>
+    <name>meshgate::RouteTracerPanel</name>
+    <message>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
+        <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   または   TLS edition.cnn.com gateway=proxy port=443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A request in one line: METHOD URL-or-path, then gateway=NAME (or mesh), port=N, host=, sni=, scheme= and header:NAME=VALUE. &lt;b&gt;TLS&lt;/b&gt; name describes a TLS connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;リクエストを 1 行で記述します: METHOD URL またはパス、続けて gateway=NAME（または mesh）、port=N、host=、sni=、scheme=、header:NAME=VALUE。&lt;b&gt;TLS&lt;/b&gt; 名前 で TLS 接続を表します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trace</source>
+        <translation>トレース(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>HTTP request</source>
+        <translation>HTTP リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS connection (SNI)</source>
+        <translation>TLS 接続（SNI）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one header per line, e.g. x-user: alice</source>
+        <translation>1 行に 1 つのヘッダー（例: x-user: alice）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>P&amp;ath:</source>
+        <translation>パス(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;quest:</source>
+        <translation>リクエスト(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gateway:</source>
+        <translation>Gateway(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>メソッド(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cheme:</source>
+        <translation>スキーム(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H&amp;eaders:</source>
+        <translation>ヘッダー(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Considered</source>
+        <translation>検討した項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trace</source>
+        <translation>トレース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy explanation</source>
+        <translation>説明をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the request line</source>
+        <translation>リクエスト行を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>ports %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the mesh forward proxy</source>
+        <translation>mesh フォワードプロキシ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;SNI:</source>
+        <translation>SNI(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot trace: %1</source>
+        <translation>トレースできません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No configuration applied yet: apply one to trace requests against it.</source>
+        <translation>まだ設定が適用されていません。リクエストをトレースするには設定を適用してください。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Forwarded %1</source>
+        <translation>転送 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not forwarded: %1</source>
+        <translation>転送されません: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forwarded</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answered locally</source>
+        <translation>ローカルで応答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response flags</source>
+        <translation>レスポンスフラグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listener</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual host</source>
+        <translation>仮想ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n considered</source>
+        <translation>
+            <numerusform>%n 件を検討</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meshgate::ServiceEntryForm</name>
     <message>
         <location filename="../ui/editors/serviceentryform.cpp" line="+51"/>
@@ -3571,6 +4681,89 @@
         <location line="+12"/>
         <source>Edit destination %1 of TLS route %2</source>
         <translation>TLS ルート %2 の宛先 %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TopTable</name>
+    <message>
+        <location filename="../ui/charts/toptable.cpp" line="+13"/>
+        <location line="+11"/>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::TrafficCharts</name>
+    <message>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Window:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 min</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 min</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the last %1 (%2)</source>
+        <translation>直近 %1 を表示（%2）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No traffic yet</source>
+        <translation>まだトラフィックがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last second: %1 req/s (4xx %2, 5xx %3) · in %4/s · out %5/s · %6 connections</source>
+        <translation>直近 1 秒: %1 req/s（4xx %2、5xx %3）· 受信 %4/s · 送信 %5/s · 接続 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · p50 %1 ms, p99 %2 ms</source>
+        <translation> · p50 %1 ms、p99 %2 ms</translation>
     </message>
 </context>
 <context>
