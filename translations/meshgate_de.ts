@@ -1626,7 +1626,7 @@
     <message>
         <location line="+28"/>
         <source>none of the hosts %1 is exposed by Gateway %2; its routes never apply there (IST0132)</source>
-        <translation>Keiner der Hosts %1 wird von Gateway %2 bereitgestellt; seine Routen greifen dort nie (IST0132)</translation>
+        <translation>Keiner der Hosts %1 wird von Gateway %2 bereitgestellt; die Routen dieses VirtualService greifen dort nie (IST0132)</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -1032,12 +1032,12 @@
     <message>
         <location line="+2"/>
         <source>host %1 matches %2</source>
-        <translation>ホスト %1 は%2に一致します</translation>
+        <translation>ホスト %1 は %2 に一致します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host %1 matches %2 too, but %3 is more specific</source>
-        <translation>ホスト %1 は%2にも一致しますが、%3 の方が具体的です</translation>
+        <translation>ホスト %1 は %2 にも一致しますが、%3 の方が具体的です</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1230,12 +1230,12 @@
     <message>
         <location line="+2"/>
         <source>SNI %1 matches %2</source>
-        <translation>SNI %1 は%2に一致します</translation>
+        <translation>SNI %1 は %2 に一致します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SNI %1 matches %2 too, but %3 is more specific</source>
-        <translation>SNI %1 は%2にも一致しますが、%3 の方が具体的です</translation>
+        <translation>SNI %1 は %2 にも一致しますが、%3 の方が具体的です</translation>
     </message>
     <message>
         <location line="+3"/>

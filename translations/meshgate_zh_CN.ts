@@ -869,7 +869,7 @@
     <message>
         <location line="+8"/>
         <source>expected %1, found %2</source>
-        <translation>应为%1，实际为%2</translation>
+        <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
         <location line="+60"/>
