@@ -194,6 +194,10 @@ private slots:
                                           {QStringLiteral("--request-headers-timeout"), QStringLiteral("1")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const qint64 pid = gw.meshgate().pid();
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+        if (maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libubsan"))
+            QSKIP("UBSan's vptr check probes memory through a pipe; with no descriptor free it "
+                  "reports a false 'invalid vptr' and aborts (the asan preset)");
         const int open = int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
         QVERIFY(open > 0);
         const rlimit tight{rlim_t(open + 6), rlim_t(open + 6)};
