@@ -18,6 +18,10 @@ constexpr qsizetype kReadChunk = 64 * 1024;
 // Bytes of a request body kept for a retry; beyond that the request is not retried (as Envoy
 // does once its retry buffer overflows).
 constexpr qsizetype kMaxReplayBody = 64 * 1024;
+// Envoy's delayed_close_timeout: how long a connection being closed waits for the client's FIN.
+constexpr int kDelayedCloseMs = 1000;
+// How long an answer the client does not read may keep a closing connection open.
+constexpr int kLingerMs = 5000;
 
 } // namespace
 
@@ -99,8 +103,12 @@ void HttpSession::transportWritable(Transport *transport)
         readUpstream(false);
     if (m_ex && m_ex->upstreamConnected)
         processInput();
-    if (m_closing && m_client && m_client->pendingBytes() == 0)
-        closeSession();
+    if (m_closing && m_client && m_client->pendingBytes() == 0) {
+        if (m_clientEof)
+            closeSession();
+        else
+            m_lingerTimer.start(kDelayedCloseMs); // the answer is out; now wait for the client's FIN
+    }
 }
 
 void HttpSession::transportConnected(Transport *transport, const QByteArray &error)
@@ -127,6 +135,17 @@ void HttpSession::readClient()
 {
     if (!m_client)
         return;
+    if (m_closing) {
+        // Delayed close: what the client still sends is read and dropped until its FIN.
+        m_in.resize(0);
+        m_inOffset = 0;
+        qsizetype n = 0;
+        const Transport::ReadStatus status = m_client->readInto(m_in, kReadChunk, &n);
+        m_in.resize(0);
+        if (status == Transport::ReadStatus::Eof || status == Transport::ReadStatus::Error)
+            closeSession();
+        return;
+    }
     // Bounded input: while a request waits for its upstream, unread bytes stay in the kernel.
     if (m_in.size() - m_inOffset >= 4 * kReadChunk) {
         m_client->setReadEnabled(false);
@@ -455,14 +474,21 @@ void HttpSession::finishExchange()
     const bool close = ex->closeAfter || ex->abandonRequest || m_draining || m_clientEof || ex->tunnel;
     if (close) {
         m_closing = true;
-        if (m_client) {
+        if (!m_client) {
+            closeSession();
+        } else if (m_clientEof || ex->tunnel) {
             m_client->setReadEnabled(false);
             if (m_client->pendingBytes() == 0)
                 closeSession();
             else
-                m_lingerTimer.start(5000);
+                m_lingerTimer.start(kLingerMs);
         } else {
-            closeSession();
+            // As Envoy's FlushWriteAndDelay: FIN after the answer, then keep reading until the
+            // client closes. Closing with request bytes still unread in the socket sends RST,
+            // and an RST can destroy the answer (a 400, a 408) before the client has read it.
+            m_client->shutdownWrite();
+            m_client->setReadEnabled(true);
+            m_lingerTimer.start(m_client->pendingBytes() == 0 ? kDelayedCloseMs : kLingerMs);
         }
         return;
     }

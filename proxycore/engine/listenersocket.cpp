@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -124,7 +125,8 @@ Acceptor::~Acceptor()
 
 void Acceptor::setEnabled(bool enabled)
 {
-    m_notifier->setEnabled(enabled);
+    m_enabled = enabled;
+    m_notifier->setEnabled(m_enabled && !m_backingOff);
 }
 
 void Acceptor::handleActivated()
@@ -132,12 +134,26 @@ void Acceptor::handleActivated()
     // A bounded batch per wake-up, so one busy listener cannot starve the others.
     for (int i = 0; i < 64; ++i) {
         const int client = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (client < 0) {
-            if (errno == EINTR)
-                continue;
-            return; // EAGAIN, or EMFILE and friends: try again on the next wake-up
+        if (client >= 0) {
+            m_callback(client);
+            continue;
         }
-        m_callback(client);
+        const int error = errno;
+        if (error == EINTR)
+            continue;
+        if (error == EMFILE || error == ENFILE || error == ENOBUFS || error == ENOMEM) {
+            // Out of descriptors: the connection stays queued and the notifier (level-triggered)
+            // would fire again at once, spinning a core until a descriptor frees up. Pause
+            // accepting for a moment instead, and tell the callback why.
+            m_backingOff = true;
+            m_notifier->setEnabled(false);
+            QTimer::singleShot(kResourceBackoffMs, this, [this] {
+                m_backingOff = false;
+                m_notifier->setEnabled(m_enabled);
+            });
+            m_callback(-error);
+        }
+        return; // EAGAIN: nothing more queued
     }
 }
 

@@ -32,7 +32,10 @@ class Acceptor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Acceptor)
 public:
+    // Called with each accepted descriptor, or with -errno when accepting failed for want of
+    // descriptors or memory (accepting then pauses for kResourceBackoffMs).
     using Callback = std::function<void(int clientFd)>;
+    static constexpr int kResourceBackoffMs = 100;
     Acceptor(int fd, Callback callback, QObject *parent = nullptr);
     ~Acceptor() override;
 
@@ -44,6 +47,8 @@ private:
     int m_fd;
     Callback m_callback;
     std::unique_ptr<QSocketNotifier> m_notifier;
+    bool m_enabled = true;
+    bool m_backingOff = false;
 };
 
 } // namespace meshgate

@@ -15,6 +15,7 @@
 
 #include <QThread>
 
+#include <cstring>
 #include <unistd.h>
 
 namespace meshgate {
@@ -103,6 +104,11 @@ void Worker::removeListener(const QByteArray &key)
 
 void Worker::accept(const QByteArray &key, bool mesh, int fd)
 {
+    if (fd < 0) {
+        Q_EMIT rejectedConnection(QStringLiteral("cannot accept on %1: %2 (raise the open-file limit, ulimit -n)")
+                                      .arg(QString::fromLatin1(key), QString::fromLocal8Bit(strerror(-fd))));
+        return;
+    }
     std::atomic<int> &active = *m_ctx.activeDownstream;
     if (active.load(std::memory_order_relaxed) >= m_ctx.settings.maxConnections || m_ctx.draining) {
         ::close(fd);
