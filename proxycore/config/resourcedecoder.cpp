@@ -21,13 +21,13 @@ QString kindOfNode(const Node &n)
 {
     switch (n.type()) {
     case Node::Type::Null:
-        return QStringLiteral("null");
+        return ResourceDecoderText::tr("null");
     case Node::Type::Scalar:
-        return QStringLiteral("a scalar");
+        return ResourceDecoderText::tr("a scalar");
     case Node::Type::Sequence:
-        return QStringLiteral("a list");
+        return ResourceDecoderText::tr("a list");
     case Node::Type::Map:
-        return QStringLiteral("a mapping");
+        return ResourceDecoderText::tr("a mapping");
     }
     return {};
 }

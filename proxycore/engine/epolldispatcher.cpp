@@ -96,7 +96,9 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
 {
-    m_timers.push_back({timerId, interval, nowMs() + interval, timerType, object, false});
+    // The clock reads whole milliseconds, so a timer started at x.9 ms would fire up to 1 ms
+    // early; one more millisecond makes it never early (a 500 ms route timeout must not log 499).
+    m_timers.push_back({timerId, interval, nowMs() + interval + 1, timerType, object, false});
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)

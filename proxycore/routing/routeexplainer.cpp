@@ -62,9 +62,9 @@ QString discoveryName(Cluster::Discovery d)
     case Cluster::Discovery::None:
         return QStringLiteral("NONE");
     case Cluster::Discovery::OriginalDst:
-        return QStringLiteral("original destination");
+        return RouteExplainerText::tr("original destination");
     case Cluster::Discovery::BlackHole:
-        return QStringLiteral("black hole");
+        return RouteExplainerText::tr("black hole");
     }
     return {};
 }
@@ -360,7 +360,7 @@ void RouteExplainer::forward(int index, const QString &host, Explanation &out) c
     case Cluster::Discovery::OriginalDst:
         out.routed = true;
         out.endpoints = {RouteExplainerText::tr("the original destination")};
-        out.summary = QStringLiteral("→ %1 (original destination)").arg(out.cluster);
+        out.summary = RouteExplainerText::tr("→ %1 (original destination)").arg(out.cluster);
         return;
     case Cluster::Discovery::BlackHole:
         refuse(out, 502, "", "", RouteExplainerText::tr("502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)").arg(out.cluster));

@@ -132,6 +132,35 @@ private slots:
         QVERIFY(!stoppedFired);
     }
 
+    void timersNeverFireEarly()
+    {
+        // Route and connect timeouts are logged as durations: a 20 ms timer that fires after
+        // 19.4 ms shows up as a 19 ms timeout. Start timers at many sub-millisecond phases.
+        EpollThread t;
+        QSemaphore done;
+        constexpr int kTimers = 40;
+        std::vector<qint64> elapsedNs(kTimers, -1);
+        t.run([&] {
+            for (int i = 0; i < kTimers; ++i) {
+                QElapsedTimer spin; // move the start to a new phase within the millisecond
+                spin.start();
+                while (spin.nsecsElapsed() < 137'000) {
+                }
+                auto *clock = new QElapsedTimer;
+                clock->start();
+                QTimer::singleShot(20, Qt::PreciseTimer, [&, i, clock] {
+                    elapsedNs[i] = clock->nsecsElapsed();
+                    delete clock;
+                    if (std::count(elapsedNs.begin(), elapsedNs.end(), -1) == 0)
+                        done.release();
+                });
+            }
+        });
+        QVERIFY(done.tryAcquire(1, 5000));
+        for (int i = 0; i < kTimers; ++i)
+            QVERIFY2(elapsedNs[i] >= 20'000'000, qPrintable(QStringLiteral("timer %1 fired after %2 ns").arg(i).arg(elapsedNs[i])));
+    }
+
     void thousandsOfDescriptors()
     {
         // The reason it exists: many registered sockets, few active ones.
