@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace meshgate {
 
 namespace {
@@ -129,6 +131,20 @@ bool noHeaders(const void *, QByteArrayView, QByteArrayView *)
     return false;
 }
 
+// The compiled table keeps routes no request on this listener can take (for explain's sake);
+// the map shows only those some match block admits for the virtual host's gateways and port.
+bool reachable(const CompiledHttpRoute &route, const VirtualHost &vh, quint16 gatewayPort)
+{
+    const bool mesh = gatewayPort == 0;
+    if (route.matches.empty())
+        return true;
+    return std::any_of(route.matches.begin(), route.matches.end(), [&](const CompiledMatch &m) {
+        const bool gatewayOk = m.gateways.isEmpty()
+            || std::any_of(m.gateways.begin(), m.gateways.end(), [&](const QString &g) { return vh.gateways.contains(g); });
+        return gatewayOk && (!m.port || mesh || *m.port == gatewayPort);
+    });
+}
+
 bool routesTo(const CompiledHttpRoute &route, int cluster)
 {
     return std::any_of(route.targets.begin(), route.targets.end(),
@@ -165,7 +181,7 @@ RouteMapGraph RouteMapGraph::build(std::shared_ptr<const RouteTable> table, quin
         switch (l.kind) {
         case ListenerSpec::Kind::Http:
         case ListenerSpec::Kind::HttpsTerminate:
-            g.addHttpConfig(n, l.http);
+            g.addHttpConfig(n, l.http, l.gatewayPort);
             break;
         case ListenerSpec::Kind::TlsPassthrough:
             g.addSniTable(n, l.sni);
@@ -185,7 +201,7 @@ RouteMapGraph RouteMapGraph::build(std::shared_ptr<const RouteTable> table, quin
                            .arg(meshPort);
         const int n = g.addNode(std::move(node));
         g.m_listenerByPort.insert(meshPort, {n, -1});
-        g.addHttpConfig(n, t.meshHttp());
+        g.addHttpConfig(n, t.meshHttp(), 0);
         g.addSniTable(n, t.meshTls());
     }
     return g;
@@ -220,13 +236,15 @@ int RouteMapGraph::edgeIndex(int from, int to) const
     return m_edgeByPair.value(pairKey(from, to), -1);
 }
 
-void RouteMapGraph::addHttpConfig(int listenerNode, const HttpRouteConfig &config)
+void RouteMapGraph::addHttpConfig(int listenerNode, const HttpRouteConfig &config, quint16 gatewayPort)
 {
     for (const VirtualHost &vh : config.virtualHosts) {
+        const auto shown = std::count_if(vh.routes.begin(), vh.routes.end(),
+                                         [&](const CompiledHttpRoute &r) { return reachable(r, vh, gatewayPort); });
         RouteMapNode host;
         host.kind = RouteMapNode::Kind::VirtualHost;
         host.title = vh.domains.isEmpty() ? vh.name : vh.domains.join(QStringLiteral(", "));
-        host.detail = RouteMapText::tr("%n route(s)", nullptr, int(vh.routes.size()));
+        host.detail = RouteMapText::tr("%n route(s)", nullptr, int(shown));
         if (vh.httpsRedirect)
             host.detail += RouteMapText::tr(" · HTTPS redirect");
         host.toolTip = RouteMapText::tr("Virtual host %1\nDomains: %2").arg(vh.name, vh.domains.join(QStringLiteral(", ")));
@@ -236,6 +254,8 @@ void RouteMapGraph::addHttpConfig(int listenerNode, const HttpRouteConfig &confi
         m_hostNode.insert(&vh, hostNode);
         addEdge(listenerNode, hostNode);
         for (const CompiledHttpRoute &route : vh.routes) {
+            if (!reachable(route, vh, gatewayPort))
+                continue;
             RouteMapNode r;
             r.kind = RouteMapNode::Kind::Route;
             r.title = route.displayName;

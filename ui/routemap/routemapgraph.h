@@ -77,7 +77,7 @@ private:
 
     int addNode(RouteMapNode node);
     int addEdge(int from, int to);
-    void addHttpConfig(int listenerNode, const HttpRouteConfig &config);
+    void addHttpConfig(int listenerNode, const HttpRouteConfig &config, quint16 gatewayPort); // 0: the mesh
     void addSniTable(int listenerNode, const SniTable &table);
     void addTcpTable(int listenerNode, const TcpTable &table);
     // The cluster's node with its endpoints, made on first use; cluster -1: a host no ServiceEntry
