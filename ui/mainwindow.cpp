@@ -171,9 +171,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     QAction *resources = m_resourcesDock->toggleViewAction();
     resources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    resources->setText(tr("Re&sources")); // the dock's title, with a mnemonic
     m_viewMenu->addAction(resources);
     QAction *panels = m_bottomDock->toggleViewAction();
     panels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    panels->setText(tr("P&anels"));
     m_viewMenu->addAction(panels);
     QAction *problems = m_viewMenu->addAction(tr("&Problems"), this, &MainWindow::showProblems);
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));

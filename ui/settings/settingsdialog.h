@@ -42,6 +42,7 @@ public:
     QSpinBox *maxConnectionsSpin() const { return m_maxConnections; }
     QDoubleSpinBox *headersTimeoutSpin() const { return m_headersTimeout; }
     QLineEdit *accessLogFileEdit() const { return m_logFile; }
+    QPushButton *accessLogBrowseButton() const { return m_logFileBrowse; }
     QComboBox *formatCombo() const { return m_format; }
     QLineEdit *formatSpecEdit() const { return m_formatSpec; }
     QPlainTextEdit *formatPreview() const { return m_formatPreview; }
