@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace meshgate;
@@ -398,6 +399,9 @@ void TestRouteMap::showsLiveRatesFromARunningEngine()
     QVERIFY(shown);
     QVERIFY(panel.view()->edgeLabel(edge).endsWith(QStringLiteral("/s")));
     QVERIFY(panel.view()->edgeLabel(edge) != QStringLiteral("0/s"));
+    // The label also counts the requests so far: "12 · 3.0/s".
+    const QString label = panel.view()->edgeLabel(edge);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[1-9][\\d,]* · ")).match(label).hasMatch(), qPrintable(label));
 
     // A new configuration applied to the engine redraws the map.
     ConfigSet smaller = loaded.config;

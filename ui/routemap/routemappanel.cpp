@@ -145,7 +145,7 @@ QString RouteMapPanel::statusText() const
     if (m_view->graph().count(RouteMapNode::Kind::Listener) == 0)
         return tr("Nothing listens: add a Gateway with a server, or set a mesh port in Settings.");
     if (m_engine && m_engine->table())
-        return tr("Running configuration (generation %1). Edges show requests per second, updated every second.")
+        return tr("Running configuration (generation %1). Edges show the requests counted since it was applied and the requests per second, updated every second.")
             .arg(m_engine->table()->generation());
     return tr("The workspace's configuration; the engine is stopped, so there is no traffic to show.");
 }
@@ -160,7 +160,7 @@ void RouteMapPanel::updateRatesNow()
     if (!m_engine)
         return;
     const double seconds = m_sinceRates.isValid() ? std::max(0.001, m_sinceRates.restart() / 1000.0) : 1.0;
-    m_view->setRates(m_traffic.takeRates(seconds));
+    m_view->setRates(m_traffic.takeRates(seconds), m_traffic.hits());
 }
 
 void RouteMapPanel::handleNodeActivated(int node)

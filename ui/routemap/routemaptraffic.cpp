@@ -8,6 +8,7 @@ namespace meshgate {
 void RouteMapTraffic::reset(int edgeCount)
 {
     m_counts.assign(size_t(std::max(0, edgeCount)), 0);
+    m_hits.assign(m_counts.size(), 0);
 }
 
 void RouteMapTraffic::add(const RouteMapGraph &graph, const QList<AccessLogRecord> &records)
@@ -17,6 +18,7 @@ void RouteMapTraffic::add(const RouteMapGraph &graph, const QList<AccessLogRecor
         for (int edge : graph.edgesFor(record)) {
             if (edge >= 0 && size_t(edge) < m_counts.size()) {
                 ++m_counts[size_t(edge)];
+                ++m_hits[size_t(edge)];
                 counted = true;
             }
         }

@@ -21,9 +21,11 @@ public:
     // Requests per second on each edge since the previous call, which took `seconds` ago.
     std::vector<double> takeRates(double seconds);
     quint64 counted() const { return m_counted; } // records attributed to at least one edge, ever
+    const std::vector<quint64> &hits() const { return m_hits; } // per edge, since reset()
 
 private:
     std::vector<quint32> m_counts;
+    std::vector<quint64> m_hits;
     quint64 m_counted = 0;
 };
 

@@ -142,9 +142,10 @@ public:
         setZValue(2);
     }
 
-    void setRate(double rate)
+    void setRate(double rate, quint64 hits)
     {
-        const QString text = formatRate(rate);
+        // "hits · rate": what travelled the edge since the map was built, and how busy it is now.
+        const QString text = hits ? RouteMapView::tr("%L1 · %2").arg(hits).arg(formatRate(rate)) : formatRate(rate);
         if (text == m_text && (rate > 0) == m_active)
             return;
         prepareGeometryChange();
@@ -347,14 +348,14 @@ void RouteMapView::updateEdgeStyles()
     }
 }
 
-void RouteMapView::setRates(const std::vector<double> &rates)
+void RouteMapView::setRates(const std::vector<double> &rates, const std::vector<quint64> &hits)
 {
     m_rates = rates;
     for (size_t i = 0; i < m_labelItems.size(); ++i) {
         const bool shown = i < rates.size();
         m_labelItems[i]->setVisible(shown);
         if (shown)
-            m_labelItems[i]->setRate(rates[i]);
+            m_labelItems[i]->setRate(rates[i], i < hits.size() ? hits[i] : 0);
     }
     updateEdgeStyles();
 }

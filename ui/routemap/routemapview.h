@@ -34,8 +34,9 @@ public:
 
     void setGraph(RouteMapGraph graph);
     const RouteMapGraph &graph() const { return m_graph; }
-    // Requests per second per edge; empty: no labels (nothing is being counted).
-    void setRates(const std::vector<double> &rates);
+    // Requests per second per edge and, when given, the requests counted on it so far; empty
+    // rates: no labels (nothing is being counted).
+    void setRates(const std::vector<double> &rates, const std::vector<quint64> &hits = {});
     const std::vector<double> &rates() const { return m_rates; }
     QString edgeLabel(int edge) const; // what the edge's label shows; empty when hidden
     void setHighlightedNodes(const QSet<int> &nodes);
