@@ -5,6 +5,8 @@
 #include "documentcontroller.h"
 #include "engine/engine.h"
 #include "freeport.h"
+#include "logs/accesslogmodel.h"
+#include "logs/accesslogpanel.h"
 #include "mainwindow.h"
 #include "settings/settingscontroller.h"
 #include "settings/settingsdialog.h"
@@ -33,7 +35,10 @@ AppSettings changedSettings()
     s.meshPort = 16001;
     s.adminPort = 0;
     s.workers = 3;
+    s.maxConnections = 500;
+    s.requestHeadersTimeoutSeconds = 2.5;
     s.accessLogFormat = QStringLiteral("%REQ(:METHOD)% %RESPONSE_CODE% %DURATION%");
+    s.accessLogFile = QStringLiteral("/tmp/meshgate-access.log");
     s.engineAutoStart = false;
     s.logCapacity = 250000;
     s.closeToTray = true;
@@ -64,6 +69,7 @@ private Q_SLOTS:
     void commandLineFlagsWinForTheRun();
     void dialogMarksOverriddenFields();
     void controllerSavesAndAnnouncesEngineChanges();
+    void logCapacityReachesTheLogPanel();
     void engineRestartsWithNewSettings();
 
 private:
@@ -112,7 +118,9 @@ void TestSettings::unusableStoredValuesFallBackToDefaults()
     s.setValue(QStringLiteral("engine/adminPort"), QStringLiteral("many"));
     s.setValue(QStringLiteral("engine/workers"), -4);
     s.setValue(QStringLiteral("engine/accessLogFormat"), QStringLiteral("%NO_SUCH_OPERATOR%"));
-    s.setValue(QStringLiteral("logs/capacity"), 5);
+    s.setValue(QStringLiteral("accessLogPanel/capacity"), 5);
+    s.setValue(QStringLiteral("engine/maxConnections"), 0);
+    s.setValue(QStringLiteral("engine/requestHeadersTimeout"), QStringLiteral("soon"));
     s.setValue(QStringLiteral("ui/theme"), QStringLiteral("purple"));
     s.setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
     s.setValue(QStringLiteral("ui/closeToTray"), QStringLiteral("perhaps"));
@@ -144,6 +152,15 @@ void TestSettings::invalidValuesAreRefused()
     s = {};
     s.portOffset = 70000;
     QVERIFY(hasError(s.validate(), AppSettings::Field::PortOffset));
+    s = {};
+    s.maxConnections = 0;
+    QVERIFY(hasError(s.validate(), AppSettings::Field::MaxConnections));
+    s = {};
+    s.requestHeadersTimeoutSeconds = 0;
+    QVERIFY(hasError(s.validate(), AppSettings::Field::RequestHeadersTimeout));
+    s = {};
+    s.accessLogFile = QStringLiteral("-"); // the GUI has no stdout to write to
+    QVERIFY(hasError(s.validate(), AppSettings::Field::AccessLogFile));
     s = {};
     s.bindAddress = QStringLiteral("localhost");
     QVERIFY(hasError(s.validate(), AppSettings::Field::BindAddress));
@@ -261,7 +278,20 @@ void TestSettings::commandLineFlagsWinForTheRun()
     QCOMPARE(e.portOffset, std::optional<int>(10000));           // setting
     QCOMPARE(e.adminPort, quint16(0));                           // setting
     QCOMPARE(e.workers, 3);                                      // setting
+    QCOMPARE(e.maxConnections, 500);                             // setting
+    QCOMPARE(e.requestHeadersTimeout, std::chrono::milliseconds(2500)); // setting
+    QCOMPARE(e.accessLogPath, QStringLiteral("/tmp/meshgate-access.log")); // setting
     QCOMPARE(e.connectTo.size(), 1);                             // command line only
+
+    // --access-log and --max-connections are flags of their own (not prefixes of each other).
+    const CommandLineOverrides logFlags = CommandLineOverrides::fromArguments(
+        {QStringLiteral("meshgate"), QStringLiteral("--access-log-format=json"), QStringLiteral("--max-connections"),
+         QStringLiteral("10")});
+    QVERIFY(logFlags.accessLogFormat);
+    QVERIFY(!logFlags.accessLogFile);
+    QVERIFY(logFlags.maxConnections);
+    commandLine.maxConnections = 10;
+    QCOMPARE(changedSettings().engineSettings(commandLine, logFlags).maxConnections, 10);
 }
 
 void TestSettings::dialogMarksOverriddenFields()
@@ -279,6 +309,22 @@ void TestSettings::dialogMarksOverriddenFields()
     for (QWidget *w : dialog.findChildren<QWidget *>())
         precedenceExplained |= w->toolTip().contains(QStringLiteral("wins over the saved value"));
     QVERIFY(precedenceExplained);
+}
+
+void TestSettings::logCapacityReachesTheLogPanel()
+{
+    QSettings().setValue(QStringLiteral("accessLogPanel/capacity"), 20000);
+    DesktopShell shell({}, {});
+    QCOMPARE(shell.settings()->settings().logCapacity, 20000); // the panel's own key
+    QCOMPARE(shell.accessLog()->model()->capacity(), 20000);
+    AppSettings s = shell.settings()->settings();
+    s.logCapacity = 5000;
+    QVERIFY(shell.settings()->setSettings(s));
+    QCOMPARE(shell.accessLog()->model()->capacity(), 5000);
+    // The panel's "Buffer size…" and Preferences edit one value.
+    shell.accessLog()->setCapacity(7000);
+    QSettings stored;
+    QCOMPARE(AppSettings::load(stored).logCapacity, 7000);
 }
 
 void TestSettings::controllerSavesAndAnnouncesEngineChanges()
