@@ -78,8 +78,10 @@ void TestTray::toolTipShowsEngineStateAndRequestRate()
     auto *engine = new EngineController(settings, window.workspace(), &window, &window);
     TrayIcon tray(&window, engine);
     QVERIFY(tray.toolTip().contains(QStringLiteral("Engine stopped")));
+    QCOMPARE(tray.badge(), AppIcon::Badge::None);
 
     QVERIFY(engine->start());
+    QCOMPARE(tray.badge(), AppIcon::Badge::Running);
     QVERIFY2(tray.toolTip().contains(QStringLiteral("Engine running on %1").arg(80 + *offset)), qPrintable(tray.toolTip()));
     QVERIFY(!tray.toolTip().contains(QStringLiteral("requests/s"))); // no second measured yet
 
@@ -100,11 +102,22 @@ void TestTray::toolTipShowsEngineStateAndRequestRate()
     QVERIFY(counted);
     QVERIFY2(tray.toolTip().contains(QStringLiteral("%1 requests/s").arg(tray.requestsPerSecond())), qPrintable(tray.toolTip()));
 
+    // An error in the workspace while it runs: a red badge, and the tooltip says what still runs.
+    Workspace *ws = window.workspace();
+    const int gw = ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"));
+    QByteArray text = ws->entry(gw).text;
+    text.replace("number: 80", "number: 99999");
+    QCOMPARE(ws->replaceFromText(ws->entry(gw).id, text), Workspace::TextCommit::Committed);
+    ws->revalidateNow();
+    QTRY_COMPARE(tray.badge(), AppIcon::Badge::Errors);
+    QVERIFY2(tray.toolTip().contains(QStringLiteral("errors")), qPrintable(tray.toolTip()));
+
     QSignalSpy changed(engine, &EngineController::engineChanged);
     engine->stop();
     QVERIFY(changed.wait(10000));
     QVERIFY(tray.toolTip().contains(QStringLiteral("Engine stopped")));
     QVERIFY(!tray.toolTip().contains(QStringLiteral("requests/s")));
+    QCOMPARE(tray.badge(), AppIcon::Badge::None);
 }
 
 void TestTray::menuStartsStopsAndQuits()
