@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -253,6 +254,17 @@ void TestSettings::dialogSaysLanguageAppliesAfterRestart()
     QVERIFY(!dialog.languageNoteVisible());
     // Without a tray there is nothing to close to.
     QVERIFY(!dialog.closeToTrayBox()->isEnabled());
+
+    // Everything fits at the size the dialog asks for (and a picture, for whoever checks the look).
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("ja")));
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible() && !label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    if (const QString dir = qEnvironmentVariable("MESHGATE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/preferences.png")));
 }
 
 void TestSettings::commandLineFlagsWinForTheRun()

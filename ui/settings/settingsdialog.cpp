@@ -262,6 +262,7 @@ QGroupBox *SettingsDialog::buildWindowGroup(bool trayAvailable)
         m_language->addItem(name, code);
     m_languageNote = messageLabel(group, Theme::Status::Neutral);
     m_languageNote->setText(tr("The new language applies after Meshgate restarts."));
+    m_languageNote->setWordWrap(false); // one short line; wrapped beside the combo box it was cut off
     m_languageNote->hide();
     auto *languageBox = new QWidget(group);
     auto *languageLayout = new QVBoxLayout(languageBox);
@@ -362,6 +363,7 @@ void SettingsDialog::handleFormatChosen()
     const bool custom = preset == kCustomFormat;
     m_formatSpec->setReadOnly(!custom);
     m_formatSpec->setText(custom ? m_customSpec : AccessLogFormatter::presetSpec(AccessLogFormatter::presetNames().value(preset)));
+    m_formatSpec->setCursorPosition(0); // show where the format begins
     m_formatSpec->setToolTip(custom ? tr("Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%")
                                     : tr("The operators behind this preset; choose Custom… to write your own"));
     revalidate();
