@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace meshgate {
 
 namespace {
