@@ -17,9 +17,9 @@ SettingsController::SettingsController(const EngineSettings &commandLine, const 
 {
     QSettings stored;
     m_settings = AppSettings::load(stored);
-    // Linux desktops have no common standard key for this; Ctrl+, is what most applications use.
-    const QKeySequence standard(QKeySequence::Preferences);
-    m_preferences->setShortcut(standard.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : standard);
+    // Ctrl+, everywhere (Cmd+, on macOS): Linux desktops disagree on QKeySequence::Preferences
+    // (none, or Ctrl+Shift+,), and Ctrl+, is what most applications use.
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_preferences->setToolTip(tr("Engine ports, access-log format, theme, language"));
     connect(m_preferences, &QAction::triggered, this, &SettingsController::editInDialog);
