@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "common/workspace.h"
+#include "desktop/theme.h"
 #include "documentcontroller.h"
 #include "editors/problemspanel.h"
 #include "editors/resourceeditor.h"
@@ -125,11 +126,13 @@ void MainWindow::createMenus()
     file->addAction(m_documents->saveAction());
     file->addAction(m_documents->saveAsAction());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_quit = file->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
+    // QKeySequence::Quit is empty on some desktops (and Windows); Ctrl+Q everywhere else.
+    m_quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                    : QKeySequence(QKeySequence::Quit));
+    m_quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *stack = m_workspace->undoStack();
     m_undo = edit->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), m_editor, &ResourceEditor::undo);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -168,9 +171,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     QAction *resources = m_resourcesDock->toggleViewAction();
     resources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    resources->setText(tr("Re&sources")); // the dock's title, with a mnemonic
     m_viewMenu->addAction(resources);
     QAction *panels = m_bottomDock->toggleViewAction();
     panels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    panels->setText(tr("P&anels"));
     m_viewMenu->addAction(panels);
     QAction *problems = m_viewMenu->addAction(tr("&Problems"), this, &MainWindow::showProblems);
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -246,6 +251,14 @@ void MainWindow::addStatusWidget(QWidget *widget)
     statusBar()->addPermanentWidget(widget);
 }
 
+void MainWindow::showBottomTab(QWidget *widget)
+{
+    m_bottomDock->show();
+    m_bottomDock->raise();
+    m_bottomTabs->setCurrentWidget(widget);
+    widget->setFocus();
+}
+
 void MainWindow::selectResource(quint64 id)
 {
     m_navigator->select(id);
@@ -279,17 +292,21 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    const QPalette pal = palette();
+    const auto coloured = [&pal](Theme::Status status, const QString &text) {
+        return QStringLiteral("<span style='color:%1'>%2</span>").arg(Theme::statusColor(status, pal).name(), text);
+    };
     QStringList parts;
     if (m_workspace->isDirty())
-        parts.append(QStringLiteral("<span style='color:#b7791f'>● %1</span>").arg(tr("modified")));
+        parts.append(coloured(Theme::Status::Warning, QStringLiteral("● ") + tr("modified")));
     const int errors = m_workspace->errorCount();
     const int warnings = m_workspace->warningCount();
     if (errors)
-        parts.append(QStringLiteral("<span style='color:#c53030'>✖ %1</span>").arg(tr("%n error(s)", nullptr, errors)));
+        parts.append(coloured(Theme::Status::Error, QStringLiteral("✖ ") + tr("%n error(s)", nullptr, errors)));
     if (warnings)
-        parts.append(QStringLiteral("<span style='color:#b7791f'>⚠ %1</span>").arg(tr("%n warning(s)", nullptr, warnings)));
+        parts.append(coloured(Theme::Status::Warning, QStringLiteral("⚠ ") + tr("%n warning(s)", nullptr, warnings)));
     if (!errors)
-        parts.append(QStringLiteral("<span style='color:#2f855a'>✔ %1</span>").arg(tr("valid")));
+        parts.append(coloured(Theme::Status::Ok, QStringLiteral("✔ ") + tr("valid")));
     m_stateLabel->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
     const int count = int(m_workspace->diagnostics().size());
     m_bottomTabs->setTabText(kProblemsTab, count ? tr("Problems (%1)").arg(count) : tr("Problems"));
@@ -322,8 +339,23 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateStatus(); // the state colours suit the palette
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeToTray && !m_quitting) {
+        // Nothing is lost: the workspace stays as it is (and recovery keeps recording it).
+        saveSettings();
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     if (!m_documents->maybeSave()) {
         event->ignore();
         return;
@@ -331,6 +363,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_documents->discardRecovery();
     event->accept();
+    Q_EMIT windowClosed();
+}
+
+bool MainWindow::requestQuit()
+{
+    if (isHidden() && m_workspace->isDirty())
+        show(); // the unsaved-changes question needs its context
+    m_quitting = true;
+    const bool closed = close();
+    m_quitting = false;
+    return closed;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

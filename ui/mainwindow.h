@@ -39,13 +39,27 @@ public:
 
     // ---- extension points for the engine, log, charts and tracer panels
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    QDockWidget *bottomDock() const { return m_bottomDock; }
     int addBottomTab(QWidget *widget, const QString &title); // returns the tab index
     // objectName keeps the dock's place and visibility across sessions.
     QDockWidget *addRightDock(QWidget *widget, const QString &title, const QString &objectName);
     QMenu *addMenuBeforeHelp(const QString &title); // e.g. "&Engine"
     QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     void addStatusWidget(QWidget *widget); // permanent, right of the workspace state
+    // Shows the bottom panel with `widget`'s tab in front (View menu actions of the panels).
+    void showBottomTab(QWidget *widget);
+
+    // ---- closing
+    QAction *quitAction() const { return m_quit; }
+    // Closing the window then hides it (the app keeps running in the tray) instead of quitting;
+    // only Quit ends the application, with the usual unsaved-changes prompt.
+    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+    bool closeToTray() const { return m_closeToTray; }
+    // Quit: asks about unsaved changes (showing the window first if it is in the tray), then
+    // closes. False when the user cancelled.
+    bool requestQuit();
 
     // Shows the resource (navigator selection + editor), e.g. from a route map click.
     void selectResource(quint64 id);
@@ -53,8 +67,11 @@ public:
 
 Q_SIGNALS:
     void currentResourceChanged(quint64 id);
+    void hiddenToTray();
+    void windowClosed(); // really closed (not hidden to the tray): the application should end
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -80,13 +97,17 @@ private:
     QDockWidget *m_bottomDock = nullptr;
     QTabWidget *m_bottomTabs = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_quit = nullptr;
     QLabel *m_stateLabel = nullptr;
     QTimer *m_settingsTimer = nullptr;
     bool m_restored = false;
+    bool m_closeToTray = false;
+    bool m_quitting = false;
 };
 
 } // namespace meshgate

@@ -45,15 +45,22 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
         }
     }
     m_view->setPlainText(text.join(QLatin1Char('\n')));
+    const bool dark = m_view->palette().color(QPalette::Base).lightness() < 128;
     for (int i = 0; i < int(diff.size()); ++i) {
         if (diff[size_t(i)].kind == DiffLine::Kind::Same)
             continue;
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(m_view->document()->findBlockByNumber(i));
         sel.format.setProperty(QTextFormat::FullWidthSelection, true);
-        sel.format.setBackground(diff[size_t(i)].kind == DiffLine::Kind::Added ? QColor(0xd7, 0xf5, 0xdd)
-                                                                                : QColor(0xfb, 0xdd, 0xdd));
-        sel.format.setForeground(QColor(0x20, 0x20, 0x20));
+        const bool added = diff[size_t(i)].kind == DiffLine::Kind::Added;
+        // Tinted backgrounds with a text colour of the same family, for light and dark palettes.
+        if (dark) {
+            sel.format.setBackground(added ? QColor(0x1d, 0x44, 0x28) : QColor(0x5a, 0x1e, 0x22));
+            sel.format.setForeground(added ? QColor(0xd7, 0xf5, 0xdd) : QColor(0xfb, 0xdd, 0xdd));
+        } else {
+            sel.format.setBackground(added ? QColor(0xd7, 0xf5, 0xdd) : QColor(0xfb, 0xdd, 0xdd));
+            sel.format.setForeground(QColor(0x20, 0x20, 0x20));
+        }
         marks.append(sel);
     }
     m_view->setExtraSelections(marks);

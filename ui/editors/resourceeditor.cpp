@@ -180,6 +180,9 @@ QWidget *ResourceEditor::buildFormTab()
     scroll->setWidget(m_forms);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from the last field out of the editor, not to the scroll area (which still scrolls
+    // the focused field into view).
+    scroll->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     return tab;

@@ -140,13 +140,13 @@ void ResourceNavigator::createActions()
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}; // ResourceKind order
     m_addMenu = new QMenu(tr("&Add Resource"), this);
     for (ResourceKind kind : ResourceTreeModel::kGroupOrder) {
-        auto *a = new QAction(Icons::kind(kind), tr("Add %1").arg(kindName(kind)), this);
+        auto *a = new QAction(Icons::kind(kind), tr("Add &%1").arg(kindName(kind)), this);
         a->setShortcut(keys[int(kind)]);
         connect(a, &QAction::triggered, this, [this, kind] { addResource(kind); });
         m_add[size_t(kind)] = a;
         m_addMenu->addAction(a);
     }
-    m_duplicate = new QAction(tr("D&uplicate Resource"), this);
+    m_duplicate = new QAction(tr("Dupl&icate Resource"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, [this] {
         if (const quint64 id = m_workspace->duplicateResource(currentId()))

@@ -28,6 +28,9 @@ TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    // Tab moves on to the next field and the arrows move between cells: a keyboard user is never
+    // trapped in a table.
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);

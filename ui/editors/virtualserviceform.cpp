@@ -180,16 +180,22 @@ QGroupBox *VirtualServiceForm::buildSection(const QString &title, RouteList *lis
         return a;
     };
     actions.add = makeAction(tr("Add"), QKeySequence(Qt::ALT | Qt::Key_Insert), tr("Add a route at the end"));
-    actions.up = makeAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the route up: it is tried earlier"));
-    actions.down = makeAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the route down: it is tried later"));
+    actions.up = makeAction(tr("&Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the route up: it is tried earlier"));
+    actions.down = makeAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the route down: it is tried later"));
     actions.duplicate = makeAction(tr("Duplicate"), QKeySequence(Qt::ALT | Qt::Key_D), tr("Duplicate the route"));
     actions.remove = makeAction(tr("Delete"), QKeySequence(Qt::ALT | Qt::Key_Delete), tr("Delete the route"));
 
     list->setMinimumWidth(260);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
-    for (QAction *a : {actions.add, actions.up, actions.down, actions.duplicate, actions.remove})
-        buttons->addWidget(buttonFor(a, box));
+    // Tab order: the list, its buttons, then the route's editor (the buttons are made last).
+    QWidget *previous = list;
+    for (QAction *a : {actions.add, actions.up, actions.down, actions.duplicate, actions.remove}) {
+        QWidget *button = buttonFor(a, box);
+        buttons->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
+    }
     buttons->addStretch(1);
     auto *left = new QVBoxLayout;
     left->addWidget(list, 1);

@@ -159,6 +159,10 @@ bool YamlEditor::event(QEvent *event)
             QToolTip::showText(help->globalPos(), text, viewport());
         return true;
     }
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        updateExtraSelections(); // the current-line tint follows the palette's highlight colour
+    }
     return QPlainTextEdit::event(event);
 }
 

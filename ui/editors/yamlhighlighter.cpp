@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/yamlhighlighter.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 
 namespace meshgate {
@@ -23,16 +25,30 @@ int indentOf(const QString &text)
 YamlHighlighter::YamlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0x9a));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-    m_number.setForeground(QColor(0xb2, 0x4d, 0x00));
-    m_keyword.setForeground(QColor(0x8e, 0x24, 0xaa));
-    m_comment.setForeground(QColor(0x75, 0x75, 0x75));
     m_comment.setFontItalic(true);
-    m_marker.setForeground(QColor(0xc6, 0x28, 0x28));
     m_marker.setFontWeight(QFont::Bold);
-    m_punctuation.setForeground(QColor(0x60, 0x60, 0x60));
+    setPalette(QGuiApplication::palette());
+}
+
+void YamlHighlighter::setPalette(const QPalette &palette)
+{
+    // Two sets of colours, each at least 4.5:1 against its background (WCAG AA for text): the
+    // light set darkens the hues, the dark set lightens them.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const auto pick = [dark](QRgb light, QRgb onDark) { return QColor::fromRgb(dark ? onDark : light); };
+    m_key.setForeground(pick(0x1f4e9a, 0x8cbcff));
+    m_string.setForeground(pick(0x2e7d32, 0x8fd694));
+    m_number.setForeground(pick(0xa84800, 0xffae70));
+    m_keyword.setForeground(pick(0x8e24aa, 0xdaa2f7));
+    m_comment.setForeground(pick(0x6b6b6b, 0xa0a0a0));
+    m_marker.setForeground(pick(0xc62828, 0xff8f85));
+    m_punctuation.setForeground(pick(0x5a5a5a, 0xb4b4b4));
+    if (m_dark != dark || !m_coloured) {
+        m_dark = dark;
+        m_coloured = true;
+        rehighlight();
+    }
 }
 
 YamlHighlighter::~YamlHighlighter() = default;

@@ -7,7 +7,8 @@
 namespace meshgate {
 
 // Colours the YAML people write for Istio: keys, strings, numbers and booleans, comments,
-// document markers, list dashes, and block scalars (`|`, `>`) spanning several lines.
+// document markers, list dashes, and block scalars (`|`, `>`) spanning several lines; in colours
+// that suit a light or a dark palette.
 class YamlHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -15,6 +16,10 @@ class YamlHighlighter final : public QSyntaxHighlighter
 public:
     explicit YamlHighlighter(QTextDocument *document);
     ~YamlHighlighter() override;
+
+    // Picks colours readable on the palette's base colour (light or dark) and re-highlights when
+    // that changes. The editor calls it when its palette changes (theme switch).
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -30,6 +35,8 @@ private:
     QTextCharFormat m_comment;
     QTextCharFormat m_marker;
     QTextCharFormat m_punctuation;
+    bool m_dark = false;
+    bool m_coloured = false;
 };
 
 } // namespace meshgate

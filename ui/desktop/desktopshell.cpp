@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/desktopshell.h"
+
+#include "apply/enginecontroller.h"
+#include "charts/trafficcharts.h"
+#include "common/workspace.h"
+#include "desktop/appicon.h"
+#include "desktop/theme.h"
+#include "desktop/trayicon.h"
+#include "editors/servicescaffold.h"
+#include "engine/engine.h"
+#include "engine/listenerspanel.h"
+#include "engine/routetracerpanel.h"
+#include "log/accesslogformatter.h"
+#include "logs/accesslogpanel.h"
+#include "mainwindow.h"
+#include "routemap/routemappanel.h"
+#include "settings/settingscontroller.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace meshgate {
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+}
+
+DesktopShell::DesktopShell(const EngineSettings &commandLine, const CommandLineOverrides &overrides, QObject *parent)
+    : QObject(parent)
+    , m_theme(new Theme(this))
+    , m_settings(new SettingsController(commandLine, overrides, this))
+    , m_window((m_theme->apply(m_settings->settings().theme), std::make_unique<MainWindow>()))
+    , m_engine(new EngineController(m_settings->engineSettings(), m_window->workspace(), m_window.get(), m_window.get()))
+    , m_routeMap(new RouteMapPanel(m_window->workspace()))
+    , m_tray(nullptr)
+{
+    m_window->setWindowIcon(AppIcon::icon(AppIcon::Badge::None));
+    createEngineMenu();
+    connect(m_engine, &EngineController::statusMessage, m_window.get(),
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
+
+    createLivePanels();
+
+    // Route map: a bottom tab, View > Route Map, and clicks that select resources.
+    m_routeMap->setEngineSettings(m_settings->engineSettings());
+    m_window->addBottomTab(m_routeMap, tr("Route map"));
+    m_routeMapAction = m_window->viewMenu()->addAction(tr("Route &Map"), this,
+                                                       [this] { m_window->showBottomTab(m_routeMap); });
+    m_routeMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_routeMap, &RouteMapPanel::resourceActivated, m_window.get(), &MainWindow::selectResource);
+    connect(m_window.get(), &MainWindow::currentResourceChanged, m_routeMap, &RouteMapPanel::setCurrentResource);
+    connect(m_engine, &EngineController::engineChanged, m_routeMap, &RouteMapPanel::setEngine);
+    // The panel the user looked at last (the access log the first time).
+    QTabWidget *tabs = m_window->bottomTabs();
+    tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/bottomTab"), tabs->indexOf(m_log)).toInt(),
+                                     0, tabs->count() - 1));
+    connect(tabs, &QTabWidget::currentChanged, tabs,
+            [](int index) { QSettings().setValue(QStringLiteral("ui/bottomTab"), index); });
+
+    // Settings.
+    const bool trayAvailable = TrayIcon::isSystemTrayAvailable();
+    m_settings->setDialogParent(m_window.get());
+    m_settings->setTrayAvailable(trayAvailable);
+    m_window->editMenu()->addSeparator();
+    m_window->editMenu()->addAction(m_settings->preferencesAction());
+    connect(m_settings, &SettingsController::settingsChanged, this, &DesktopShell::handleSettingsChanged);
+    connect(m_settings, &SettingsController::engineSettingsChanged, this, &DesktopShell::handleEngineSettingsChanged);
+
+    // Tray.
+    m_tray = new TrayIcon(m_window.get(), m_engine, this);
+    m_tray->show();
+    m_window->setCloseToTray(trayAvailable && m_settings->settings().closeToTray);
+    connect(m_window.get(), &MainWindow::hiddenToTray, m_tray, &TrayIcon::notifyHiddenToTray);
+    connect(m_engine, &EngineController::engineChanged, m_window.get(),
+            [this](Engine *engine) {
+                m_window->setWindowIcon(AppIcon::icon(engine ? AppIcon::Badge::Running : AppIcon::Badge::None));
+            });
+}
+
+DesktopShell::~DesktopShell()
+{
+    // The tray's menu holds the window's actions; the window holds the engine.
+    delete m_tray;
+    m_tray = nullptr;
+    m_window.reset();
+}
+
+void DesktopShell::createEngineMenu()
+{
+    m_restartAction = new QAction(tr("&Restart Engine"), this);
+    m_restartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    m_restartAction->setToolTip(tr("Stop the engine and start it again with the current settings"));
+    m_restartAction->setEnabled(false);
+    connect(m_restartAction, &QAction::triggered, this, &DesktopShell::restartEngine);
+    connect(m_engine, &EngineController::stateChanged, this, [this](EngineController::State state) {
+        m_restartAction->setEnabled(m_engine->engine() && state != EngineController::State::Stopping);
+    });
+
+    QMenu *menu = m_window->addMenuBeforeHelp(tr("E&ngine"));
+    menu->addAction(m_engine->startAction());
+    menu->addAction(m_engine->stopAction());
+    menu->addAction(m_restartAction);
+    menu->addSeparator();
+    menu->addAction(m_engine->applyAction());
+    QToolBar *toolBar = m_window->mainToolBar();
+    toolBar->addAction(m_engine->startAction());
+    toolBar->addAction(m_engine->stopAction());
+    toolBar->addAction(m_engine->applyAction());
+    m_window->addStatusWidget(m_engine->indicator());
+}
+
+void DesktopShell::createLivePanels()
+{
+    m_log = new AccessLogPanel;
+    m_charts = new TrafficCharts;
+    m_listeners = new ListenersPanel;
+    m_tracer = new RouteTracerPanel;
+    const EngineSettings settings = m_settings->engineSettings();
+    if (auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
+        std::holds_alternative<AccessLogFormatter>(formatter))
+        m_log->setFormatter(std::get<AccessLogFormatter>(formatter));
+    m_log->setCapacity(m_settings->settings().logCapacity);
+    connect(m_settings, &SettingsController::logCapacityChanged, m_log, &AccessLogPanel::setCapacity);
+    m_window->addBottomTab(m_log, tr("Access log"));
+    m_window->addBottomTab(m_charts, tr("Traffic"));
+    m_window->addBottomTab(m_listeners, tr("Listeners"));
+    m_tracerTab = m_window->addBottomTab(m_tracer, tr("Route tracer"));
+    connect(m_log, &AccessLogPanel::traceRequested, m_tracer, &RouteTracerPanel::traceRequest);
+    connect(m_listeners, &ListenersPanel::traceRequested, m_tracer, &RouteTracerPanel::traceRequest);
+    connect(m_tracer, &RouteTracerPanel::showRequested, m_window.get(),
+            [this] { m_window->bottomTabs()->setCurrentIndex(m_tracerTab); });
+    connect(m_log, &AccessLogPanel::createServiceRequested, m_window.get(), [this](const QString &host, quint16 port) {
+        Workspace *ws = m_window->workspace();
+        quint64 last = 0;
+        for (const Resource &r : ServiceScaffold::forHost(ws->config(), host, port))
+            last = ws->addResource(r);
+        if (last)
+            m_window->selectResource(last);
+    });
+    // The live panels follow whichever engine runs (a stop/start creates a new one).
+    connect(m_engine, &EngineController::engineChanged, this, &DesktopShell::attachLivePanels);
+}
+
+void DesktopShell::attachLivePanels(Engine *engine)
+{
+    m_listeners->setEngine(engine);
+    if (!engine) {
+        if (!m_window->workspace()->hasErrors())
+            m_tracer->setRouteTable(RouteTable::compile(m_window->workspace()->config(),
+                                                        m_settings->engineSettings()).table);
+        return;
+    }
+    connect(engine, &Engine::accessLogBatch, m_log, &AccessLogPanel::appendRecords);
+    connect(engine, &Engine::listenersChanged, m_log, &AccessLogPanel::setListenerStates);
+    m_log->setListenerStates(engine->listenerStates());
+    connect(engine, &Engine::trafficSample, m_charts, &TrafficCharts::addSample);
+    connect(engine, &Engine::accessLogBatch, m_charts, &TrafficCharts::addRecords);
+    connect(engine, &Engine::configApplied, m_tracer, [this, engine] { m_tracer->setRouteTable(engine->table()); });
+    m_tracer->setRouteTable(engine->table());
+}
+
+bool DesktopShell::startEngineIfWanted()
+{
+    if (m_settings->settings().engineAutoStart && m_engine->start())
+        return true;
+    attachLivePanels(nullptr);
+    return false;
+}
+
+void DesktopShell::restartEngine()
+{
+    if (!m_engine->engine()) {
+        Q_EMIT engineRestarted(m_engine->start());
+        return;
+    }
+    if (m_restartPending)
+        return;
+    m_restartPending = true;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_engine, &EngineController::engineChanged, this, [this, connection](Engine *engine) {
+        if (engine)
+            return;
+        disconnect(*connection);
+        // After the controller has finished announcing the stop.
+        QTimer::singleShot(0, this, [this] {
+            m_restartPending = false;
+            Q_EMIT engineRestarted(m_engine->start());
+        });
+    });
+    m_engine->stop();
+}
+
+void DesktopShell::handleSettingsChanged(const AppSettings &now, const AppSettings &before)
+{
+    if (now.theme != before.theme)
+        m_theme->apply(now.theme);
+    m_window->setCloseToTray(TrayIcon::isSystemTrayAvailable() && now.closeToTray);
+    if (now.language != before.language)
+        m_window->statusBar()->showMessage(tr("The new language applies when Meshgate starts again."),
+                                           kStatusMessageMs);
+}
+
+void DesktopShell::handleEngineSettingsChanged(const EngineSettings &settings)
+{
+    m_engine->setSettings(settings);
+    m_routeMap->setEngineSettings(settings);
+    if (auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
+        std::holds_alternative<AccessLogFormatter>(formatter))
+        m_log->setFormatter(std::get<AccessLogFormatter>(formatter));
+    if (!m_engine->engine())
+        return;
+    const bool restart = m_restartPrompt ? m_restartPrompt() : QMessageBox::question(
+        m_window.get(), tr("Restart the engine?"),
+        tr("The engine runs with the previous settings. Restart it now to use the new ones? Connections in "
+           "flight are given a few seconds to finish."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    if (restart)
+        restartEngine();
+    else
+        m_window->statusBar()->showMessage(tr("The new engine settings apply at the next start."), kStatusMessageMs);
+}
+
+} // namespace meshgate
