@@ -42,6 +42,65 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/settings/appsettings.cpp" line="+119"/>
+        <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port offset must be between 0 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>A port is a number from 1 to 65535 (0 = off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The admin and mesh ports must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Between 1 and %1 worker threads (0 = one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Between 1 and %L1 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than 0 and at most %L1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GUI has no standard output to write to; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Between %L1 and %L2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterBuilder</name>
     <message>
         <location filename="../proxycore/routing/clusterbuilder.cpp" line="+159"/>
@@ -533,7 +592,7 @@
 <context>
     <name>ListenerSocket</name>
     <message>
-        <location filename="../proxycore/engine/listenersocket.cpp" line="+63"/>
+        <location filename="../proxycore/engine/listenersocket.cpp" line="+64"/>
         <source>port %1 in use</source>
         <translation>ポート %1 は使用中です</translation>
     </message>
@@ -692,34 +751,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/guiapp.cpp" line="+68"/>
-        <source>&amp;Engine</source>
-        <translation>エンジン(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Access log</source>
-        <translation>アクセスログ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Traffic</source>
-        <translation>トラフィック</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listeners</source>
-        <translation>リスナー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Route tracer</source>
-        <translation>ルートトレーサー</translation>
-    </message>
-</context>
-<context>
     <name>RequestDescription</name>
     <message>
         <location filename="../proxycore/routing/requestdescription.cpp" line="+71"/>
@@ -831,12 +862,28 @@
         <translation>文字列のマッピング</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-187"/>
+        <location line="+215"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-219"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>&quot;%1&quot; is kept and exported, but the local engine does not enforce it</source>
         <translation>&quot;%1&quot; は保持されエクスポートされますが、ローカルエンジンでは適用されません</translation>
     </message>
@@ -933,7 +980,17 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+83"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
+        <source>original destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>catch-all %1 *</source>
         <translation>キャッチオール%1 *</translation>
     </message>
@@ -1183,7 +1240,12 @@
         <translation>元の宛先</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>→ %1 (original destination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>502: %1 drops traffic to hosts outside the registry (REGISTRY_ONLY)</source>
         <translation>502: %1 はレジストリ外のホストへのトラフィックを破棄します（REGISTRY_ONLY）</translation>
     </message>
@@ -1355,6 +1417,204 @@
 </source>
         <translation>Location: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapGraph</name>
+    <message>
+        <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>original destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n header(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n query parameter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port %1</source>
+        <translation type="unfinished">ポート %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>any request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>redirect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct response %1</source>
+        <translation type="unfinished">直接応答 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Gateway port %1 of %2, listening on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>mesh :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward proxy · HTTP and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mesh forward proxy on port %1: VirtualServices bound to the &quot;mesh&quot; gateway, and ServiceEntry hosts by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · HTTPS redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual host %1
+Domains: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Route %1 of VirtualService %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SNI · TLS passthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS connections whose ClientHello names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sni %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS route %1 of VirtualService %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every connection</source>
+        <translation type="unfinished">すべての接続</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n destination(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not in the registry · 503 NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ServiceEntry defines %1, so requests routed there get 503 NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · subset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cluster %1
+Host %2, port %3, %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>resolved by DNS · weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>requested host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passthrough</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2961,7 @@
         <translation>設定の適用</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>変更はありません: 実行中の設定と同じです。</translation>
     </message>
@@ -2728,6 +2988,74 @@
         <location line="+3"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::DesktopShell</name>
+    <message>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
+        <source>Route map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Restart Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the engine and start it again with the current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;ngine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Access log</source>
+        <translation type="unfinished">アクセスログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation type="unfinished">トラフィック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation type="unfinished">リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route tracer</source>
+        <translation type="unfinished">ルートトレーサー</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The new language applies when Meshgate starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restart the engine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine runs with the previous settings. Restart it now to use the new ones? Connections in flight are given a few seconds to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new engine settings apply at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,18 +4130,18 @@
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+196"/>
+        <location line="+212"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-211"/>
         <source>Panels</source>
         <translation>パネル</translation>
     </message>
@@ -3828,7 +4156,7 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3875,7 +4203,17 @@
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Re&amp;sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;anels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Problems</source>
         <translation>問題(&amp;P)</translation>
     </message>
@@ -3915,7 +4253,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>This problem is about a file, not a resource in the workspace</source>
         <translation>この問題はワークスペース内のリソースではなく、ファイルに関するものです</translation>
     </message>
@@ -3930,7 +4268,7 @@
         <translation>Meshgate — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>modified</source>
         <translation>変更あり</translation>
     </message>
@@ -4026,12 +4364,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+280"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4061,7 +4399,7 @@
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>
@@ -4125,13 +4463,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add %1</source>
-        <translation>%1 を追加</translation>
+        <source>Add &amp;%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>D&amp;uplicate Resource</source>
-        <translation>リソースを複製(&amp;U)</translation>
+        <source>Dupl&amp;icate Resource</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4184,6 +4522,88 @@
         <location line="+2"/>
         <source>The YAML tab has an edit that does not parse yet</source>
         <translation>YAML タブに、まだ解析できない編集があります</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::RouteMapPanel</name>
+    <message>
+        <location filename="../ui/routemap/routemappanel.cpp" line="+31"/>
+        <source>Click a box to open its resource. Drag to pan, Ctrl+wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the map to fit the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing listens: add a Gateway with a server, or set a mesh port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running configuration (generation %1). Edges show the requests counted since it was applied and the requests per second, updated every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace&apos;s configuration; the engine is stopped, so there is no traffic to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::RouteMapView</name>
+    <message>
+        <location filename="../ui/routemap/routemapview.cpp" line="+55"/>
+        <source>0/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%L1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Listeners</source>
+        <translation type="unfinished">リスナー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinations</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoints</source>
+        <translation type="unfinished">エンドポイント</translation>
     </message>
 </context>
 <context>
@@ -4587,9 +5007,276 @@
     </message>
 </context>
 <context>
+    <name>meshgate::SettingsController</name>
+    <message>
+        <location filename="../ui/settings/settingscontroller.cpp" line="+16"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Engine ports, access-log format, theme, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These settings are saved and used at every start. A flag given on the command line (%1) wins over the saved value for that run only; the saved value is used again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engine settings take effect the next time the engine starts; if it is running when you press OK, Meshgate offers to restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address every listener binds to. 0.0.0.0 opens them to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (+8000 below port 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to every Gateway port: port 80 with offset 8000 listens on 8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The mesh forward proxy (HTTP proxy and CONNECT): what a sidecar would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One per core (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downstream connections open at once; more are refused until one closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a client may take to send a request&apos;s headers before it gets 408.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (only the Access log panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine also appends every access-log line to this file, in the format above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access-log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Classic (Envoy default with upstream and downstream addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Istio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How a request to httpbin.org/status/418 is logged in this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start the engine when Meshgate opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Port offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mesh port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dmin port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max &amp;connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;headers timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access-log &amp;format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access-log f&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Access log panel keeps this many of the newest requests; older ones are dropped (the access-log file keeps everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing the window keeps Meshgate running in the system &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language applies after Meshgate restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Access-log &amp;rows kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 on the command line wins for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operators behind this preset; choose Custom… to write your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write a format, or choose one of the presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshgate::TableEditor</name>
     <message>
-        <location filename="../ui/editors/tableeditor.cpp" line="+41"/>
+        <location filename="../ui/editors/tableeditor.cpp" line="+44"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -4767,6 +5454,60 @@
     </message>
 </context>
 <context>
+    <name>meshgate::TrayIcon</name>
+    <message>
+        <location filename="../ui/desktop/trayicon.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>&amp;Show Meshgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hide Meshgate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Meshgate is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine keeps serving requests. Use the tray icon to show the window or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engine running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engine running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace has changes that are not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace has errors; the last applied configuration runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshgate::VirtualServiceForm</name>
     <message>
         <location filename="../ui/editors/virtualserviceform.cpp" line="+47"/>
@@ -4840,23 +5581,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move Up</source>
-        <translation>上へ移動</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Move the route up: it is tried earlier</source>
         <translation>ルートを上へ移動します: より先に評価されます</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Move Down</source>
-        <translation>下へ移動</translation>
+        <source>Move the route down: it is tried later</source>
+        <translation>ルートを下へ移動します: より後に評価されます</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Move the route down: it is tried later</source>
-        <translation>ルートを下へ移動します: より後に評価されます</translation>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4879,7 +5620,7 @@
         <translation>ルートを削除</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Sidecars and the local proxy&apos;s mesh port: traffic that did not come through a Gateway</source>
         <translation>サイドカーとローカルプロキシの mesh ポート: Gateway を経由しないトラフィック</translation>
     </message>
