@@ -65,6 +65,9 @@ int HeadlessRunner::start()
         err() << "meshgate: " << settingsError << Qt::endl;
         return 2;
     }
+    // Watch before reading: a file changed between the read and the watch (a script that starts
+    // meshgate and then edits the config at once) would otherwise never be reloaded.
+    watchFiles();
     const LoadResult loaded = loadConfiguration(m_options);
     if (!loaded.unreadableFiles.isEmpty()) {
         err() << "meshgate: " << loaded.diagnostics.first().message << Qt::endl;
@@ -115,7 +118,6 @@ int HeadlessRunner::start()
         sigaction(SIGHUP, &sa, nullptr);
     }
     ::signal(SIGPIPE, SIG_IGN);
-    watchFiles();
     return -1;
 }
 

@@ -559,7 +559,8 @@ void validateHttpRoute(const HttpRoute &r, const QString &p, ResourceDiagnostics
         const QString rp = p + QStringLiteral(".rewrite");
         if (!r.rewrite->uri.isEmpty() && r.rewrite->uriRegexRewrite)
             d.error(rp, ValidatorText::tr("rewrite takes uri or uriRegexRewrite, not both"), QStringLiteral("rewrite"));
-        if (hasCrLf(r.rewrite->uri) || hasCrLf(r.rewrite->authority))
+        if (hasCrLf(r.rewrite->uri) || hasCrLf(r.rewrite->authority)
+            || (r.rewrite->uriRegexRewrite && hasCrLf(r.rewrite->uriRegexRewrite->rewrite)))
             d.error(rp, ValidatorText::tr("rewrite values must not contain CR, LF or NUL"), QStringLiteral("header-injection"));
         if (r.rewrite->uriRegexRewrite && !QRegularExpression(r.rewrite->uriRegexRewrite->match).isValid())
             d.error(rp + QStringLiteral(".uriRegexRewrite.match"), ValidatorText::tr("regex does not compile"), QStringLiteral("regex"));
