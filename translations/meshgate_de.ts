@@ -46,58 +46,58 @@
     <message>
         <location filename="../ui/settings/appsettings.cpp" line="+119"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IP-Adresse; verwenden Sie z. B. 127.0.0.1, 0.0.0.0 oder ::1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port offset must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port-Offset muss zwischen 0 und 65535 liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>A port is a number from 1 to 65535 (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535 (0 = aus).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The admin and mesh ports must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Port und Mesh-Port müssen sich unterscheiden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and %1 worker threads (0 = one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen 1 und %1 Worker-Threads (0 = einer pro Kern).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Between 1 and %L1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen 1 und %L1 Verbindungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than 0 and at most %L1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 0 und höchstens %L1 Sekunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The GUI has no standard output to write to; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GUI hat keine Standardausgabe, in die sie schreiben könnte; wählen Sie eine Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zeichen %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between %L1 and %L2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %L1 und %L2 Zeilen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -870,17 +870,17 @@
     <message>
         <location line="-219"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <location line="+235"/>
@@ -982,12 +982,12 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>ursprüngliches Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>Blackhole</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location line="+1"/>
         <source>→ %1 (original destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 (ursprüngliches Ziel)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1424,203 +1424,206 @@
     <message>
         <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>statisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Round-Robin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Auflösung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>ursprüngliches Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>Blackhole</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n header(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Header</numerusform>
+            <numerusform>%n Header</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n query parameter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Query-Parameter</numerusform>
+            <numerusform>%n Query-Parameter</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>port %1</source>
-        <translation type="unfinished">Port %1</translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>any request</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>redirect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished">Direktantwort %1</translation>
+        <translation>Direktantwort %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n weitere)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gateway port %1 of %2, listening on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Port %1 von %2, lauscht auf %3 (%4)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>mesh :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh :%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forward proxy · HTTP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward-Proxy · HTTP und TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mesh forward proxy on port %1: VirtualServices bound to the &quot;mesh&quot; gateway, and ServiceEntry hosts by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mesh-Forward-Proxy auf Port %1: VirtualServices, die an das Gateway &quot;mesh&quot; gebunden sind, sowie standardmäßig die Hosts der ServiceEntries</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · HTTPS redirect</source>
-        <translation type="unfinished"></translation>
+        <translation> · HTTPS-Weiterleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual host %1
 Domains: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Host %1
+Domains: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1 von VirtualService %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SNI · TLS passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI · TLS-Passthrough</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS connections whose ClientHello names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Verbindungen, deren ClientHello den Namen %1 enthält</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sni %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sni %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Route %1 von VirtualService %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every connection</source>
-        <translation type="unfinished">jede Verbindung</translation>
+        <translation>jede Verbindung</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n destination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not in the registry · 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Registry · 503 NC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No ServiceEntry defines %1, so requests routed there get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ServiceEntry definiert %1, daher erhalten dorthin geroutete Anfragen 503 NC</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> · subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Subset %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Cluster %1
 Host %2, port %3, %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster %1
+Host %2, Port %3, %n Endpunkt</numerusform>
+            <numerusform>Cluster %1
+Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>resolved by DNS · weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>per DNS aufgelöst · Gewicht %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>requested host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>angefragter Host:Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Passthrough</translation>
     </message>
 </context>
 <context>
@@ -3003,67 +3006,67 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenkarte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen&amp;karte</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Restart Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine &amp;neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the engine and start it again with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine anhalten und mit den aktuellen Einstellungen neu starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;ngine</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ngine</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Access log</source>
-        <translation type="unfinished">Zugriffsprotokoll</translation>
+        <translation>Zugriffsprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished">Verkehr</translation>
+        <translation>Verkehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listeners</source>
-        <translation type="unfinished">Listener</translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route tracer</source>
-        <translation type="unfinished">Routen-Tracer</translation>
+        <translation>Routen-Tracer</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The new language applies when Meshgate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Meshgate.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restart the engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine neu starten?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine runs with the previous settings. Restart it now to use the new ones? Connections in flight are given a few seconds to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine läuft noch mit den bisherigen Einstellungen. Jetzt neu starten, um die neuen zu verwenden? Laufende Verbindungen erhalten einige Sekunden Zeit, um abgeschlossen zu werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new engine settings apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Engine-Einstellungen gelten ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -4224,12 +4227,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+5"/>
         <source>Re&amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressourcen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;anels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4487,12 +4490,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+2"/>
         <source>Add &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dupl&amp;icate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4554,37 +4557,37 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemappanel.cpp" line="+31"/>
         <source>Click a box to open its resource. Drag to pan, Ctrl+wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Feld, um seine Ressource zu öffnen. Ziehen verschiebt die Ansicht, Ctrl+Mausrad zoomt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shrink the map to fit the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte so verkleinern, dass sie in den Bereich passt</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält Fehler (siehe Probleme): angezeigt wird die letzte gültige Konfiguration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing listens: add a Gateway with a server, or set a mesh port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts lauscht: Fügen Sie ein Gateway mit einem Server hinzu oder legen Sie in den Einstellungen einen Mesh-Port fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running configuration (generation %1). Edges show the requests counted since it was applied and the requests per second, updated every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Konfiguration (Generation %1). Die Kanten zeigen die seit dem Anwenden gezählten Anfragen und die Anfragen pro Sekunde, jede Sekunde aktualisiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace&apos;s configuration; the engine is stopped, so there is no traffic to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Arbeitsbereichs; die Engine ist angehalten, daher gibt es keinen Verkehr anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -4592,43 +4595,43 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemapview.cpp" line="+55"/>
         <source>0/s</source>
-        <translation type="unfinished"></translation>
+        <translation>0/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>%L1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 · %2</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Listeners</source>
-        <translation type="unfinished">Listener</translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Hosts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoints</source>
-        <translation type="unfinished">Endpunkte</translation>
+        <translation>Endpunkte</translation>
     </message>
 </context>
 <context>
@@ -5037,12 +5040,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingscontroller.cpp" line="+16"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engine ports, access-log format, theme, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Ports, Zugriffsprotokollformat, Farbschema, Sprache</translation>
     </message>
 </context>
 <context>
@@ -5050,253 +5053,253 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These settings are saved and used at every start. A flag given on the command line (%1) wins over the saved value for that run only; the saved value is used again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen werden gespeichert und bei jedem Start verwendet. Ein auf der Kommandozeile angegebenes Flag (%1) hat nur für diesen Lauf Vorrang vor dem gespeicherten Wert; beim nächsten Start gilt wieder der gespeicherte Wert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine settings take effect the next time the engine starts; if it is running when you press OK, Meshgate offers to restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Einstellungen werden beim nächsten Start der Engine wirksam; läuft sie, wenn Sie auf OK klicken, bietet Meshgate an, sie neu zu starten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address every listener binds to. 0.0.0.0 opens them to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an die alle Listener gebunden werden. 0.0.0.0 macht sie im Netzwerk erreichbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic (+8000 below port 1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (+8000 unter Port 1024)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to every Gateway port: port 80 with offset 8000 listens on 8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu jedem Gateway-Port addiert: Port 80 mit Offset 8000 lauscht auf 8080.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The mesh forward proxy (HTTP proxy and CONNECT): what a sidecar would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mesh-Forward-Proxy (HTTP-Proxy und CONNECT): das, was ein Sidecar tun würde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Endpunkt im Envoy-Stil: /stats, /config_dump, /clusters, /ready.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One per core (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Kern (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downstream connections open at once; more are refused until one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig offene Downstream-Verbindungen; weitere werden abgelehnt, bis eine geschlossen wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a client may take to send a request&apos;s headers before it gets 408.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Client zum Senden der Anfrage-Header brauchen darf, bevor er 408 erhält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (only the Access log panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur der Bereich Zugriffsprotokoll)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine also appends every access-log line to this file, in the format above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hängt außerdem jede Zugriffsprotokollzeile im obigen Format an diese Datei an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access-log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokolldatei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic (Envoy default with upstream and downstream addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch (Envoy-Standard mit Upstream- und Downstream-Adressen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Istio</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How a request to httpbin.org/status/418 is logged in this format</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird eine Anfrage an httpbin.org/status/418 in diesem Format protokolliert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start the engine when Meshgate opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine beim Öffnen von Meshgate s&amp;tarten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bind-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Port offset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port-Offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mesh port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesh-Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dmin port</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dmin-Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker-Threads</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request &amp;headers timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für Anfrage-&amp;Header</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log &amp;format</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll-F&amp;ormat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log f&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprotokoll-Dat&amp;ei</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Access log panel keeps this many of the newest requests; older ones are dropped (the access-log file keeps everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich Zugriffsprotokoll behält so viele der neuesten Anfragen; ältere werden verworfen (die Zugriffsprotokolldatei behält alles).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closing the window keeps Meshgate running in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters läuft Meshgate im &amp;Infobereich weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Desktop-Umgebung hat keinen Infobereich (System-Tray).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies after Meshgate restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt nach einem Neustart von Meshgate.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Access-log &amp;rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Protokoll&amp;zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 on the command line wins for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Kommandozeile hat für diesen Lauf Vorrang.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy-Command-Operatoren, z. B. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operators behind this preset; choose Custom… to write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operatoren hinter dieser Vorlage; wählen Sie „Benutzerdefiniert…“, um eigene zu schreiben</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ein Format, oder wählen Sie eine der Vorlagen.</translation>
     </message>
 </context>
 <context>
@@ -5485,52 +5488,52 @@ Host %2, port %3, %n endpoint(s)</source>
         <location filename="../ui/desktop/trayicon.cpp" line="+19"/>
         <location line="+10"/>
         <source>&amp;Show Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate &amp;anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Hide Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate &amp;ausblenden</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Meshgate is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate läuft weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine keeps serving requests. Use the tray icon to show the window or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine bedient weiterhin Anfragen. Über das Symbol im Infobereich können Sie das Fenster anzeigen oder Meshgate beenden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine angehalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine running</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Engine running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine läuft auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Anfragen/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has changes that are not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält nicht angewendete Änderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has errors; the last applied configuration runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält Fehler; die zuletzt angewendete Konfiguration läuft</translation>
     </message>
 </context>
 <context>
@@ -5613,7 +5616,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>&amp;Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5623,7 +5626,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -46,58 +46,58 @@
     <message>
         <location filename="../ui/settings/appsettings.cpp" line="+119"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスではありません。127.0.0.1、0.0.0.0、::1 などを指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port offset must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートオフセットは 0～65535 の範囲で指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>A port is a number from 1 to 65535 (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは 1～65535 の数値です（0 = 無効）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The admin and mesh ports must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理ポートと mesh ポートには異なる値を指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and %1 worker threads (0 = one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカースレッド数は 1～%1 の範囲で指定してください（0 = コアごとに 1 つ）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Between 1 and %L1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数は 1～%L1 の範囲で指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than 0 and at most %L1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 秒より大きく %L1 秒以下の値を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The GUI has no standard output to write to; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>GUI には書き込み先となる標準出力がありません。ファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字目: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between %L1 and %L2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数は %L1～%L2 の範囲で指定してください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
 </context>
 <context>
@@ -870,17 +870,17 @@
     <message>
         <location line="-219"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>スカラー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング</translation>
     </message>
     <message>
         <location line="+235"/>
@@ -982,12 +982,12 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>元の宛先</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラックホール</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location line="+1"/>
         <source>→ %1 (original destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（元の宛先）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1424,197 +1424,199 @@
     <message>
         <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>静的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS ラウンドロビン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>名前解決なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>元の宛先</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラックホール</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n header(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ヘッダー %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n query parameter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クエリパラメーター %n 個</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>port %1</source>
-        <translation type="unfinished">ポート %1</translation>
+        <translation>ポート %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>any request</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエスト</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>redirect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished">直接応答 %1</translation>
+        <translation>直接応答 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (他 %n 個)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gateway port %1 of %2, listening on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の Gateway ポート %1、%3 で待ち受け（%4）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>mesh :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh :%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forward proxy · HTTP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>フォワードプロキシ · HTTP と TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mesh forward proxy on port %1: VirtualServices bound to the &quot;mesh&quot; gateway, and ServiceEntry hosts by default</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 の mesh フォワードプロキシ: &quot;mesh&quot; ゲートウェイにバインドされた VirtualService と、既定では ServiceEntry のホスト</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ルート %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · HTTPS redirect</source>
-        <translation type="unfinished"></translation>
+        <translation> · HTTPS リダイレクト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual host %1
 Domains: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ホスト %1
+ドメイン: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService %2 のルート %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SNI · TLS passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI · TLS パススルー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS connections whose ClientHello names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello のサーバー名が %1 の TLS 接続</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sni %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sni %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService %2 の TLS ルート %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every connection</source>
-        <translation type="unfinished">すべての接続</translation>
+        <translation>すべての接続</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n destination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>宛先 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not in the registry · 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにありません · 503 NC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No ServiceEntry defines %1, so requests routed there get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を定義する ServiceEntry がないため、ここにルーティングされたリクエストは 503 NC になります</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> · subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · サブセット %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Cluster %1
 Host %2, port %3, %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クラスター %1
+ホスト %2、ポート %3、エンドポイント %n 個</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>resolved by DNS · weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS で解決 · 重み %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重み %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>requested host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>要求された host:port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>パススルー</translation>
     </message>
 </context>
 <context>
@@ -2995,67 +2997,67 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートマップ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートマップ(&amp;M)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Restart Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを再起動(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the engine and start it again with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを停止し、現在の設定で再起動します</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;ngine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン(&amp;N)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Access log</source>
-        <translation type="unfinished">アクセスログ</translation>
+        <translation>アクセスログ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished">トラフィック</translation>
+        <translation>トラフィック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listeners</source>
-        <translation type="unfinished">リスナー</translation>
+        <translation>リスナー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route tracer</source>
-        <translation type="unfinished">ルートトレーサー</translation>
+        <translation>ルートトレーサー</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The new language applies when Meshgate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は Meshgate の次回起動時に適用されます。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restart the engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンを再起動しますか？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine runs with the previous settings. Restart it now to use the new ones? Connections in flight are given a few seconds to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは以前の設定で動作しています。新しい設定を使うため、今すぐ再起動しますか？処理中の接続には、完了するまで数秒の猶予が与えられます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new engine settings apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエンジン設定は次回の起動時に適用されます。</translation>
     </message>
 </context>
 <context>
@@ -4205,12 +4207,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+5"/>
         <source>Re&amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;anels</source>
-        <translation type="unfinished"></translation>
+        <translation>パネル(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4464,12 +4466,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+2"/>
         <source>Add &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 を追加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dupl&amp;icate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを複製(&amp;I)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4529,37 +4531,37 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemappanel.cpp" line="+31"/>
         <source>Click a box to open its resource. Drag to pan, Ctrl+wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスをクリックすると、そのリソースを開きます。ドラッグで移動、Ctrl+ホイールでズームします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shrink the map to fit the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルに収まるようにマップを縮小します</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースにエラーがあります（[問題] を参照）。最後に有効だった設定を表示しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing listens: add a Gateway with a server, or set a mesh port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けているものがありません。server を持つ Gateway を追加するか、[設定] で mesh ポートを設定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running configuration (generation %1). Edges show the requests counted since it was applied and the requests per second, updated every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の設定（世代 %1）。エッジには、適用後に数えたリクエスト数と 1 秒あたりのリクエスト数が表示され、毎秒更新されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace&apos;s configuration; the engine is stopped, so there is no traffic to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースの設定です。エンジンが停止しているため、表示するトラフィックはありません。</translation>
     </message>
 </context>
 <context>
@@ -4567,43 +4569,43 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemapview.cpp" line="+55"/>
         <source>0/s</source>
-        <translation type="unfinished"></translation>
+        <translation>0/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>%L1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 · %2</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Listeners</source>
-        <translation type="unfinished">リスナー</translation>
+        <translation>リスナー</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ホスト</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished">宛先</translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoints</source>
-        <translation type="unfinished">エンドポイント</translation>
+        <translation>エンドポイント</translation>
     </message>
 </context>
 <context>
@@ -5011,12 +5013,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingscontroller.cpp" line="+16"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engine ports, access-log format, theme, language</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンのポート、アクセスログ形式、テーマ、言語</translation>
     </message>
 </context>
 <context>
@@ -5024,253 +5026,253 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These settings are saved and used at every start. A flag given on the command line (%1) wins over the saved value for that run only; the saved value is used again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定は保存され、起動のたびに使用されます。コマンドラインで指定したフラグ（%1）は、その実行に限り保存された値より優先されます。次回の起動時には再び保存された値が使われます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine settings take effect the next time the engine starts; if it is running when you press OK, Meshgate offers to restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン設定は、エンジンの次回起動時に有効になります。[OK] を押したときにエンジンが実行中であれば、Meshgate が再起動するかどうかを確認します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address every listener binds to. 0.0.0.0 opens them to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリスナーがバインドするアドレス。0.0.0.0 にするとネットワークに公開されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic (+8000 below port 1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（1024 未満のポートは +8000）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to every Gateway port: port 80 with offset 8000 listens on 8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての Gateway ポートに加算されます。オフセットが 8000 なら、ポート 80 は 8080 で待ち受けます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The mesh forward proxy (HTTP proxy and CONNECT): what a sidecar would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh フォワードプロキシ（HTTP プロキシと CONNECT）。サイドカーが担う役割です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy 形式の管理エンドポイント: /stats、/config_dump、/clusters、/ready。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One per core (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コアごとに 1 つ（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downstream connections open at once; more are refused until one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に開けるダウンストリーム接続の数。上限に達すると、いずれかが閉じるまで新しい接続は拒否されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a client may take to send a request&apos;s headers before it gets 408.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントがリクエストヘッダーを送信し終えるまでの制限時間。超えると 408 が返されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (only the Access log panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（[アクセスログ] パネルのみ）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine also appends every access-log line to this file, in the format above.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは、すべてのアクセスログ行を上記の形式でこのファイルにも追記します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access-log file</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログファイル</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic (Envoy default with upstream and downstream addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラシック（アップストリームとダウンストリームのアドレスを含む Envoy の既定形式）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Istio</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How a request to httpbin.org/status/418 is logged in this format</source>
-        <translation type="unfinished"></translation>
+        <translation>httpbin.org/status/418 へのリクエストがこの形式でどのように記録されるか</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start the engine when Meshgate opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate の起動時にエンジンを起動(&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>バインドアドレス(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Port offset</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートオフセット(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mesh port</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh ポート(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dmin port</source>
-        <translation type="unfinished"></translation>
+        <translation>管理ポート(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>ワーカースレッド(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最大接続数(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request &amp;headers timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッダーのタイムアウト(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log &amp;format</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログ形式(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log f&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログファイル(&amp;I)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Access log panel keeps this many of the newest requests; older ones are dropped (the access-log file keeps everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>[アクセスログ] パネルに保持する最新リクエストの件数。それより古いものは破棄されます（アクセスログファイルにはすべて残ります）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closing the window keeps Meshgate running in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じても Meshgate をシステムトレイで実行し続ける(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップにはシステムトレイがありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies after Meshgate restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は Meshgate の再起動後に適用されます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Access-log &amp;rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログの保持行数(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 on the command line wins for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では、コマンドラインの %1 が優先されます。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy のコマンド演算子（例: %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operators behind this preset; choose Custom… to write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>このプリセットで使われる演算子です。独自の形式を書くには [カスタム…] を選択してください</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式を記述するか、プリセットのいずれかを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -5459,52 +5461,52 @@ Host %2, port %3, %n endpoint(s)</source>
         <location filename="../ui/desktop/trayicon.cpp" line="+19"/>
         <location line="+10"/>
         <source>&amp;Show Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate を表示(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Hide Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate を隠す(&amp;H)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Meshgate is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate は実行中です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine keeps serving requests. Use the tray icon to show the window or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは引き続きリクエストを処理します。ウィンドウの表示や終了はトレイアイコンから行えます。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン停止中</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine running</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン実行中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Engine running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン実行中（ポート %1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 リクエスト/秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has changes that are not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースに未適用の変更があります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has errors; the last applied configuration runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースにエラーがあります。最後に適用した設定で実行中です</translation>
     </message>
 </context>
 <context>
@@ -5587,7 +5589,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>&amp;Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5597,7 +5599,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -46,58 +46,58 @@
     <message>
         <location filename="../ui/settings/appsettings.cpp" line="+119"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port offset must be between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口偏移量必须在 0 到 65535 之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>A port is a number from 1 to 65535 (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口须为 1 到 65535 之间的数字（0 = 关闭）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The admin and mesh ports must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理端口和 mesh 端口不能相同。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and %1 worker threads (0 = one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程数须在 1 到 %1 之间（0 = 每个核心一个）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Between 1 and %L1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数须在 1 到 %L1 之间。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More than 0 and at most %L1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>须大于 0 秒且不超过 %L1 秒。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The GUI has no standard output to write to; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>图形界面没有可写入的标准输出；请选择一个文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字符处: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between %L1 and %L2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数须在 %L1 到 %L2 之间。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -870,17 +870,17 @@
     <message>
         <location line="-219"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>标量</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <location line="+235"/>
@@ -982,12 +982,12 @@
     <message>
         <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>原始目标地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>黑洞</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1242,7 +1242,7 @@
     <message>
         <location line="+1"/>
         <source>→ %1 (original destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1（原始目标地址）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1424,197 +1424,199 @@
     <message>
         <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>静态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DNS round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 轮询</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>不解析</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>原始目标地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black hole</source>
-        <translation type="unfinished"></translation>
+        <translation>黑洞</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n header(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个请求头</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n query parameter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个查询参数</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>port %1</source>
-        <translation type="unfinished">端口 %1</translation>
+        <translation>端口 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>any request</source>
-        <translation type="unfinished"></translation>
+        <translation>任意请求</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>redirect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>direct response %1</source>
-        <translation type="unfinished">直接响应 %1</translation>
+        <translation>直接响应 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (另有 %n 个)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gateway port %1 of %2, listening on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 Gateway 端口 %1，监听于 %3（%4）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>mesh :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh :%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forward proxy · HTTP and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>转发代理 · HTTP 和 TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mesh forward proxy on port %1: VirtualServices bound to the &quot;mesh&quot; gateway, and ServiceEntry hosts by default</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 上的 mesh 转发代理：绑定到 &quot;mesh&quot; gateway 的 VirtualService，以及默认情况下 ServiceEntry 的主机</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条路由</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · HTTPS redirect</source>
-        <translation type="unfinished"></translation>
+        <translation> · HTTPS 重定向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual host %1
 Domains: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机 %1
+域名: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService %2 的路由 %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SNI · TLS passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>SNI · TLS 透传</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS connections whose ClientHello names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientHello 中服务器名称为 %1 的 TLS 连接</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sni %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sni %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS route %1 of VirtualService %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualService %2 的 TLS 路由 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every connection</source>
-        <translation type="unfinished">所有连接</translation>
+        <translation>所有连接</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n destination(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not in the registry · 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>不在注册表中 · 503 NC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No ServiceEntry defines %1, so requests routed there get 503 NC</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ServiceEntry 定义 %1，因此路由到这里的请求会得到 503 NC</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> · subset %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 子集 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Cluster %1
 Host %2, port %3, %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群 %1
+主机 %2，端口 %3，%n 个端点</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>resolved by DNS · weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 DNS 解析 · 权重 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>requested host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的 host:port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>透传</translation>
     </message>
 </context>
 <context>
@@ -2995,67 +2997,67 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>路由图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>路由图(&amp;M)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;Restart Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>重启引擎(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the engine and start it again with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>停止引擎并以当前设置重新启动</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;ngine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;N)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Access log</source>
-        <translation type="unfinished">访问日志</translation>
+        <translation>访问日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listeners</source>
-        <translation type="unfinished">监听器</translation>
+        <translation>监听器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route tracer</source>
-        <translation type="unfinished">路由追踪</translation>
+        <translation>路由追踪</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The new language applies when Meshgate starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Meshgate 下次启动时生效。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restart the engine?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重启引擎吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine runs with the previous settings. Restart it now to use the new ones? Connections in flight are given a few seconds to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎仍在使用之前的设置运行。要立即重启以使用新设置吗？进行中的连接将有几秒钟时间完成。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new engine settings apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的引擎设置将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -4205,12 +4207,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+5"/>
         <source>Re&amp;sources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;anels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4464,12 +4466,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+2"/>
         <source>Add &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 &amp;%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dupl&amp;icate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资源(&amp;I)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4529,37 +4531,37 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemappanel.cpp" line="+31"/>
         <source>Click a box to open its resource. Drag to pan, Ctrl+wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击方框可打开对应的资源。拖动可平移，Ctrl+滚轮可缩放。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应面板(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shrink the map to fit the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小路由图以适应面板</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区存在错误（见“问题”）：正在显示最后一个有效的配置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing listens: add a Gateway with a server, or set a mesh port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何监听：请添加带有 server 的 Gateway，或在首选项中设置 mesh 端口。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running configuration (generation %1). Edges show the requests counted since it was applied and the requests per second, updated every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的配置（第 %1 代）。连线显示自应用以来统计的请求数和每秒请求数，每秒更新一次。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace&apos;s configuration; the engine is stopped, so there is no traffic to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的配置；引擎已停止，因此没有可显示的流量。</translation>
     </message>
 </context>
 <context>
@@ -4567,43 +4569,43 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/routemap/routemapview.cpp" line="+55"/>
         <source>0/s</source>
-        <translation type="unfinished"></translation>
+        <translation>0/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>%L1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 · %2</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Listeners</source>
-        <translation type="unfinished">监听器</translation>
+        <translation>监听器</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Virtual hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinations</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoints</source>
-        <translation type="unfinished">端点</translation>
+        <translation>端点</translation>
     </message>
 </context>
 <context>
@@ -5011,12 +5013,12 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingscontroller.cpp" line="+16"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Engine ports, access-log format, theme, language</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎端口、访问日志格式、主题、语言</translation>
     </message>
 </context>
 <context>
@@ -5024,253 +5026,253 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These settings are saved and used at every start. A flag given on the command line (%1) wins over the saved value for that run only; the saved value is used again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置会被保存，并在每次启动时使用。命令行中给出的标志（%1）仅在本次运行中优先于已保存的值；下次启动时将重新使用已保存的值。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine settings take effect the next time the engine starts; if it is running when you press OK, Meshgate offers to restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎设置将在引擎下次启动时生效；如果按下“确定”时引擎正在运行，Meshgate 会询问是否重启引擎。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address every listener binds to. 0.0.0.0 opens them to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有监听器绑定的地址。0.0.0.0 会将它们开放到网络上。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automatic (+8000 below port 1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（低于 1024 的端口 +8000）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added to every Gateway port: port 80 with offset 8000 listens on 8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>加到每个 Gateway 端口上：偏移量为 8000 时，端口 80 监听在 8080。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The mesh forward proxy (HTTP proxy and CONNECT): what a sidecar would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 转发代理（HTTP 代理和 CONNECT）：即 sidecar 所承担的工作。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy 风格的管理端点：/stats、/config_dump、/clusters、/ready。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One per core (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个核心一个（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downstream connections open at once; more are refused until one closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打开的下游连接数上限；达到上限后新连接会被拒绝，直到有连接关闭。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a client may take to send a request&apos;s headers before it gets 408.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送请求头的最长时间，超时将收到 408。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None (only the Access log panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（仅“访问日志”面板）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine also appends every access-log line to this file, in the format above.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎还会以上述格式将每一行访问日志追加到此文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access-log file</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日志文件</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Classic (Envoy default with upstream and downstream addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>经典（Envoy 默认格式，含上游和下游地址）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Istio</source>
-        <translation type="unfinished"></translation>
+        <translation>Istio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How a request to httpbin.org/status/418 is logged in this format</source>
-        <translation type="unfinished"></translation>
+        <translation>对 httpbin.org/status/418 的请求在此格式下的记录方式</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start the engine when Meshgate opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate 打开时启动引擎(&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Port offset</source>
-        <translation type="unfinished"></translation>
+        <translation>端口偏移(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mesh port</source>
-        <translation type="unfinished"></translation>
+        <translation>mesh 端口(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dmin port</source>
-        <translation type="unfinished"></translation>
+        <translation>管理端口(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最大连接数(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request &amp;headers timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头超时(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log &amp;format</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日志格式(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Access-log f&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日志文件(&amp;I)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Access log panel keeps this many of the newest requests; older ones are dropped (the access-log file keeps everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>“访问日志”面板保留的最新请求条数；更早的条目会被丢弃（访问日志文件会保留全部内容）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closing the window keeps Meshgate running in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后 Meshgate 继续在系统托盘中运行(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies after Meshgate restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Meshgate 重启后生效。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Access-log &amp;rows kept</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日志保留行数(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 on the command line wins for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行以命令行中的 %1 为准。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy 命令运算符，例如 %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operators behind this preset; choose Custom… to write your own</source>
-        <translation type="unfinished"></translation>
+        <translation>此预设使用的运算符；选择“自定义…”可编写自己的格式</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编写格式，或选择一个预设。</translation>
     </message>
 </context>
 <context>
@@ -5459,52 +5461,52 @@ Host %2, port %3, %n endpoint(s)</source>
         <location filename="../ui/desktop/trayicon.cpp" line="+19"/>
         <location line="+10"/>
         <source>&amp;Show Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Meshgate(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Hide Meshgate</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 Meshgate(&amp;H)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Meshgate is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meshgate 仍在运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine keeps serving requests. Use the tray icon to show the window or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎会继续处理请求。可通过托盘图标显示窗口或退出。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎已停止</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Engine running</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎正在运行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Engine running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎正在端口 %1 上运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个请求/秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has changes that are not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区有尚未应用的更改</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The workspace has errors; the last applied configuration runs</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区存在错误；正在运行最后应用的配置</translation>
     </message>
 </context>
 <context>
@@ -5587,7 +5589,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>&amp;Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5597,7 +5599,7 @@ Host %2, port %3, %n endpoint(s)</source>
     <message>
         <location line="+0"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
