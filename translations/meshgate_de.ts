@@ -442,7 +442,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+77"/>
+        <location filename="../app/headlessrunner.cpp" line="+80"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
@@ -2089,12 +2089,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+4"/>
         <location line="+66"/>
         <location line="+147"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>Host &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>bind must be an IP address</source>
         <translation>bind muss eine IP-Adresse sein</translation>
     </message>
@@ -2319,7 +2319,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>rewrite akzeptiert uri oder uriRegexRewrite, nicht beides</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
         <translation>Rewrite-Werte dürfen kein CR, LF oder NUL enthalten</translation>
     </message>
@@ -2417,12 +2417,22 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <source>key longer than %1 characters</source>
+        <translation>Schlüssel länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>Doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+101"/>
+        <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
+        <translation>YAML-Syntaxfehler: &apos;,&apos; darf Einträge nur innerhalb von [ ] oder { } trennen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>Dokument zu groß oder zu tief verschachtelt (mehr als %1 Knoten nach dem Auflösen von Aliasen)</translation>
     </message>

@@ -442,7 +442,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+77"/>
+        <location filename="../app/headlessrunner.cpp" line="+80"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
@@ -2082,12 +2082,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <location line="+66"/>
         <location line="+147"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>bind must be an IP address</source>
         <translation>bind は IP アドレスでなければなりません</translation>
     </message>
@@ -2312,7 +2312,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>rewrite には uri と uriRegexRewrite のどちらか一方だけを指定します</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
         <translation>rewrite の値に CR、LF、NUL を含めることはできません</translation>
     </message>
@@ -2410,12 +2410,22 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <source>key longer than %1 characters</source>
+        <translation>キーが %1 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+101"/>
+        <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
+        <translation>YAML 構文エラー: &apos;,&apos; は [ ] または { } の中でのみ要素を区切れます</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>ドキュメントが大きすぎるか、入れ子が深すぎます（エイリアス展開後のノード数が %1 を超えています）</translation>
     </message>

@@ -442,7 +442,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+77"/>
+        <location filename="../app/headlessrunner.cpp" line="+80"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
@@ -2082,12 +2082,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <location line="+66"/>
         <location line="+147"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>bind must be an IP address</source>
         <translation>bind 必须是 IP 地址</translation>
     </message>
@@ -2312,7 +2312,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>rewrite 只能使用 uri 或 uriRegexRewrite 之一，不能同时使用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>rewrite values must not contain CR, LF or NUL</source>
         <translation>rewrite 的值不能包含 CR、LF 或 NUL</translation>
     </message>
@@ -2410,12 +2410,22 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+68"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <source>key longer than %1 characters</source>
+        <translation>键的长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+101"/>
+        <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
+        <translation>YAML 语法错误：&apos;,&apos; 只能在 [ ] 或 { } 内分隔条目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>文档过大或嵌套过深（展开别名后超过 %1 个节点）</translation>
     </message>

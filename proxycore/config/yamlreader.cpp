@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/yamlreader.h"
 
+#include "config/yamlwriter.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <optional>
 
 #include <yaml-cpp/yaml.h>
 
@@ -62,6 +66,14 @@ struct Converter
             out = Node::map();
             for (auto it = in.begin(); it != in.end(); ++it) {
                 const QString key = QString::fromStdString(it->first.as<std::string>(std::string()));
+                if (YamlWriter::encodeKey(key).size() > YamlWriter::kMaxKeyLength) {
+                    // Export could not write it back as a plain mapping key; no Istio or
+                    // Kubernetes key comes close (label keys stop at 317 characters).
+                    diagnostics->append({Diagnostic::Severity::Error,
+                                         QCoreApplication::translate("YamlReader", "key longer than %1 characters")
+                                             .arg(YamlWriter::kMaxKeyLength),
+                                         file, posOf(it->first), {}, {}, QStringLiteral("yaml-key-too-long")});
+                }
                 if (out.find(key)) {
                     const SourcePos kp = posOf(it->first);
                     diagnostics->append({Diagnostic::Severity::Error,
@@ -83,6 +95,52 @@ struct Converter
         return out;
     }
 };
+
+// yaml-cpp 0.7 (Debian 12) never returns from a ',' that starts a line outside [ ] and { }
+// (found by fuzz_yaml). Such a ',' is a syntax error anyway, so it is reported before the text
+// reaches yaml-cpp. Flow depth is tracked roughly: quoted text, comments and block scalars
+// (`|`, `>`) are skipped.
+std::optional<SourcePos> strayLeadingComma(const QByteArray &text)
+{
+    static const QRegularExpression blockScalarHeader(QStringLiteral(R"((?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$)"));
+    const QList<QByteArray> lines = text.split('\n');
+    int depth = 0;
+    char quote = 0;
+    int blockIndent = -1; // indentation of the line that opened a block scalar
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QByteArray &line = lines.at(n);
+        int indent = 0;
+        while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
+            ++indent;
+        if (blockIndent >= 0) {
+            if (indent == line.size() || indent > blockIndent)
+                continue; // inside the block scalar
+            blockIndent = -1;
+        }
+        if (!quote && depth == 0 && indent < line.size() && line.at(indent) == ',')
+            return SourcePos{int(n) + 1, indent + 1};
+        for (qsizetype i = indent; i < line.size(); ++i) {
+            const char c = line.at(i);
+            if (quote) {
+                if (c == '\\' && quote == '"')
+                    ++i;
+                else if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
+                break;
+            } else if (c == '[' || c == '{') {
+                ++depth;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                --depth;
+            }
+        }
+        if (!quote && depth == 0 && blockScalarHeader.match(QString::fromUtf8(line)).hasMatch())
+            blockIndent = indent;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -118,6 +176,13 @@ YamlReader::Result YamlReader::read(const QByteArray &rawText, const QString &fi
     Converter converter;
     converter.diagnostics = &result.diagnostics;
     converter.file = fileName;
+    if (const std::optional<SourcePos> comma = strayLeadingComma(text)) {
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   QCoreApplication::translate("YamlReader",
+                                                               "YAML syntax error: ',' can only separate items inside [ ] or { }"),
+                                   fileName, *comma, {}, {}, QStringLiteral("yaml-syntax")});
+        return result;
+    }
     try {
         const std::vector<YAML::Node> docs = YAML::LoadAll(text.toStdString());
         for (const YAML::Node &doc : docs) {

@@ -69,10 +69,6 @@ QByteArray scalarText(const Node &n)
     return YamlWriter::needsQuotes(n.text()) ? quoted(n.text()) : n.text().toUtf8();
 }
 
-QByteArray keyText(const QString &key)
-{
-    return YamlWriter::needsQuotes(key) ? quoted(key) : key.toUtf8();
-}
 
 void writeNode(QByteArray &out, const Node &n, int indent);
 
@@ -101,7 +97,7 @@ void writeNode(QByteArray &out, const Node &n, int indent)
     if (n.isMap()) {
         for (const auto &[k, v] : n.entries()) {
             out += pad;
-            out += keyText(k);
+            out += YamlWriter::encodeKey(k);
             out += ':';
             writeValueAfterKey(out, v, indent);
         }
@@ -128,6 +124,11 @@ void writeNode(QByteArray &out, const Node &n, int indent)
 }
 
 } // namespace
+
+QByteArray YamlWriter::encodeKey(const QString &key)
+{
+    return needsQuotes(key) ? quoted(key) : key.toUtf8();
+}
 
 bool YamlWriter::needsQuotes(const QString &t)
 {

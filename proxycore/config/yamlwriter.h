@@ -20,6 +20,10 @@ public:
     static QByteArray writeAll(const std::vector<Node> &documents); // joined with "---"
 
     static bool needsQuotes(const QString &text);
+    // A mapping key as it is written (quoted and escaped when it must be).
+    static QByteArray encodeKey(const QString &key);
+    // YAML allows at most 1024 characters for an implicit key.
+    static constexpr qsizetype kMaxKeyLength = 1024;
 
     // The same tree as JSON (for /config_dump): plain scalars become numbers/booleans/null
     // where they read as such.

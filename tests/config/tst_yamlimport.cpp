@@ -72,6 +72,36 @@ private slots:
         QVERIFY(d->toString().startsWith(QLatin1String("broken.yaml:8:3: error: YAML syntax error: end of map flow not found")));
     }
 
+    void leadingCommaIsASyntaxErrorNotAHang()
+    {
+        // Debian's yaml-cpp loops forever on these (found by fuzz_yaml); the reader must answer.
+        for (const QByteArray &text : {QByteArray("kind: Gateway\n---\n,piVersion: v1\n"), QByteArray("- a\n,\n")}) {
+            const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("comma.yaml"));
+            const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-syntax"));
+            QVERIFY2(d, text.constData());
+            QCOMPARE(d->pos.line, text.count('\n'));
+            QCOMPARE(d->pos.column, 1);
+        }
+        // A ',' that starts a line is fine inside [ ], a block scalar or a quoted string.
+        const QByteArray valid = "kind: Gateway\nmetadata:\n  name: a\n  labels: {x: y\n    , z: w}\n"
+                                 "  annotations:\n    note: |\n      ,first\n    other: \"a\n      ,b\"\n";
+        const LoadResult r = ConfigLoader::loadText(valid, QStringLiteral("ok.yaml"));
+        QVERIFY(!findCode(r.diagnostics, QStringLiteral("yaml-syntax")));
+    }
+
+    void keyTooLongToExportIsAnError()
+    {
+        // Escaped for export, this key would pass YAML's 1024-character limit for keys and the
+        // exported file would not read back.
+        const QByteArray key = "\"" + QByteArray(300, 'k') + QByteArray(400, '\t') + "k\""; // tabs export as \\t
+        const QByteArray text = "kind: Gateway\nmetadata:\n  name: a\n  labels:\n    " + key + ": v\n";
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("long.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-key-too-long"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, 5);
+        QVERIFY(!r.ok());
+    }
+
     void badIndentationIsASyntaxError()
     {
         const QByteArray text = "kind: Gateway\nmetadata:\n  name: a\n   bad: indent\n";
