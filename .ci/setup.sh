@@ -6,7 +6,7 @@ build_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-
             qt6-l10n-tools libgl1-mesa-dev libyaml-cpp-dev libssl-dev libhttp-parser-dev)
 test_pkgs=(xvfb xauth curl openssl nginx-light python3-httpbin python3-yaml python3-jsonschema
            clang libclang-rt-14-dev procps)
-bench_pkgs=(wrk haproxy nginx-light libnginx-mod-stream)
+bench_pkgs=(wrk haproxy nginx-light libnginx-mod-stream xdotool)
 
 wanted=("${build_pkgs[@]}")
 case "${1:-runtime}" in

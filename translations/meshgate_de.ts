@@ -3024,7 +3024,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Routen&amp;karte</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>&amp;Restart Engine</source>
         <translation>Engine &amp;neu starten</translation>
     </message>
@@ -3059,7 +3059,32 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Routen-Tracer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+21"/>
+        <source>Access &amp;Log</source>
+        <translation>Zu&amp;griffsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;isteners</source>
+        <translation>L&amp;istener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Tra&amp;cer</source>
+        <translation>Routen-Tra&amp;cer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Traffic &amp;Beside Access Log</source>
+        <translation>Verkehr &amp;neben Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The new language applies when Meshgate starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Meshgate.</translation>
     </message>
@@ -4162,23 +4187,18 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+212"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <source>Panels</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4240,12 +4260,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>P&amp;anels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show or hide the panels below the editor</source>
+        <translation>Bereiche unter dem Editor ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
@@ -4285,7 +4310,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>This problem is about a file, not a resource in the workspace</source>
         <translation>Dieses Problem betrifft eine Datei, keine Ressource im Arbeitsbereich</translation>
     </message>
@@ -5437,7 +5462,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>

@@ -3015,7 +3015,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ルートマップ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>&amp;Restart Engine</source>
         <translation>エンジンを再起動(&amp;R)</translation>
     </message>
@@ -3050,7 +3050,32 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ルートトレーサー</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+21"/>
+        <source>Access &amp;Log</source>
+        <translation>アクセスログ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Traffic</source>
+        <translation>トラフィック(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;isteners</source>
+        <translation>リスナー(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Tra&amp;cer</source>
+        <translation>ルートトレーサー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Traffic &amp;Beside Access Log</source>
+        <translation>トラフィックをアクセスログの横に表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The new language applies when Meshgate starts again.</source>
         <translation>新しい言語は Meshgate の次回起動時に適用されます。</translation>
     </message>
@@ -4142,23 +4167,18 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+212"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <source>Panels</source>
-        <translation>パネル</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4220,12 +4240,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>リソース(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>P&amp;anels</source>
         <translation>パネル(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show or hide the panels below the editor</source>
+        <translation>エディタの下のパネルを表示または非表示にします</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Problems</source>
         <translation>問題(&amp;P)</translation>
     </message>
@@ -4265,7 +4290,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>This problem is about a file, not a resource in the workspace</source>
         <translation>この問題はワークスペース内のリソースではなく、ファイルに関するものです</translation>
     </message>
@@ -5410,7 +5435,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Window:</source>
         <translation>期間:</translation>
     </message>

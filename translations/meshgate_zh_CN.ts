@@ -3015,7 +3015,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>路由图(&amp;M)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>&amp;Restart Engine</source>
         <translation>重启引擎(&amp;R)</translation>
     </message>
@@ -3050,7 +3050,32 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>路由追踪</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+21"/>
+        <source>Access &amp;Log</source>
+        <translation>访问日志(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Traffic</source>
+        <translation>流量(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;isteners</source>
+        <translation>监听器(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route Tra&amp;cer</source>
+        <translation>路由追踪(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Traffic &amp;Beside Access Log</source>
+        <translation>流量与访问日志并排(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The new language applies when Meshgate starts again.</source>
         <translation>新语言将在 Meshgate 下次启动时生效。</translation>
     </message>
@@ -4142,23 +4167,18 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+108"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+212"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4220,12 +4240,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>资源(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>P&amp;anels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show or hide the panels below the editor</source>
+        <translation>显示或隐藏编辑器下方的面板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Problems</source>
         <translation>问题(&amp;P)</translation>
     </message>
@@ -4265,7 +4290,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>This problem is about a file, not a resource in the workspace</source>
         <translation>此问题与文件有关，而不是工作区中的资源</translation>
     </message>
@@ -5410,7 +5435,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Window:</source>
         <translation>时间窗口：</translation>
     </message>

@@ -22,15 +22,20 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QPointer>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace meshgate {
 
 namespace {
-constexpr int kProblemsTab = 0;
 constexpr int kStatusMessageMs = 6000;
 }
 
@@ -42,11 +47,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new ProblemsPanel(m_workspace, this))
     , m_documents(new DocumentController(m_workspace, m_editor, this, this))
     , m_settingsTimer(new QTimer(this))
+    , m_panelSync(new QTimer(this))
 {
+    // Once the dock layout has settled after whatever changed it.
+    m_panelSync->setSingleShot(true);
+    m_panelSync->setInterval(0);
+    connect(m_panelSync, &QTimer::timeout, this, &MainWindow::syncPanelContents);
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_editor);
     setAcceptDrops(true);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setDockOptions(QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     resize(1400, 900);
     m_documents->setSelectionProvider([this] { return m_navigator->selectedIds(); });
 
@@ -86,6 +97,10 @@ MainWindow::~MainWindow()
     // The children die after this object; nothing they emit on the way may reach it.
     m_workspace->disconnect(this);
     m_workspace->undoStack()->disconnect(this);
+    for (QDockWidget *dock : std::as_const(m_panelDocks)) {
+        dock->disconnect(this); // closing the window hides them all
+        dock->toggleViewAction()->disconnect(this);
+    }
 }
 
 void MainWindow::createDocks()
@@ -95,20 +110,148 @@ void MainWindow::createDocks()
     m_resourcesDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, m_resourcesDock);
 
-    m_bottomTabs = new QTabWidget(this);
-    m_bottomTabs->setDocumentMode(true);
-    m_bottomTabs->addTab(m_problems, tr("Problems"));
-    m_bottomDock = new QDockWidget(tr("Panels"), this);
-    m_bottomDock->setObjectName(QStringLiteral("BottomDock"));
-    m_bottomDock->setWidget(m_bottomTabs);
-    addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
+    connect(m_resourcesDock, &QDockWidget::dockLocationChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+    connect(m_resourcesDock, &QDockWidget::topLevelChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+    m_problemsDock = addPanel(m_problems, tr("Problems"), QStringLiteral("ProblemsDock"));
     resizeDocks({m_resourcesDock}, {280}, Qt::Horizontal);
-    resizeDocks({m_bottomDock}, {230}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {230}, Qt::Vertical);
+}
 
-    for (QDockWidget *dock : {m_resourcesDock, m_bottomDock}) {
-        connect(dock, &QDockWidget::dockLocationChanged, m_settingsTimer, qOverload<>(&QTimer::start));
-        connect(dock, &QDockWidget::topLevelChanged, m_settingsTimer, qOverload<>(&QTimer::start));
+QDockWidget *MainWindow::addPanel(QWidget *widget, const QString &title, const QString &objectName)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    // The panel sits in a host so it can be hidden while behind a tab (see syncPanelContents());
+    // a dock whose own widget is hidden stops taking part in the area's sizing.
+    auto *host = new QWidget(dock);
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(widget);
+    dock->setWidget(host);
+    m_panelOf.insert(dock, widget);
+    if (m_panelDocks.isEmpty())
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+    else
+        tabifyDockWidget(m_panelDocks.constFirst(), dock);
+    m_panelDocks.append(dock);
+    const auto changed = [this] {
+        m_settingsTimer->start();
+        m_panelSync->start();
+    };
+    connect(dock, &QDockWidget::dockLocationChanged, this, changed);
+    connect(dock, &QDockWidget::topLevelChanged, this, changed);
+    connect(dock, &QDockWidget::visibilityChanged, this, changed);
+    connect(dock->toggleViewAction(), &QAction::toggled, this, changed);
+    m_panelSync->start();
+    return dock;
+}
+
+QDockWidget *MainWindow::panelDock(const QWidget *panel) const
+{
+    for (QDockWidget *dock : m_panelDocks)
+        if (m_panelOf.value(dock) == panel)
+            return dock;
+    return nullptr;
+}
+
+bool MainWindow::isPanelInFront(const QWidget *panel) const
+{
+    const QDockWidget *dock = panelDock(panel);
+    return dock && dock->isVisible() && panel->isVisible();
+}
+
+void MainWindow::syncPanelContents()
+{
+    // Qt leaves the docks behind a tab "visible" and only moves them out of sight; their panels
+    // would go on refreshing for nobody (the charts redraw once a second). Hiding the content
+    // gives them the hide/show events a tab widget would.
+    for (QDockWidget *dock : std::as_const(m_panelDocks)) {
+        const bool inFront = dock->isVisible() && !dock->visibleRegion().isEmpty();
+        if (QWidget *panel = m_panelOf.value(dock); panel && panel->isVisibleTo(dock) != inFront)
+            panel->setVisible(inFront);
     }
+    updatePanelsAction();
+    Q_EMIT panelLayoutChanged();
+}
+
+bool MainWindow::isPanelBeside(const QWidget *panel, const QWidget *other) const
+{
+    QDockWidget *a = panelDock(panel);
+    QDockWidget *b = panelDock(other);
+    return a && b && a != b && isPanelInFront(panel) && isPanelInFront(other) && !a->isFloating()
+        && !b->isFloating() && !tabifiedDockWidgets(b).contains(a);
+}
+
+void MainWindow::setPanelBeside(QWidget *panel, QWidget *other, bool beside)
+{
+    QDockWidget *a = panelDock(panel);
+    QDockWidget *b = panelDock(other);
+    if (!a || !b || a == b || beside == isPanelBeside(panel, other))
+        return;
+    for (QDockWidget *dock : {a, b}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    if (beside) {
+        // splitDockWidget() would only add a tab to b's group; a new column of the area is beside
+        // the whole group.
+        Qt::DockWidgetArea area = dockWidgetArea(b);
+        if (area == Qt::NoDockWidgetArea)
+            addDockWidget(area = Qt::BottomDockWidgetArea, b);
+        const bool across = area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea;
+        removeDockWidget(a); // a fresh item: one moved out of a tab group keeps the group's size
+        addDockWidget(area, a, across ? Qt::Horizontal : Qt::Vertical);
+        a->show();
+        // The log keeps most of the width (a dozen columns; the charts scale), once the new
+        // column has been laid out.
+        if (across)
+            QTimer::singleShot(0, this, [this, a = QPointer<QDockWidget>(a), b = QPointer<QDockWidget>(b)] {
+                if (a && b)
+                    resizeDocks({b, a}, {3 * width() / 5, 2 * width() / 5}, Qt::Horizontal);
+            });
+    } else {
+        tabifyDockWidget(b, a);
+    }
+    a->raise();
+    b->raise();
+}
+
+void MainWindow::setPanelsVisible(bool visible)
+{
+    if (!visible) {
+        m_panelsToRestore.clear();
+        QList<QDockWidget *> front;
+        for (QDockWidget *dock : std::as_const(m_panelDocks)) {
+            if (dock->isHidden() && !dock->toggleViewAction()->isChecked())
+                continue;
+            (m_panelOf.value(dock)->isVisible() ? front : m_panelsToRestore).append(dock);
+        }
+        // The ones in front last, so showing them again raises them over their tab groups.
+        m_panelsToRestore.append(front);
+        for (QDockWidget *dock : std::as_const(m_panelsToRestore))
+            dock->close();
+        return;
+    }
+    const bool remembered = !m_panelsToRestore.isEmpty();
+    const QList<QDockWidget *> docks = remembered ? std::exchange(m_panelsToRestore, {}) : m_panelDocks;
+    for (QDockWidget *dock : docks)
+        dock->show();
+    if (remembered) {
+        for (QDockWidget *dock : docks)
+            dock->raise(); // the ones that were in front come last
+    } else {
+        m_panelDocks.constFirst()->raise();
+    }
+}
+
+void MainWindow::updatePanelsAction()
+{
+    if (!m_panelsAction)
+        return;
+    const bool any = std::any_of(m_panelDocks.cbegin(), m_panelDocks.cend(),
+                                 [](const QDockWidget *dock) { return dock->toggleViewAction()->isChecked(); });
+    const QSignalBlocker blocker(m_panelsAction);
+    m_panelsAction->setChecked(any);
 }
 
 void MainWindow::createMenus()
@@ -173,10 +316,12 @@ void MainWindow::createMenus()
     resources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     resources->setText(tr("Re&sources")); // the dock's title, with a mnemonic
     m_viewMenu->addAction(resources);
-    QAction *panels = m_bottomDock->toggleViewAction();
-    panels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    panels->setText(tr("P&anels"));
-    m_viewMenu->addAction(panels);
+    m_panelsAction = m_viewMenu->addAction(tr("P&anels"));
+    m_panelsAction->setCheckable(true);
+    m_panelsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_panelsAction->setToolTip(tr("Show or hide the panels below the editor"));
+    connect(m_panelsAction, &QAction::toggled, this, &MainWindow::setPanelsVisible);
+    updatePanelsAction();
     QAction *problems = m_viewMenu->addAction(tr("&Problems"), this, &MainWindow::showProblems);
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *next = m_viewMenu->addAction(tr("&Next Problem"), m_problems, &ProblemsPanel::nextProblem);
@@ -223,11 +368,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
-int MainWindow::addBottomTab(QWidget *widget, const QString &title)
-{
-    return m_bottomTabs->addTab(widget, title);
-}
-
 QDockWidget *MainWindow::addRightDock(QWidget *widget, const QString &title, const QString &objectName)
 {
     auto *dock = new QDockWidget(title, this);
@@ -251,12 +391,14 @@ void MainWindow::addStatusWidget(QWidget *widget)
     statusBar()->addPermanentWidget(widget);
 }
 
-void MainWindow::showBottomTab(QWidget *widget)
+void MainWindow::showPanel(QWidget *panel)
 {
-    m_bottomDock->show();
-    m_bottomDock->raise();
-    m_bottomTabs->setCurrentWidget(widget);
-    widget->setFocus();
+    QDockWidget *dock = panelDock(panel);
+    if (!dock)
+        return;
+    dock->show();
+    dock->raise();
+    panel->setFocus();
 }
 
 void MainWindow::selectResource(quint64 id)
@@ -267,9 +409,7 @@ void MainWindow::selectResource(quint64 id)
 
 void MainWindow::showProblems()
 {
-    m_bottomDock->show();
-    m_bottomDock->raise();
-    m_bottomTabs->setCurrentIndex(kProblemsTab);
+    showPanel(m_problems);
     m_problems->view()->setFocus();
 }
 
@@ -309,7 +449,7 @@ void MainWindow::updateStatus()
         parts.append(coloured(Theme::Status::Ok, QStringLiteral("✔ ") + tr("valid")));
     m_stateLabel->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
     const int count = int(m_workspace->diagnostics().size());
-    m_bottomTabs->setTabText(kProblemsTab, count ? tr("Problems (%1)").arg(count) : tr("Problems"));
+    m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
 }
 
 void MainWindow::restoreSettings()
@@ -337,6 +477,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_restored)
         restoreSettings();
     QMainWindow::showEvent(event);
+    m_panelSync->start();
 }
 
 void MainWindow::changeEvent(QEvent *event)

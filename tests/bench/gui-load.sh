@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Measures what the GUI costs while the engine is busy: the GUI thread's CPU with wrk pushing as
-# many requests as it can through the engine (log panel, then traffic charts visible), the whole
+# many requests as it can through the engine (the access log in front; then the access log with
+# the traffic charts beside it, View > Traffic Beside Access Log, pressed with xdotool), the whole
 # app's CPU when idle, and engine throughput in the GUI vs headless.
-# Usage: tests/bench/gui-load.sh [seconds]   (needs xvfb-run, wrk, nginx; see .ci/setup.sh bench)
+# Usage: tests/bench/gui-load.sh [seconds]   (needs Xvfb, xdotool, wrk, nginx; see .ci/setup.sh bench)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 secs="${1:-10}"
 bin=build/app/meshgate
 work=$(mktemp -d)
 chmod 755 "$work"
-trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/up.pid" ] && kill "$(cat "$work/up.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null; [ -f "$work/up.pid" ] && kill "$(cat "$work/up.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 up=$(free_port); gw=$(free_port); mesh=$(free_port); admin=$(free_port)
@@ -61,31 +62,42 @@ wait_port "$gw"
 headless=$(rps)
 kill "$hpid"; wait "$hpid" 2>/dev/null || true
 
-measure_gui() { # $1 = bottom tab index to show
+# One X server for both GUI runs; xdotool talks to it too.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 3>"$work/display" 2>/dev/null &
+xvfb=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+
+measure_gui() { # $1 = log | beside
     export HOME="$work/home-$1"
-    mkdir -p "$HOME/.config/Meshgate"
-    printf '[ui]\nbottomTab=%s\n' "$1" >"$HOME/.config/Meshgate/meshgate.conf"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$bin" "${args[@]}" >/dev/null 2>&1 &
-    local xpid=$!
-    local pid=""
-    for _ in $(seq 100); do pid=$(pgrep -f "^$bin ${args[0]}" -n || true); [ -n "$pid" ] && wait_port "$gw" && break; sleep 0.1; done
+    mkdir -p "$HOME"
+    "$bin" "${args[@]}" >/dev/null 2>&1 &
+    local pid=$!
+    wait_port "$gw"
     sleep 2
+    if [ "$1" = beside ]; then
+        local win; win=$(xdotool search --sync --onlyvisible --name '^Meshgate' | head -1)
+        xdotool windowfocus --sync "$win" key ctrl+shift+b
+        sleep 2
+    fi
     local t0; t0=$(cpu_ticks "$pid" "$pid"); local a0; a0=$(awk '{print $14+$15}' "/proc/$pid/stat")
     sleep "$secs"
     local idle=$(( $(awk '{print $14+$15}' "/proc/$pid/stat") - a0 ))
     t0=$(cpu_ticks "$pid" "$pid")
     local r; r=$(rps)
     local busy=$(( $(cpu_ticks "$pid" "$pid") - t0 ))
-    kill "$pid" 2>/dev/null; wait "$xpid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     echo "$r $busy $idle"
 }
-read -r gui_rps gui_busy app_idle < <(measure_gui 1)   # Access log tab
-read -r _ charts_busy _ < <(measure_gui 2)             # Traffic tab
+read -r log_rps log_busy app_idle < <(measure_gui log)
+read -r gui_rps gui_busy _ < <(measure_gui beside)
 
 pct() { awk -v t="$1" -v hz="$hz" -v s="$secs" 'BEGIN {printf "%.1f%%", 100 * t / hz / s}'; }
 echo "date: $(date -u +%Y-%m-%d) cores: $(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "engine req/s headless:              $headless"
-echo "engine req/s with GUI (log visible): $gui_rps  ratio $(awk -v a="$gui_rps" -v b="$headless" 'BEGIN {printf "%.2f", a/b}')"
-echo "GUI thread CPU under load, log panel visible: $(pct "$gui_busy") of a core"
-echo "GUI thread CPU under load, charts visible:    $(pct "$charts_busy") of a core"
+ratio() { awk -v a="$1" -v b="$headless" 'BEGIN {printf "%.2f", a/b}'; }
+echo "engine req/s with GUI, access log in front:       $log_rps  ratio $(ratio "$log_rps")"
+echo "engine req/s with GUI, log and charts side by side: $gui_rps  ratio $(ratio "$gui_rps")"
+echo "GUI thread CPU under load, access log in front:       $(pct "$log_busy") of a core"
+echo "GUI thread CPU under load, log and charts side by side: $(pct "$gui_busy") of a core"
 echo "whole app CPU with no traffic:                $(pct "$app_idle") of a core"

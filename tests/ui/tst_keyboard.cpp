@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/workspace.h"
+#include "charts/trafficcharts.h"
 #include "desktop/desktopshell.h"
 #include "documentcontroller.h"
 #include "editors/resourceeditor.h"
+#include "editors/problemspanel.h"
 #include "editors/resourceform.h"
+#include "logs/accesslogpanel.h"
 #include "mainwindow.h"
 #include "routemap/routemappanel.h"
 #include "settings/settingscontroller.h"
@@ -199,12 +202,25 @@ void TestKeyboard::viewShortcutsShowThePanels()
     MainWindow *window = shell.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    window->bottomDock()->hide();
+    // Ctrl+2 hides the panels, Ctrl+3 brings the route map to the front.
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isPanelInFront(shell.accessLog()));
+    for (QDockWidget *dock : window->panelDocks())
+        QVERIFY(!dock->isVisible());
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
-    QVERIFY(window->bottomDock()->isVisible());
-    QCOMPARE(window->bottomTabs()->currentWidget(), shell.routeMap());
+    QTRY_VERIFY(window->isPanelInFront(shell.routeMap()));
     QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(window->bottomTabs()->currentIndex(), 0); // Problems
+    QTRY_VERIFY(window->isPanelInFront(window->problemsPanel()) && !window->isPanelInFront(shell.routeMap()));
+    QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY(window->isPanelInFront(shell.accessLog()));
+    // Ctrl+Shift+B: the traffic charts beside the log, both in sight; again: tabbed together.
+    QTest::keyClick(window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(window->isPanelInFront(shell.charts()));
+    QVERIFY(window->isPanelInFront(shell.accessLog()));
+    QVERIFY(shell.besideAction()->isChecked());
+    QTest::keyClick(window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!shell.besideAction()->isChecked());
+    QTRY_VERIFY(window->isPanelInFront(shell.accessLog()) && !window->isPanelInFront(shell.charts()));
 }
 
 void TestKeyboard::settingsShortcutOpensTheDialog()

@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QSignalSpy>
 #include <QDir>
+#include <QDockWidget>
+#include <QSettings>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -56,13 +58,20 @@ private Q_SLOTS:
     void showsWorkspaceStateAndProblems();
     void problemActivationJumpsToTheLine();
     void extensionPointsAcceptPanels();
+    void panelsSitSideBySideAndAreRemembered();
     void exportDialogPreselectsAndConverts();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MeshgateTest"));
     QCoreApplication::setApplicationName(QStringLiteral("meshgate-test"));
@@ -131,7 +140,7 @@ void TestMainWindow::showsWorkspaceStateAndProblems()
     for (QLabel *l : labels)
         errorShown |= l->text().contains(QStringLiteral("1 error"));
     QVERIFY(errorShown);
-    QVERIFY(window.bottomTabs()->tabText(0).startsWith(QStringLiteral("Problems (")));
+    QVERIFY(window.panelDock(window.problemsPanel())->windowTitle().startsWith(QStringLiteral("Problems (")));
     window.resourceEditor()->showYaml();
     QTest::qWait(50);
     screenshot(&window, QStringLiteral("mainwindow-yaml.png"));
@@ -163,14 +172,70 @@ void TestMainWindow::extensionPointsAcceptPanels()
 {
     MainWindow window;
     auto *log = new QLabel(QStringLiteral("access log"));
-    const int tab = window.addBottomTab(log, QStringLiteral("Access log"));
-    QCOMPARE(window.bottomTabs()->widget(tab), log);
+    QDockWidget *logDock = window.addPanel(log, QStringLiteral("Access log"), QStringLiteral("LogDock"));
+    QCOMPARE(window.panelDock(log), logDock);
+    QCOMPARE(window.dockWidgetArea(logDock), Qt::BottomDockWidgetArea);
+    // Tabbed with Problems: one of the two in front at a time.
+    QVERIFY(window.tabifiedDockWidgets(logDock).contains(window.panelDock(window.problemsPanel())));
     auto *tracer = new QLabel(QStringLiteral("tracer"));
     QDockWidget *dock = window.addRightDock(tracer, QStringLiteral("Route tracer"), QStringLiteral("TracerDock"));
     QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
     QMenu *engine = window.addMenuBeforeHelp(QStringLiteral("&Engine"));
     const QList<QAction *> menus = window.menuBar()->actions();
     QCOMPARE(menus.at(menus.size() - 2), engine->menuAction());
+}
+
+void TestMainWindow::panelsSitSideBySideAndAreRemembered()
+{
+    const auto build = [](MainWindow &window, QLabel *&log, QLabel *&charts) {
+        log = new QLabel(QStringLiteral("access log"));
+        charts = new QLabel(QStringLiteral("charts"));
+        window.addPanel(log, QStringLiteral("Access log"), QStringLiteral("LogDock"));
+        window.addPanel(charts, QStringLiteral("Traffic"), QStringLiteral("ChartsDock"));
+        window.resize(1200, 800);
+    };
+    {
+        MainWindow window;
+        QLabel *log = nullptr;
+        QLabel *charts = nullptr;
+        build(window, log, charts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPanel(log);
+        QTRY_VERIFY(window.isPanelInFront(log) && !window.isPanelInFront(charts)); // tabbed: charts behind the log
+        QVERIFY(!window.isPanelInFront(window.problemsPanel()));
+        QVERIFY(!window.isPanelBeside(charts, log));
+
+        window.setPanelBeside(charts, log, true);
+        QTRY_VERIFY(window.isPanelInFront(charts));
+        QVERIFY(window.isPanelInFront(log));
+        QVERIFY(window.isPanelBeside(charts, log));
+        // Side by side means side by side, the log with most of the width.
+        const auto rectOf = [&window](QWidget *w) { return QRect(w->mapTo(&window, QPoint()), w->size()); };
+        QTRY_VERIFY(log->width() > window.width() / 2 && charts->width() > window.width() / 4);
+        QVERIFY2(!rectOf(log).intersects(rectOf(charts)), "the two panels overlap");
+        // View > Panels hides all of them and brings back the same ones.
+        window.setPanelsVisible(false);
+        QTRY_VERIFY(!window.isPanelInFront(log));
+        QVERIFY(!window.isPanelInFront(charts));
+        window.setPanelsVisible(true);
+        QTRY_VERIFY(window.isPanelInFront(log) && window.isPanelInFront(charts));
+        QVERIFY(!window.isPanelInFront(window.problemsPanel()));
+        QVERIFY(window.close()); // saves the layout
+    }
+    {
+        MainWindow window;
+        QLabel *log = nullptr;
+        QLabel *charts = nullptr;
+        build(window, log, charts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isPanelBeside(charts, log));
+        // And back into one tab group.
+        window.setPanelBeside(charts, log, false);
+        QTRY_VERIFY(window.isPanelInFront(log) != window.isPanelInFront(charts));
+        QVERIFY(window.tabifiedDockWidgets(window.panelDock(log)).contains(window.panelDock(charts)));
+    }
 }
 
 void TestMainWindow::exportDialogPreselectsAndConverts()

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QRegularExpression>
+#include <QDockWidget>
 #include <QTest>
 
 using namespace meshgate;
@@ -276,12 +277,12 @@ void TestRouteMap::clickingANodeSelectsItsResource()
     QVERIFY(window.documents()->openFiles({referencePath()}));
     window.workspace()->revalidateNow();
     auto *panel = new RouteMapPanel(window.workspace());
-    window.addBottomTab(panel, QStringLiteral("Route map"));
+    QDockWidget *dock = window.addPanel(panel, QStringLiteral("Route map"), QStringLiteral("RouteMapDock"));
     connect(panel, &RouteMapPanel::resourceActivated, &window, &MainWindow::selectResource);
     connect(&window, &MainWindow::currentResourceChanged, panel, &RouteMapPanel::setCurrentResource);
     window.show();
-    window.showBottomTab(panel);
-    window.resizeDocks({window.bottomDock()}, {450}, Qt::Vertical);
+    window.showPanel(panel);
+    window.resizeDocks({dock}, {450}, Qt::Vertical);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     panel->rebuildNow();
     RouteMapView *view = panel->view();
@@ -323,9 +324,9 @@ void TestRouteMap::followsTheWorkspaceWhileStopped()
     MainWindow window;
     QVERIFY(window.documents()->openFiles({referencePath()}));
     auto *panel = new RouteMapPanel(window.workspace());
-    window.addBottomTab(panel, QStringLiteral("Route map"));
+    window.addPanel(panel, QStringLiteral("Route map"), QStringLiteral("RouteMapDock"));
     window.show();
-    window.showBottomTab(panel);
+    window.showPanel(panel);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Workspace *ws = window.workspace();
     ws->revalidateNow();

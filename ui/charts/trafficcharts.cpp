@@ -237,7 +237,7 @@ private:
 
         c.view = new QChartView(c.chart, parent);
         c.view->setRenderHint(QPainter::Antialiasing);
-        c.view->setMinimumSize(240, 150);
+        c.view->setMinimumSize(200, 130);
         c.view->setFrameShape(QFrame::NoFrame);
         return c;
     }
@@ -311,7 +311,9 @@ TrafficCharts::TrafficCharts(QWidget *parent)
     // The rankings keep their width (host names need it); the charts take the rest.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setChildrenCollapsible(false);
+    // Beside the access log the rankings may fold away; the charts never do.
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     splitter->setSizes({em * 80, em * 26});
 

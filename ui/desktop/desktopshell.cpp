@@ -18,11 +18,11 @@
 #include "settings/settingscontroller.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
@@ -52,19 +52,16 @@ DesktopShell::DesktopShell(const EngineSettings &commandLine, const CommandLineO
 
     // Route map: a bottom tab, View > Route Map, and clicks that select resources.
     m_routeMap->setEngineSettings(m_settings->engineSettings());
-    m_window->addBottomTab(m_routeMap, tr("Route map"));
+    m_window->addPanel(m_routeMap, tr("Route map"), QStringLiteral("RouteMapDock"));
     m_routeMapAction = m_window->viewMenu()->addAction(tr("Route &Map"), this,
-                                                       [this] { m_window->showBottomTab(m_routeMap); });
+                                                       [this] { m_window->showPanel(m_routeMap); });
     m_routeMapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    createPanelActions();
     connect(m_routeMap, &RouteMapPanel::resourceActivated, m_window.get(), &MainWindow::selectResource);
     connect(m_window.get(), &MainWindow::currentResourceChanged, m_routeMap, &RouteMapPanel::setCurrentResource);
     connect(m_engine, &EngineController::engineChanged, m_routeMap, &RouteMapPanel::setEngine);
-    // The panel the user looked at last (the access log the first time).
-    QTabWidget *tabs = m_window->bottomTabs();
-    tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("ui/bottomTab"), tabs->indexOf(m_log)).toInt(),
-                                     0, tabs->count() - 1));
-    connect(tabs, &QTabWidget::currentChanged, tabs,
-            [](int index) { QSettings().setValue(QStringLiteral("ui/bottomTab"), index); });
+    // The access log in front the first time; afterwards the saved layout decides.
+    m_window->panelDock(m_log)->raise();
 
     // Settings.
     const bool trayAvailable = TrayIcon::isSystemTrayAvailable();
@@ -130,14 +127,14 @@ void DesktopShell::createLivePanels()
         m_log->setFormatter(std::get<AccessLogFormatter>(formatter));
     m_log->setCapacity(m_settings->settings().logCapacity);
     connect(m_settings, &SettingsController::logCapacityChanged, m_log, &AccessLogPanel::setCapacity);
-    m_window->addBottomTab(m_log, tr("Access log"));
-    m_window->addBottomTab(m_charts, tr("Traffic"));
-    m_window->addBottomTab(m_listeners, tr("Listeners"));
-    m_tracerTab = m_window->addBottomTab(m_tracer, tr("Route tracer"));
+    m_window->addPanel(m_log, tr("Access log"), QStringLiteral("AccessLogDock"));
+    m_window->addPanel(m_charts, tr("Traffic"), QStringLiteral("TrafficDock"));
+    m_window->addPanel(m_listeners, tr("Listeners"), QStringLiteral("ListenersDock"));
+    m_window->addPanel(m_tracer, tr("Route tracer"), QStringLiteral("RouteTracerDock"));
     connect(m_log, &AccessLogPanel::traceRequested, m_tracer, &RouteTracerPanel::traceRequest);
     connect(m_listeners, &ListenersPanel::traceRequested, m_tracer, &RouteTracerPanel::traceRequest);
     connect(m_tracer, &RouteTracerPanel::showRequested, m_window.get(),
-            [this] { m_window->bottomTabs()->setCurrentIndex(m_tracerTab); });
+            [this] { m_window->showPanel(m_tracer); });
     connect(m_log, &AccessLogPanel::createServiceRequested, m_window.get(), [this](const QString &host, quint16 port) {
         Workspace *ws = m_window->workspace();
         quint64 last = 0;
@@ -148,6 +145,27 @@ void DesktopShell::createLivePanels()
     });
     // The live panels follow whichever engine runs (a stop/start creates a new one).
     connect(m_engine, &EngineController::engineChanged, this, &DesktopShell::attachLivePanels);
+}
+
+void DesktopShell::createPanelActions()
+{
+    QMenu *view = m_window->viewMenu();
+    const std::pair<QWidget *, QString> panels[] = {
+        {m_log, tr("Access &Log")}, {m_charts, tr("&Traffic")}, {m_listeners, tr("L&isteners")},
+        {m_tracer, tr("Route Tra&cer")}};
+    int key = Qt::Key_4;
+    for (const auto &[panel, text] : panels) {
+        QAction *action = view->addAction(text, this, [this, panel = panel] { m_window->showPanel(panel); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
+    // The live log and the charts at once: with tabbed panels only one of them shows.
+    m_besideAction = view->addAction(tr("Traffic &Beside Access Log"));
+    m_besideAction->setCheckable(true);
+    m_besideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_besideAction, &QAction::triggered, this,
+            [this](bool beside) { m_window->setPanelBeside(m_charts, m_log, beside); });
+    connect(m_window.get(), &MainWindow::panelLayoutChanged, m_besideAction,
+            [this] { m_besideAction->setChecked(m_window->isPanelBeside(m_charts, m_log)); });
 }
 
 void DesktopShell::attachLivePanels(Engine *engine)

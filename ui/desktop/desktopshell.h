@@ -55,6 +55,7 @@ public:
     // show the workspace's configuration otherwise. True when it runs.
     bool startEngineIfWanted();
     QAction *routeMapAction() const { return m_routeMapAction; }
+    QAction *besideAction() const { return m_besideAction; } // Traffic beside Access log
 
     // Stops the engine and starts it again with the current settings, once it has stopped.
     void restartEngine();
@@ -68,6 +69,7 @@ Q_SIGNALS:
 private:
     void createEngineMenu();
     void createLivePanels();
+    void createPanelActions();
     void attachLivePanels(Engine *engine);
     void handleSettingsChanged(const AppSettings &now, const AppSettings &before);
     void handleEngineSettingsChanged(const EngineSettings &settings);
@@ -81,9 +83,9 @@ private:
     TrafficCharts *m_charts = nullptr;
     ListenersPanel *m_listeners = nullptr;
     RouteTracerPanel *m_tracer = nullptr;
-    int m_tracerTab = -1;
     TrayIcon *m_tray;
     QAction *m_routeMapAction = nullptr;
+    QAction *m_besideAction = nullptr;
     QAction *m_restartAction = nullptr;
     std::function<bool()> m_restartPrompt;
     bool m_restartPending = false;
