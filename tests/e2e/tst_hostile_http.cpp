@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 #include <QTimer>
 
@@ -283,6 +284,44 @@ private slots:
         QCOMPARE(line->value(QStringLiteral("response_code")).toInt(), 408);
         QCOMPARE(line->value(QStringLiteral("response_code_details")).toString(), QStringLiteral("request_header_timeout"));
         QCOMPARE(m_upstream.countRequests("GET", "/trickle"), 0);
+        QVERIFY(normalRequestWorks());
+    }
+
+    void refusedUploadStillGetsItsAnswer()
+    {
+        // A client sends its whole 32 MiB body (more than loopback's socket buffers hold) before it reads anything (Python's http.client,
+        // under `requests`, does) and the gateway refuses the request for its 101 headers. The
+        // gateway must send FIN after the 431 and read on until the client closes (Envoy's
+        // delayed close): closing at once, with body bytes unread in its socket, sends RST, and
+        // the client's send then fails with "Connection reset by peer" instead of showing the 431.
+        static const char script[] = R"(
+import http.client, sys
+conn = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]), timeout=20)
+conn.putrequest("POST", "/upload", skip_host=True)
+conn.putheader("Host", "direct.test")
+for i in range(101):
+    conn.putheader("X-H%d" % i, "v")
+block = b"x" * (1 << 20)
+conn.putheader("Content-Length", str(32 * len(block)))
+conn.endheaders()
+try:
+    for _ in range(32):
+        conn.send(block)
+except OSError as e:
+    print("send failed:", e)
+    sys.exit(2)
+r = conn.getresponse()
+print(r.status, r.getheader("connection"))
+)";
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess python;
+            python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script),
+                                                     QString::number(m_gw.gatewayPort())});
+            QVERIFY(python.waitForFinished(30000));
+            const QByteArray out = python.readAllStandardOutput().trimmed() + python.readAllStandardError();
+            QVERIFY2(python.exitCode() == 0, out.constData());
+            QCOMPARE(out, QByteArray("431 close"));
+        }
         QVERIFY(normalRequestWorks());
     }
 

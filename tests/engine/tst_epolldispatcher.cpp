@@ -85,6 +85,7 @@ private slots:
                 ++writableSeen;
                 writer->setEnabled(false); // level-triggered: disabled means no more events
                 [[maybe_unused]] ssize_t w = ::write(fds[1], "ping", 4);
+                writer->deleteLater(); // gone with the thread's last events (ASan's leak check)
             });
         });
         QVERIFY(done.tryAcquire(1, 5000));

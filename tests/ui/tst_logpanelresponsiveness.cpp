@@ -20,6 +20,17 @@
 #include <algorithm>
 #include <ctime>
 
+namespace {
+// Under ASan the same code runs several times slower and freed memory sits in a quarantine, so
+// the time and memory bounds below say nothing there; the run still checks every row arrived
+// and exercises the code under the sanitizer, and prints the figures.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+} // namespace
+
 using namespace meshgate;
 
 namespace {
@@ -157,6 +168,10 @@ private Q_SLOTS:
         // machine it also contains time the scheduler gave to other processes, which is not the
         // panel's doing. What the panel controls is how long it keeps the GUI thread busy
         // between two heartbeats, so that is asserted; the wall gap is printed above.
+        if (kSanitized) {
+            qInfo("sanitized build: responsiveness and memory bounds not asserted");
+            return;
+        }
         QVERIFY2(longestBusyNs < maxStallMs * 1000000,
                  qPrintable(QStringLiteral("the GUI thread was busy for %1 ms without returning to the event loop")
                                 .arg(longestBusyNs / 1e6)));
