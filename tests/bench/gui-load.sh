@@ -3,10 +3,13 @@
 # many requests as it can through the engine (the access log in front; then the access log with
 # the traffic charts beside it, View > Traffic Beside Access Log, pressed with xdotool), the whole
 # app's CPU when idle, and engine throughput in the GUI vs headless.
-# Usage: tests/bench/gui-load.sh [seconds]   (needs Xvfb, xdotool, wrk, nginx; see .ci/setup.sh bench)
+# Usage: tests/bench/gui-load.sh [seconds] [rounds]   (needs Xvfb, xdotool, wrk, nginx; see
+# .ci/setup.sh bench). The four set-ups run in turn, `rounds` times (default 3); on a shared 2-core
+# machine single runs move by ±30 %, so the best and the median of each are printed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 secs="${1:-10}"
+rounds="${2:-3}"
 bin=build/app/meshgate
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -55,12 +58,13 @@ hz=$(getconf CLK_TCK)
 wait_port() { for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 rps() { wrk -t1 -c50 -d"${secs}s" "http://127.0.0.1:$gw/" | awk '/Requests\/sec/ {print $2}'; }
 
-# Headless figure.
-"$bin" --headless "${args[@]}" --access-log '' >/dev/null 2>&1 &
-hpid=$!
-wait_port "$gw"
-headless=$(rps)
-kill "$hpid"; wait "$hpid" 2>/dev/null || true
+measure_headless() { # $1 = access-log argument ('' for none)
+    "$bin" --headless "${args[@]}" --access-log "$1" >/dev/null 2>&1 &
+    local pid=$!
+    wait_port "$gw"
+    rps
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
 
 # One X server for both GUI runs; xdotool talks to it too.
 Xvfb -displayfd 3 -screen 0 1600x1000x24 3>"$work/display" 2>/dev/null &
@@ -89,15 +93,35 @@ measure_gui() { # $1 = log | beside
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     echo "$r $busy $idle"
 }
-read -r log_rps log_busy app_idle < <(measure_gui log)
-read -r gui_rps gui_busy _ < <(measure_gui beside)
+declare -a headless_runs headless_log_runs log_runs beside_runs log_busy_runs beside_busy_runs
+app_idle=""
+for round in $(seq "$rounds"); do
+    headless_runs+=("$(measure_headless '')")
+    headless_log_runs+=("$(measure_headless /dev/null)")
+    read -r r busy idle < <(measure_gui log)
+    log_runs+=("$r"); log_busy_runs+=("$busy"); [ -z "$app_idle" ] && app_idle=$idle
+    read -r r busy _ < <(measure_gui beside)
+    beside_runs+=("$r"); beside_busy_runs+=("$busy")
+done
 
+best() { printf '%s\n' "$@" | sort -g | tail -1; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 pct() { awk -v t="$1" -v hz="$hz" -v s="$secs" 'BEGIN {printf "%.1f%%", 100 * t / hz / s}'; }
-echo "date: $(date -u +%Y-%m-%d) cores: $(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "engine req/s headless:              $headless"
-ratio() { awk -v a="$1" -v b="$headless" 'BEGIN {printf "%.2f", a/b}'; }
-echo "engine req/s with GUI, access log in front:       $log_rps  ratio $(ratio "$log_rps")"
-echo "engine req/s with GUI, log and charts side by side: $gui_rps  ratio $(ratio "$gui_rps")"
-echo "GUI thread CPU under load, access log in front:       $(pct "$log_busy") of a core"
-echo "GUI thread CPU under load, log and charts side by side: $(pct "$gui_busy") of a core"
-echo "whole app CPU with no traffic:                $(pct "$app_idle") of a core"
+headless=$(best "${headless_runs[@]}")
+headless_median=$(median "${headless_runs[@]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+row() { # label runs...
+    local label=$1; shift
+    printf '%-42s best %8.0f  median %8.0f   ratio best/best %s  median/median %s   runs: %s\n' "$label" \
+        "$(best "$@")" "$(median "$@")" "$(ratio "$(best "$@")" "$headless")" \
+        "$(ratio "$(median "$@")" "$headless_median")" "$*"
+}
+echo "date: $(date -u +%Y-%m-%d) cores: $(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg) rounds: $rounds x ${secs}s"
+echo "engine req/s (wrk -c50, --workers 1)"
+row "headless, no access log" "${headless_runs[@]}"
+row "headless, access log to /dev/null" "${headless_log_runs[@]}"
+row "GUI, access log in front" "${log_runs[@]}"
+row "GUI, log and charts side by side" "${beside_runs[@]}"
+echo "GUI thread CPU under load, access log in front:         $(pct "$(median "${log_busy_runs[@]}")") of a core (median)"
+echo "GUI thread CPU under load, log and charts side by side: $(pct "$(median "${beside_busy_runs[@]}")") of a core (median)"
+echo "whole app CPU with no traffic:                          $(pct "$app_idle") of a core"
