@@ -37,6 +37,9 @@ namespace meshgate {
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
+// Bumped when the dock layout changes shape: a state saved by an older layout (one "Panels" dock
+// holding tabs, version 0) would scatter the new panel docks side by side, so it is not restored.
+constexpr int kLayoutVersion = 2;
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -456,7 +459,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_restored = true;
 }
 
@@ -466,7 +469,7 @@ void MainWindow::saveSettings()
         return; // never overwrite the saved layout with the one we start with
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.sync();
 }
 

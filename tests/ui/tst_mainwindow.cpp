@@ -59,6 +59,7 @@ private Q_SLOTS:
     void problemActivationJumpsToTheLine();
     void extensionPointsAcceptPanels();
     void panelsSitSideBySideAndAreRemembered();
+    void aLayoutFromBeforeThePanelDocksIsNotRestored();
     void exportDialogPreselectsAndConverts();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
@@ -236,6 +237,34 @@ void TestMainWindow::panelsSitSideBySideAndAreRemembered()
         QTRY_VERIFY(window.isPanelInFront(log) != window.isPanelInFront(charts));
         QVERIFY(window.tabifiedDockWidgets(window.panelDock(log)).contains(window.panelDock(charts)));
     }
+}
+
+void TestMainWindow::aLayoutFromBeforeThePanelDocksIsNotRestored()
+{
+    // What an older Meshgate saved: the resources dock and one "Panels" dock holding tabs.
+    {
+        QMainWindow old;
+        old.setCentralWidget(new QLabel(QStringLiteral("editor")));
+        for (const auto &[name, area] : {std::pair{"ResourcesDock", Qt::LeftDockWidgetArea},
+                                         std::pair{"BottomDock", Qt::BottomDockWidgetArea}}) {
+            auto *dock = new QDockWidget(QString::fromLatin1(name), &old);
+            dock->setObjectName(QString::fromLatin1(name));
+            dock->setWidget(new QLabel(QString::fromLatin1(name)));
+            old.addDockWidget(area, dock);
+        }
+        old.resize(1200, 800);
+        QSettings().setValue(QStringLiteral("window/state"), old.saveState());
+    }
+    MainWindow window;
+    auto *log = new QLabel(QStringLiteral("access log"));
+    QDockWidget *logDock = window.addPanel(log, QStringLiteral("Access log"), QStringLiteral("LogDock"));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Restoring it would have put the panels side by side in thin columns; they stay tabbed.
+    QTRY_VERIFY(window.isPanelInFront(window.problemsPanel()) != window.isPanelInFront(log));
+    QVERIFY(window.tabifiedDockWidgets(logDock).contains(window.panelDock(window.problemsPanel())));
+    QVERIFY(logDock->width() > 1000);
 }
 
 void TestMainWindow::exportDialogPreselectsAndConverts()
