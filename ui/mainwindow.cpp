@@ -202,7 +202,7 @@ void MainWindow::setPanelBeside(QWidget *panel, QWidget *other, bool beside)
         if (area == Qt::NoDockWidgetArea)
             addDockWidget(area = Qt::BottomDockWidgetArea, b);
         const bool across = area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea;
-        removeDockWidget(a); // a fresh item: one moved out of a tab group keeps the group's size
+        removeDockWidget(a); // out of its tab group first, then in as a column of its own
         addDockWidget(area, a, across ? Qt::Horizontal : Qt::Vertical);
         a->show();
         // The log keeps most of the width (a dozen columns; the charts scale), once the new
