@@ -188,19 +188,19 @@ void TestMainWindow::extensionPointsAcceptPanels()
 
 void TestMainWindow::panelsSitSideBySideAndAreRemembered()
 {
-    const auto build = [](MainWindow &window, QLabel *&log, QLabel *&charts) {
-        log = new QLabel(QStringLiteral("access log"));
-        charts = new QLabel(QStringLiteral("charts"));
+    // A window with a log and a charts panel, shown (and restoring the saved layout, if any).
+    const auto open = [](MainWindow &window) {
+        auto *log = new QLabel(QStringLiteral("access log"));
+        auto *charts = new QLabel(QStringLiteral("charts"));
         window.addPanel(log, QStringLiteral("Access log"), QStringLiteral("LogDock"));
         window.addPanel(charts, QStringLiteral("Traffic"), QStringLiteral("ChartsDock"));
         window.resize(1200, 800);
+        window.show();
+        return std::pair{log, charts};
     };
     {
         MainWindow window;
-        QLabel *log = nullptr;
-        QLabel *charts = nullptr;
-        build(window, log, charts);
-        window.show();
+        const auto [log, charts] = open(window);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPanel(log);
         QTRY_VERIFY(window.isPanelInFront(log) && !window.isPanelInFront(charts)); // tabbed: charts behind the log
@@ -226,10 +226,7 @@ void TestMainWindow::panelsSitSideBySideAndAreRemembered()
     }
     {
         MainWindow window;
-        QLabel *log = nullptr;
-        QLabel *charts = nullptr;
-        build(window, log, charts);
-        window.show();
+        const auto [log, charts] = open(window);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.isPanelBeside(charts, log));
         // And back into one tab group.
