@@ -85,9 +85,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption headerTimeout(QStringLiteral("request-headers-timeout"),
                                            CommandLineText::tr("Seconds a client may take to send request headers (default 10)."),
                                            CommandLineText::tr("SECONDS"));
+    const QCommandLineOption tcpRelay(QStringLiteral("tcp-relay"),
+                                      CommandLineText::tr("How TCP relays (TLS passthrough) move bytes: copy (default) or splice."),
+                                      CommandLineText::tr("MODE"));
     for (const auto &opt : {config, headless, validate, exportOpt, apiVersion, explain, bind, portOffset, meshPort,
                             meshAllowRemote, adminPort, adminToken, connectTo, accessLog, accessLogFormat, workers,
-                            outbound, maxConnections, headerTimeout})
+                            outbound, maxConnections, headerTimeout, tcpRelay})
         p.addOption(opt);
 
     if (!p.parse(arguments)) {
@@ -187,6 +190,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             result.error = CommandLineText::tr("--max-connections needs a positive number");
             return result;
         }
+    }
+    if (p.isSet(tcpRelay)) {
+        const QString v = p.value(tcpRelay);
+        if (v != u"copy" && v != u"splice") {
+            result.error = CommandLineText::tr("--tcp-relay must be copy or splice, not '%1'").arg(v);
+            return result;
+        }
+        e.spliceRelay = v == u"splice";
     }
     if (p.isSet(headerTimeout)) {
         bool ok = false;

@@ -50,8 +50,7 @@ void Worker::initialize()
     m_ctx.selector = m_selector.get();
     m_ctx.pool = m_pool.get();
     m_ctx.stats = m_stats.get();
-    // MESHGATE_NO_SPLICE=1 keeps the copying relay, to compare the two or to rule splice out.
-    if (!qEnvironmentVariableIsSet("MESHGATE_NO_SPLICE")) {
+    if (m_ctx.settings.spliceRelay) {
         m_splicePipe = std::make_unique<SplicePipe>();
         if (m_splicePipe->isUsable())
             m_ctx.splicePipe = m_splicePipe.get();

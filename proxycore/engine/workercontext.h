@@ -31,7 +31,7 @@ struct WorkerContext
     UpstreamPool *pool = nullptr;
     ClusterRuntimeRegistry *clusters = nullptr;
     WorkerStats *stats = nullptr;
-    SplicePipe *splicePipe = nullptr; // null: TCP relays copy (MESHGATE_NO_SPLICE=1, or no pipe)
+    SplicePipe *splicePipe = nullptr; // null: TCP relays copy (the default, or no pipe)
     std::atomic<int> *activeDownstream = nullptr;
     QList<QByteArray> captureRequestHeaders;  // for custom %REQ(X)% operators
     QList<QByteArray> captureResponseHeaders; // for custom %RESP(X)% operators

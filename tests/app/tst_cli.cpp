@@ -101,6 +101,8 @@ private slots:
                                                         QStringLiteral("--api-version"), QStringLiteral("v2")};
         QTest::newRow("bad connect-to") << QStringList{QStringLiteral("--validate"), QStringLiteral("--connect-to"),
                                                        QStringLiteral("nonsense")};
+        QTest::newRow("bad tcp-relay") << QStringList{QStringLiteral("--validate"), QStringLiteral("--tcp-relay"),
+                                                      QStringLiteral("zerocopy")};
     }
 
     void usageErrorsExitTwoWithOneLine()

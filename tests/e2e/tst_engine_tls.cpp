@@ -167,6 +167,84 @@ private slots:
         QCOMPARE(seen.serverName, QByteArray("secure.example"));
     }
 
+    // Both relay modes must deliver the upstream's bytes unchanged (curl's TLS would fail on
+    // a single wrong byte; the hash checks the plaintext too).
+    void passthroughRelaysAMegabyteUnchanged_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("copy") << QStringLiteral("copy");
+        QTest::newRow("splice") << QStringLiteral("splice");
+    }
+
+    void passthroughRelaysAMegabyteUnchanged()
+    {
+        QFETCH(QString, mode);
+        GatewayHarness gw;
+        const QByteArray yaml = R"(apiVersion: networking.istio.io/v1beta1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: {{GW_PORT}}
+      name: tls
+      protocol: TLS
+    tls:
+      mode: PASSTHROUGH
+    hosts:
+    - secure.example
+---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: secure
+spec:
+  hosts:
+  - secure.example
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: sni
+spec:
+  hosts:
+  - secure.example
+  gateways:
+  - gw
+  tls:
+  - match:
+    - sniHosts:
+      - secure.example
+    route:
+    - destination:
+        host: secure.example
+        port:
+          number: 443
+)";
+        const QString problem = gw.launch(yaml, {secureConnectTo()}, {QStringLiteral("--tcp-relay"), mode});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        CurlRequest big = CurlRequest::get(QStringLiteral("https://secure.example:%1/big").arg(gw.gatewayPort()));
+        big.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+        big.insecure = true;
+        const CurlResult b = Curl::run(big);
+        QVERIFY2(b.exitCode == 0 && b.status == 200, qPrintable(b.describe()));
+        QCOMPARE(QCryptographicHash::hash(b.body, QCryptographicHash::Sha256).toHex(), m_secure->bigSha256Hex());
+        const auto l = gw.meshgate().waitForClientPort(b.localPort);
+        QVERIFY(l);
+        QVERIFY(l->isTcp());
+        QCOMPARE(l->flagsText, QStringLiteral("-"));
+        QVERIFY(l->bytesSent > NginxTlsServer::kBigSize);
+    }
+
     void passthroughPicksTheMostSpecificSni()
     {
         // The wildcard route is listed first; the exact SNI must still win.
