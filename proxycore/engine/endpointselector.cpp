@@ -4,6 +4,7 @@
 #include "engine/streamsocket.h"
 
 #include <QDateTime>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -31,49 +32,102 @@ void EndpointSelector::requestFinished(const QByteArray &endpoint)
         m_active.erase(it);
 }
 
-void EndpointSelector::resolveOne(const QString &hostIn, quint16 portIn, int weight, bool firstOnly,
-                                  std::function<void(std::vector<ResolvedEndpoint>, QString)> done)
+EndpointList EndpointSelector::emptyList()
 {
-    QString host = hostIn;
+    static const EndpointList empty = std::make_shared<const std::vector<ResolvedEndpoint>>();
+    return empty;
+}
+
+EndpointList EndpointSelector::build(const QList<QHostAddress> &addresses, quint16 port, int weight, bool firstOnly)
+{
+    if (addresses.isEmpty())
+        return emptyList();
+    auto out = std::make_shared<std::vector<ResolvedEndpoint>>();
+    out->reserve(firstOnly ? 1 : size_t(addresses.size()));
+    for (const QHostAddress &a : addresses) {
+        out->push_back({a, port, StreamSocket::addressText(a, port), weight});
+        if (firstOnly)
+            break;
+    }
+    return out;
+}
+
+EndpointSelector::Memo &EndpointSelector::memoFor(const QString &host, quint16 port, int weight, bool firstOnly,
+                                                  bool *found)
+{
+    if (m_memo.size() >= kMaxMemoHosts && !m_memo.contains(host))
+        m_memo.clear();
+    std::vector<Memo> &memos = m_memo[host];
+    for (Memo &m : memos) {
+        if (m.port == port && m.weight == weight && m.firstOnly == firstOnly) {
+            *found = true;
+            return m;
+        }
+    }
+    *found = false;
+    memos.push_back({port, weight, firstOnly, false, {}, emptyList()});
+    return memos.back();
+}
+
+void EndpointSelector::resolveOne(const QString &hostIn, quint16 portIn, int weight, bool firstOnly, Callback done)
+{
+    const QString *host = &hostIn;
     quint16 port = portIn;
     // --connect-to replaces the destination before any lookup, so a test or a split-horizon
     // setup never needs the public name to resolve.
-    if (const ConnectToRule *rule = connectToRule(host, port)) {
+    if (const ConnectToRule *rule = connectToRule(hostIn, portIn)) {
         if (!rule->targetHost.isEmpty())
-            host = rule->targetHost;
+            host = &rule->targetHost;
         if (rule->targetPort)
             port = rule->targetPort;
     }
-    m_dns.resolve(host, m_context, [port, weight, firstOnly, done](const QList<QHostAddress> &addresses, const QString &error) {
-        std::vector<ResolvedEndpoint> out;
-        for (const QHostAddress &a : addresses) {
-            out.push_back({a, port, StreamSocket::addressText(a, port), weight});
-            if (firstOnly)
-                break;
+    bool found = false;
+    Memo &memo = memoFor(*host, port, weight, firstOnly, &found);
+    if (found && memo.literal) {
+        done(memo.list, {});
+        return;
+    }
+    if (!found) {
+        QHostAddress literal;
+        if (literal.setAddress(*host)) {
+            memo.literal = true;
+            memo.source = {literal};
+            memo.list = build(memo.source, port, weight, firstOnly);
+            done(memo.list, {});
+            return;
         }
-        done(std::move(out), error);
+    }
+    const QString key = *host; // the memo may move while the lookup runs
+    m_dns.resolve(key, m_context, [this, key, port, weight, firstOnly, done](const QList<QHostAddress> &addresses,
+                                                                           const QString &error) {
+        bool known = false;
+        Memo &m = memoFor(key, port, weight, firstOnly, &known);
+        if (!known || m.source != addresses) {
+            m.source = addresses;
+            m.list = build(addresses, port, weight, firstOnly);
+        }
+        done(m.list, error);
     });
 }
 
 void EndpointSelector::resolve(const Cluster &cluster, const QString &originalHost, quint16 originalPort,
                                Callback callback)
 {
-    struct Job
+    struct Wanted
     {
-        int remaining = 0;
-        std::vector<ResolvedEndpoint> endpoints;
-        QString error;
-        Callback callback;
+        const QString *host;
+        quint16 port;
+        int weight;
     };
-    std::vector<std::tuple<QString, quint16, int>> wanted;
+    QVarLengthArray<Wanted, 4> wanted;
     bool firstOnly = false;
     switch (cluster.discovery) {
     case Cluster::Discovery::None:
     case Cluster::Discovery::BlackHole:
-        callback({}, {});
+        callback(emptyList(), {});
         return;
     case Cluster::Discovery::OriginalDst:
-        wanted.emplace_back(originalHost, originalPort, 1);
+        wanted.append({&originalHost, originalPort, 1});
         break;
     case Cluster::Discovery::DnsRoundRobin:
         firstOnly = true;
@@ -85,27 +139,40 @@ void EndpointSelector::resolve(const Cluster &cluster, const QString &originalHo
             // localhost.local:80:...` redirects a STATIC service without knowing its IPs).
             const ConnectToRule *byService = connectToRule(cluster.host, e.port);
             if (byService && !connectToRule(e.address, e.port))
-                wanted.emplace_back(cluster.host, e.port, e.weight);
+                wanted.append({&cluster.host, e.port, e.weight});
             else
-                wanted.emplace_back(e.address, e.port, e.weight);
+                wanted.append({&e.address, e.port, e.weight});
         }
         break;
     }
     if (wanted.empty()) {
-        callback({}, {});
+        callback(emptyList(), {});
         return;
     }
+    if (wanted.size() == 1) {
+        resolveOne(*wanted.front().host, wanted.front().port, wanted.front().weight, firstOnly, std::move(callback));
+        return;
+    }
+    struct Job
+    {
+        int remaining = 0;
+        std::vector<ResolvedEndpoint> endpoints;
+        QString error;
+        Callback callback;
+    };
     auto job = std::make_shared<Job>();
     job->remaining = int(wanted.size());
     job->callback = std::move(callback);
-    for (const auto &[host, port, weight] : wanted) {
-        resolveOne(host, port, weight, firstOnly, [job](std::vector<ResolvedEndpoint> found, QString error) {
-            for (ResolvedEndpoint &e : found)
-                job->endpoints.push_back(std::move(e));
+    for (const Wanted &w : wanted) {
+        resolveOne(*w.host, w.port, w.weight, firstOnly, [job](EndpointList found, const QString &error) {
+            job->endpoints.insert(job->endpoints.end(), found->begin(), found->end());
             if (!error.isEmpty())
                 job->error = error;
-            if (--job->remaining == 0)
-                job->callback(std::move(job->endpoints), job->endpoints.empty() ? job->error : QString());
+            if (--job->remaining == 0) {
+                const bool none = job->endpoints.empty();
+                job->callback(none ? emptyList() : std::make_shared<const std::vector<ResolvedEndpoint>>(std::move(job->endpoints)),
+                              none ? job->error : QString());
+            }
         });
     }
 }

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace meshgate {
@@ -21,6 +22,9 @@ struct ResolvedEndpoint
     int weight = 1;
 };
 
+// Never null; shared, because the same list answers every request to the same addresses.
+using EndpointList = std::shared_ptr<const std::vector<ResolvedEndpoint>>;
+
 // Turns a cluster into concrete addresses (STATIC endpoints, DNS lookups, the original
 // destination for the mesh passthrough), applies --connect-to, and picks one endpoint per the
 // DestinationRule load balancer, skipping ejected hosts. One per worker: the least-request
@@ -29,7 +33,7 @@ class EndpointSelector final
 {
     Q_DISABLE_COPY_MOVE(EndpointSelector)
 public:
-    using Callback = std::function<void(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError)>;
+    using Callback = std::function<void(EndpointList endpoints, const QString &dnsError)>;
 
     EndpointSelector(DnsCache &dns, QList<ConnectToRule> connectTo, QObject *context);
 
@@ -46,15 +50,31 @@ public:
     // The --connect-to rule for host:port, if any.
     const ConnectToRule *connectToRule(const QString &host, quint16 port) const;
 
+    static EndpointList emptyList();
+
 private:
-    struct Pending;
-    void resolveOne(const QString &host, quint16 port, int weight, bool firstOnly,
-                    std::function<void(std::vector<ResolvedEndpoint>, QString)> done);
+    // The endpoints built from one lookup answer, kept so that a request to the same addresses
+    // does not format "ip:port" texts and allocate a new list each time (that was the largest
+    // allocator of the request path at 5,000 connections).
+    struct Memo
+    {
+        quint16 port;
+        int weight;
+        bool firstOnly;
+        bool literal; // an IP address: no lookup at all
+        QList<QHostAddress> source;
+        EndpointList list;
+    };
+    void resolveOne(const QString &host, quint16 port, int weight, bool firstOnly, Callback done);
+    Memo &memoFor(const QString &host, quint16 port, int weight, bool firstOnly, bool *found);
+    static EndpointList build(const QList<QHostAddress> &addresses, quint16 port, int weight, bool firstOnly);
 
     DnsCache &m_dns;
     QList<ConnectToRule> m_connectTo;
     QObject *m_context;
     QHash<QByteArray, int> m_active; // in-flight requests per endpoint on this worker
+    QHash<QString, std::vector<Memo>> m_memo;
+    static constexpr qsizetype kMaxMemoHosts = 4096; // mesh passthrough sees arbitrary hosts
     quint32 m_random = 0x9e3779b9u;
 };
 

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimerEvent>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <sys/epoll.h>
@@ -98,77 +101,87 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
 {
     // The clock reads whole milliseconds, so a timer started at x.9 ms would fire up to 1 ms
     // early; one more millisecond makes it never early (a 500 ms route timeout must not log 499).
-    m_timers.push_back({timerId, interval, nowMs() + interval + 1, timerType, object, false});
+    const qint64 due = nowMs() + interval + 1;
+    auto it = m_timers.find(timerId);
+    if (it != m_timers.end()) // not expected from Qt, but never leave a stale due entry behind
+        m_due.erase({it->dueMs, timerId});
+    m_timers.insert(timerId, Timer{interval, due, timerType, object, false});
+    m_due.emplace(due, timerId);
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
 {
-    for (auto it = m_timers.begin(); it != m_timers.end(); ++it) {
-        if (it->id == timerId) {
-            m_timers.erase(it);
-            return true;
-        }
-    }
-    return false;
+    auto it = m_timers.find(timerId);
+    if (it == m_timers.end())
+        return false;
+    m_due.erase({it->dueMs, timerId});
+    m_timers.erase(it);
+    return true;
 }
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
 {
-    const auto before = m_timers.size();
-    std::erase_if(m_timers, [object](const Timer &t) { return t.object == object; });
-    return m_timers.size() != before;
+    bool any = false;
+    for (auto it = m_timers.begin(); it != m_timers.end();) {
+        if (it->object == object) {
+            m_due.erase({it->dueMs, it.key()});
+            it = m_timers.erase(it);
+            any = true;
+        } else {
+            ++it;
+        }
+    }
+    return any;
 }
 
 QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
 {
     QList<TimerInfo> out;
-    for (const Timer &t : m_timers)
-        if (t.object == object)
-            out.append(TimerInfo(t.id, int(t.intervalMs), t.type));
+    for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it)
+        if (it->object == object)
+            out.append(TimerInfo(it.key(), int(it->intervalMs), it->type));
     return out;
 }
 
 int EpollEventDispatcher::remainingTime(int timerId)
 {
-    for (const Timer &t : m_timers)
-        if (t.id == timerId)
-            return int(std::max<qint64>(0, t.dueMs - nowMs()));
-    return -1;
+    auto it = m_timers.constFind(timerId);
+    if (it == m_timers.constEnd())
+        return -1;
+    return int(std::max<qint64>(0, it->dueMs - nowMs()));
 }
 
 qint64 EpollEventDispatcher::nextTimeoutMs() const
 {
-    if (m_timers.empty())
+    if (m_due.empty())
         return -1;
-    qint64 due = std::numeric_limits<qint64>::max();
-    for (const Timer &t : m_timers)
-        due = std::min(due, t.dueMs);
-    return std::max<qint64>(0, due - nowMs());
+    return std::max<qint64>(0, m_due.begin()->first - nowMs());
 }
 
 int EpollEventDispatcher::dispatchTimers()
 {
-    if (m_timers.empty())
+    if (m_due.empty())
         return 0;
     const qint64 now = nowMs();
     // Collect first: handlers start and stop timers (QTimer::singleShot stops itself).
     QVarLengthArray<int, 32> due;
-    for (const Timer &t : m_timers)
-        if (t.dueMs <= now && !t.inDispatch)
-            due.append(t.id);
+    for (auto it = m_due.begin(); it != m_due.end() && it->first <= now; ++it)
+        due.append(it->second);
     int fired = 0;
     for (int id : due) {
-        auto it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer &t) { return t.id == id; });
-        if (it == m_timers.end())
+        auto it = m_timers.find(id);
+        if (it == m_timers.end() || it->inDispatch || it->dueMs > now)
             continue;
         // Next due time before delivering, so a slow handler does not make the timer drift.
+        m_due.erase({it->dueMs, id});
         it->dueMs = std::max(it->dueMs + it->intervalMs, now + (it->intervalMs > 0 ? 1 : 0));
+        m_due.emplace(it->dueMs, id);
         it->inDispatch = true;
         QObject *object = it->object;
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
         ++fired;
-        it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer &t) { return t.id == id; });
+        it = m_timers.find(id); // the handler may have added or removed timers
         if (it != m_timers.end())
             it->inDispatch = false;
     }

@@ -31,7 +31,7 @@ struct HttpSession::Exchange
     QByteArray rewrittenPath;
     QByteArray rewrittenAuthority;
 
-    std::vector<ResolvedEndpoint> endpoints;
+    EndpointList endpoints = EndpointSelector::emptyList();
     ResolvedEndpoint endpoint;
     std::unique_ptr<UpstreamConnection> upstream;
     int attempts = 0;

@@ -69,7 +69,7 @@ private:
     void onTunnelFromClient(QByteArrayView data);
     void routeRequest();
     void startUpstream();
-    void onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError);
+    void onEndpoints(EndpointList endpoints, const QString &dnsError);
     void attachUpstream(std::unique_ptr<UpstreamConnection> connection, bool reused);
     void onUpstreamConnected();
     void onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &reason, const QByteArray &details);

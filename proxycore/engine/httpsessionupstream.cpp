@@ -402,16 +402,16 @@ void HttpSession::startUpstream()
     QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
     m_worker.selector->resolve(*m_ex->cluster, m_ex->originalHost, m_ex->originalPort,
-                               [guard, ex](std::vector<ResolvedEndpoint> endpoints, const QString &error) {
+                               [guard, ex](EndpointList endpoints, const QString &error) {
                                    if (guard && guard->m_ex.get() == ex)
                                        guard->onEndpoints(std::move(endpoints), error);
                                });
 }
 
-void HttpSession::onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError)
+void HttpSession::onEndpoints(EndpointList endpoints, const QString &dnsError)
 {
     const Cluster &cluster = *m_ex->cluster;
-    if (endpoints.empty()) {
+    if (endpoints->empty()) {
         if (!dnsError.isEmpty()) {
             sendLocalReply(503, QByteArrayLiteral("no healthy upstream"), QByteArrayLiteral("dns_resolution_failure"),
                            ResponseFlags::DnsResolutionFailed, false);
@@ -423,7 +423,7 @@ void HttpSession::onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QSt
     }
     m_ex->endpoints = std::move(endpoints);
     const ResolvedEndpoint *ep =
-        m_worker.selector->pick(cluster, *m_ex->runtime, m_ex->endpoints, m_ex->retried ? m_ex->endpoint.text : QByteArray());
+        m_worker.selector->pick(cluster, *m_ex->runtime, *m_ex->endpoints, m_ex->retried ? m_ex->endpoint.text : QByteArray());
     if (!ep) {
         sendLocalReply(503, QByteArrayLiteral("no healthy upstream"), QByteArrayLiteral("no_healthy_upstream"),
                        ResponseFlags::NoHealthyUpstream, false);
@@ -613,7 +613,7 @@ void HttpSession::readUpstream(bool fromSocket)
             if (!m_ex->responseStarted) {
                 m_ex->record.responseFlags.set(ResponseFlags::UpstreamProtocolError);
                 m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
-                                      int(m_ex->endpoints.size()), QDateTime::currentMSecsSinceEpoch());
+                                      int(m_ex->endpoints->size()), QDateTime::currentMSecsSinceEpoch());
                 releaseUpstream(false);
                 sendLocalReply(502,
                                QByteArrayLiteral("upstream connect error or disconnect/reset before headers. reset "
@@ -692,7 +692,7 @@ void HttpSession::onResponseHead()
     const int status = rh.statusCode();
     const OutlierPolicy &outlier = m_ex->cluster->policy.outlier;
     const bool gatewayError = status == 502 || status == 503 || status == 504;
-    m_ex->runtime->report(m_ex->endpoint.text, status >= 500, gatewayError, outlier, int(m_ex->endpoints.size()),
+    m_ex->runtime->report(m_ex->endpoint.text, status >= 500, gatewayError, outlier, int(m_ex->endpoints->size()),
                           QDateTime::currentMSecsSinceEpoch());
     if (m_ex->route) {
         const RetryPolicy &p = m_ex->route->retries;
@@ -887,7 +887,7 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
         return;
     if (m_ex->runtime && flag == ResponseFlags::UpstreamConnectionFailure)
         m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
-                              int(m_ex->endpoints.size()), QDateTime::currentMSecsSinceEpoch());
+                              int(m_ex->endpoints->size()), QDateTime::currentMSecsSinceEpoch());
     m_ex->record.upstreamTransportFailureReason = reason;
     releaseUpstream(false);
     if (shouldRetry(flag)) {

@@ -31,14 +31,14 @@ void MirrorRequest::run()
     const Cluster &cluster = m_table->clusters()[size_t(m_cluster)];
     QPointer<MirrorRequest> guard(this);
     m_worker.selector->resolve(cluster, cluster.host, cluster.port,
-                               [guard](std::vector<ResolvedEndpoint> endpoints, const QString &) {
+                               [guard](EndpointList endpoints, const QString &) {
                                    if (!guard)
                                        return;
-                                   if (endpoints.empty()) {
+                                   if (endpoints->empty()) {
                                        guard->done();
                                        return;
                                    }
-                                   const ResolvedEndpoint &ep = endpoints[guard->m_worker.random() % endpoints.size()];
+                                   const ResolvedEndpoint &ep = (*endpoints)[guard->m_worker.random() % endpoints->size()];
                                    int error = 0;
                                    guard->m_transport = StreamSocket::connectTo(ep.address, ep.port, guard, &error);
                                    if (!guard->m_transport)

@@ -206,20 +206,20 @@ void TcpProxySession::connectUpstream(const Cluster &cluster, const std::vector<
     QPointer<TcpProxySession> guard(this);
     const QString host = m_connectHost.isEmpty() ? cluster.host : m_connectHost;
     const quint16 port = m_connectPort ? m_connectPort : cluster.port;
-    m_worker.selector->resolve(cluster, host, port, [guard](std::vector<ResolvedEndpoint> endpoints, const QString &error) {
+    m_worker.selector->resolve(cluster, host, port, [guard](EndpointList endpoints, const QString &error) {
         if (guard && !guard->m_done)
             guard->onEndpoints(std::move(endpoints), error);
     });
 }
 
-void TcpProxySession::onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError)
+void TcpProxySession::onEndpoints(EndpointList endpoints, const QString &dnsError)
 {
-    if (endpoints.empty()) {
+    if (endpoints->empty()) {
         fail(dnsError.isEmpty() ? ResponseFlags::NoHealthyUpstream : ResponseFlags::DnsResolutionFailed,
              dnsError.isEmpty() ? QByteArrayLiteral("no_healthy_upstream") : QByteArrayLiteral("dns_resolution_failure"));
         return;
     }
-    const ResolvedEndpoint *ep = m_worker.selector->pick(*m_cluster, *m_runtime, endpoints, {});
+    const ResolvedEndpoint *ep = m_worker.selector->pick(*m_cluster, *m_runtime, *endpoints, {});
     if (!ep) {
         fail(ResponseFlags::NoHealthyUpstream, QByteArrayLiteral("no_healthy_upstream"));
         return;

@@ -50,7 +50,7 @@ private:
     void inspect();
     void route(const QByteArray &sni, bool isTls);
     void connectUpstream(const Cluster &cluster, const std::vector<WeightedTarget> *targets);
-    void onEndpoints(std::vector<ResolvedEndpoint> endpoints, const QString &dnsError);
+    void onEndpoints(EndpointList endpoints, const QString &dnsError);
     void relay(Transport *from, Transport *to, bool fromClient);
     void fail(ResponseFlags flags, const QByteArray &details);
     void finish();

@@ -9,6 +9,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -160,6 +163,51 @@ private slots:
         QVERIFY(done.tryAcquire(1, 5000));
         for (int i = 0; i < kTimers; ++i)
             QVERIFY2(elapsedNs[i] >= 20'000'000, qPrintable(QStringLiteral("timer %1 fired after %2 ns").arg(i).arg(elapsedNs[i])));
+    }
+
+    void thousandsOfTimersRestartedAndStopped()
+    {
+        // What 5,000 keep-alive connections do to it: each has a headers timeout that every
+        // request stops and starts again. Only the timers still running fire, in due order,
+        // each once, and restarting a timer moves its due time (it does not fire at the old one).
+        EpollThread t;
+        QSemaphore done;
+        constexpr int kTimers = 3000;
+        std::vector<int> firedOrder;
+        std::vector<std::unique_ptr<QTimer>> timers;
+        int expected = 0;
+        t.run([&] {
+            for (int i = 0; i < kTimers; ++i) {
+                auto timer = std::make_unique<QTimer>();
+                timer->setSingleShot(true);
+                QObject::connect(timer.get(), &QTimer::timeout, [&, i] {
+                    firedOrder.push_back(i);
+                    if (int(firedOrder.size()) == expected)
+                        QTimer::singleShot(100, [&] { done.release(); }); // room for strays
+                });
+                // Descending intervals: the last started is due first.
+                timer->start(400 - (i % 200));
+                timers.push_back(std::move(timer));
+            }
+            for (int i = 0; i < kTimers; ++i) {
+                if (i % 3 == 0)
+                    timers[size_t(i)]->stop();
+                else if (i % 3 == 1)
+                    timers[size_t(i)]->start(50 + (i % 100)); // restarted sooner
+            }
+            expected = kTimers - (kTimers + 2) / 3;
+        });
+        QVERIFY(done.tryAcquire(1, 10000));
+        QCOMPARE(int(firedOrder.size()), expected);
+        std::vector<int> sorted = firedOrder;
+        std::sort(sorted.begin(), sorted.end());
+        QVERIFY(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()); // each once
+        for (int i : firedOrder)
+            QVERIFY2(i % 3 != 0, qPrintable(QStringLiteral("stopped timer %1 fired").arg(i)));
+        // All restarted ones (due within 150 ms) fire before any of the untouched (due >= 200 ms).
+        const auto firstUntouched = std::find_if(firedOrder.begin(), firedOrder.end(), [](int i) { return i % 3 == 2; });
+        QVERIFY(std::all_of(firstUntouched, firedOrder.end(), [](int i) { return i % 3 == 2; }));
+        QMetaObject::invokeMethod(t.context, [&] { timers.clear(); }, Qt::BlockingQueuedConnection);
     }
 
     void thousandsOfDescriptors()
