@@ -42,10 +42,22 @@ qint64 EpollEventDispatcher::nowMs()
 
 // ---------------------------------------------------------------- sockets
 
+EpollEventDispatcher *EpollEventDispatcher::forCurrentThread()
+{
+    return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+}
+
+EpollEventDispatcher::Socket &EpollEventDispatcher::slot(int fd)
+{
+    if (size_t(fd) >= m_sockets.size())
+        m_sockets.resize(std::max(size_t(fd) + 1, m_sockets.size() * 2));
+    return m_sockets[size_t(fd)];
+}
+
 void EpollEventDispatcher::updateInterest(int fd, Socket &socket)
 {
-    const quint32 wanted = (socket.read ? EPOLLIN : 0u) | (socket.write ? EPOLLOUT : 0u)
-        | (socket.exception ? EPOLLPRI : 0u);
+    const quint32 wanted = (socket.read || socket.handlerRead ? EPOLLIN : 0u)
+        | (socket.write || socket.handlerWrite ? EPOLLOUT : 0u) | (socket.exception ? EPOLLPRI : 0u);
     if (wanted == socket.events)
         return;
     epoll_event ev{};
@@ -53,19 +65,37 @@ void EpollEventDispatcher::updateInterest(int fd, Socket &socket)
     ev.data.fd = fd;
     if (wanted == 0) {
         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &ev);
-        m_sockets.remove(fd);
+        socket = Socket{};
+        --m_registered;
         return;
     }
     const int op = socket.events == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
     if (::epoll_ctl(m_epoll, op, fd, &ev) < 0 && errno == EEXIST)
         ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev); // the fd was closed and reused meanwhile
+    if (socket.events == 0)
+        ++m_registered;
     socket.events = wanted;
+}
+
+void EpollEventDispatcher::watch(int fd, DescriptorHandler *handler, bool read, bool write)
+{
+    if (fd < 0)
+        return;
+    if (!read && !write && !find(fd))
+        return;
+    Socket &s = slot(fd);
+    Q_ASSERT(!s.read && !s.write && !s.exception);
+    s.handler = handler;
+    s.handlerRead = read;
+    s.handlerWrite = write;
+    updateInterest(fd, s);
 }
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 {
     const int fd = int(notifier->socket());
-    Socket &s = m_sockets[fd];
+    Socket &s = slot(fd);
+    Q_ASSERT(!s.handler);
     switch (notifier->type()) {
     case QSocketNotifier::Read:
         s.read = notifier;
@@ -82,17 +112,16 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 {
-    const int fd = int(notifier->socket());
-    auto it = m_sockets.find(fd);
-    if (it == m_sockets.end())
+    Socket *s = find(int(notifier->socket()));
+    if (!s)
         return;
-    if (it->read == notifier)
-        it->read = nullptr;
-    if (it->write == notifier)
-        it->write = nullptr;
-    if (it->exception == notifier)
-        it->exception = nullptr;
-    updateInterest(fd, *it);
+    if (s->read == notifier)
+        s->read = nullptr;
+    if (s->write == notifier)
+        s->write = nullptr;
+    if (s->exception == notifier)
+        s->exception = nullptr;
+    updateInterest(int(notifier->socket()), *s);
 }
 
 // ---------------------------------------------------------------- timers
@@ -238,27 +267,36 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         }
         if (!sockets)
             continue;
-        // Look the notifiers up again before each delivery: a handler may have deleted or
-        // disabled the others for this descriptor.
-        QEvent event(QEvent::SockAct);
+        // Look the descriptor up again before each delivery: a handler may have closed it or
+        // deleted the other notifiers.
         if (what & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)) {
-            auto it = m_sockets.constFind(fd);
-            if (it != m_sockets.constEnd() && it->read) {
-                QCoreApplication::sendEvent(it->read, &event);
-                ++handled;
+            if (Socket *s = find(fd)) {
+                if (s->handlerRead) {
+                    s->handler->descriptorReadable();
+                    ++handled;
+                } else if (s->read) {
+                    QEvent event(QEvent::SockAct);
+                    QCoreApplication::sendEvent(s->read, &event);
+                    ++handled;
+                }
             }
         }
         if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR)) {
-            auto it = m_sockets.constFind(fd);
-            if (it != m_sockets.constEnd() && it->write) {
-                QCoreApplication::sendEvent(it->write, &event);
-                ++handled;
+            if (Socket *s = find(fd)) {
+                if (s->handlerWrite) {
+                    s->handler->descriptorWritable();
+                    ++handled;
+                } else if (s->write) {
+                    QEvent event(QEvent::SockAct);
+                    QCoreApplication::sendEvent(s->write, &event);
+                    ++handled;
+                }
             }
         }
         if (what & EPOLLPRI) {
-            auto it = m_sockets.constFind(fd);
-            if (it != m_sockets.constEnd() && it->exception) {
-                QCoreApplication::sendEvent(it->exception, &event);
+            if (Socket *s = find(fd); s && s->exception) {
+                QEvent event(QEvent::SockAct);
+                QCoreApplication::sendEvent(s->exception, &event);
                 ++handled;
             }
         }

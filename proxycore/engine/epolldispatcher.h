@@ -6,8 +6,22 @@
 
 #include <set>
 #include <utility>
+#include <vector>
 
 namespace meshgate {
+
+// Readiness of a descriptor as a direct call. QSocketNotifier costs an event, a notify() and a
+// signal emission per wake-up; at two or four wake-ups per proxied request that was a
+// measurable share of a worker's time (tests/bench). Sockets on a worker thread use this.
+class DescriptorHandler
+{
+public:
+    virtual void descriptorReadable() = 0; // also on hang-up and error, like QSocketNotifier::Read
+    virtual void descriptorWritable() = 0;
+
+protected:
+    ~DescriptorHandler() = default;
+};
 
 // A small epoll-based event dispatcher for the worker threads.
 //
@@ -37,7 +51,13 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
-    int registeredSocketCount() const { return int(m_sockets.size()); }
+    int registeredSocketCount() const { return m_registered; }
+
+    // The current thread's dispatcher when it is one of these, else nullptr.
+    static EpollEventDispatcher *forCurrentThread();
+    // Delivers readiness of `fd` to `handler` directly. Both false: forget the descriptor (call
+    // before closing it). A descriptor is watched either this way or by notifiers, not both.
+    void watch(int fd, DescriptorHandler *handler, bool read, bool write);
 
 private:
     struct Socket
@@ -45,6 +65,9 @@ private:
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
+        DescriptorHandler *handler = nullptr;
+        bool handlerRead = false;
+        bool handlerWrite = false;
         quint32 events = 0; // currently registered with epoll
     };
     struct Timer
@@ -63,7 +86,13 @@ private:
 
     int m_epoll = -1;
     int m_wakeFd = -1;
-    QHash<int, Socket> m_sockets;
+    Socket *find(int fd) { return fd >= 0 && size_t(fd) < m_sockets.size() && m_sockets[size_t(fd)].events ? &m_sockets[size_t(fd)] : nullptr; }
+    Socket &slot(int fd);
+
+    // Indexed by descriptor: descriptors are small and dense, and a lookup per event must not
+    // hash (at 10,000 descriptors a hash lookup was a cache miss more).
+    std::vector<Socket> m_sockets;
+    int m_registered = 0;
     // Every keep-alive connection has a timer (its request-headers timeout), restarted with each
     // request: at 5,000 connections a list scanned per wake-up and per restart dominated. Timers
     // by id, plus their due times in order, make both O(log n).

@@ -76,14 +76,39 @@ StreamSocket::StreamSocket(int fd, Handler *handler, QObject *parent)
     m_handler = handler;
     const int one = 1;
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    m_readNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
-    connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &StreamSocket::handleReadActivated);
+    m_epoll = EpollEventDispatcher::forCurrentThread();
+    setReadInterest(true);
     // The write notifier comes only when the kernel first refuses bytes (or for a connect):
     // most connections never need one, and each costs a QObject and two epoll_ctl() calls.
 }
 
+void StreamSocket::setReadInterest(bool enabled)
+{
+    if (m_fd < 0)
+        return;
+    if (m_epoll) {
+        if (enabled != m_watchRead) {
+            m_watchRead = enabled;
+            m_epoll->watch(m_fd, this, m_watchRead, m_watchWrite);
+        }
+        return;
+    }
+    if (!m_readNotifier) {
+        m_readNotifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
+        connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &StreamSocket::handleReadActivated);
+    }
+    m_readNotifier->setEnabled(enabled);
+}
+
 void StreamSocket::setWriteInterest(bool enabled)
 {
+    if (m_epoll) {
+        if (m_fd >= 0 && enabled != m_watchWrite) {
+            m_watchWrite = enabled;
+            m_epoll->watch(m_fd, this, m_watchRead, m_watchWrite);
+        }
+        return;
+    }
     if (!m_writeNotifier) {
         if (!enabled || m_fd < 0)
             return;
@@ -123,7 +148,7 @@ std::unique_ptr<StreamSocket> StreamSocket::connectTo(const QHostAddress &addres
     if (rc < 0) {
         // Connect completion shows up as writability; reading waits until then.
         socket->m_connecting = true;
-        socket->m_readNotifier->setEnabled(false);
+        socket->setReadInterest(false);
         socket->setWriteInterest(true);
     }
     *error = 0;
@@ -274,19 +299,19 @@ void StreamSocket::handleWriteActivated()
         m_connecting = false;
         if (err) {
             m_error = err;
-            m_writeNotifier->setEnabled(false);
+            setWriteInterest(false);
             if (m_handler)
                 m_handler->transportConnected(this, failureReason());
             return;
         }
-        m_readNotifier->setEnabled(m_readEnabled);
+        setReadInterest(m_readEnabled);
         updateWriteNotifier();
         if (m_handler)
             m_handler->transportConnected(this, {});
         return;
     }
     if (!flushPending()) {
-        m_writeNotifier->setEnabled(false);
+        setWriteInterest(false);
         // Reported through the next read (the peer reset) or write.
         if (m_handler)
             m_handler->transportReadable(this);
@@ -320,31 +345,27 @@ void StreamSocket::shutdownWrite()
 void StreamSocket::setReadEnabled(bool enabled)
 {
     m_readEnabled = enabled;
-    if (m_readNotifier && !m_connecting)
-        m_readNotifier->setEnabled(enabled);
+    if (!m_connecting)
+        setReadInterest(enabled);
 }
 
 void StreamSocket::close()
 {
     if (m_fd < 0)
         return;
-    // close() may run inside a notifier's own activation: retire the notifiers later.
-    for (std::unique_ptr<QSocketNotifier> *n : {&m_readNotifier, &m_writeNotifier}) {
-        if (*n) {
-            (*n)->setEnabled(false);
-            (*n)->disconnect(this);
-            n->release()->deleteLater();
-        }
-    }
+    detachFromLoop();
     ::close(m_fd);
     m_fd = -1;
     m_pending.clear();
     m_pendingOffset = 0;
 }
 
-int StreamSocket::release()
+void StreamSocket::detachFromLoop()
 {
-    const int fd = m_fd;
+    if (m_epoll && (m_watchRead || m_watchWrite))
+        m_epoll->watch(m_fd, nullptr, false, false);
+    m_watchRead = m_watchWrite = false;
+    // This may run inside a notifier's own activation: retire the notifiers later.
     for (std::unique_ptr<QSocketNotifier> *n : {&m_readNotifier, &m_writeNotifier}) {
         if (*n) {
             (*n)->setEnabled(false);
@@ -352,6 +373,12 @@ int StreamSocket::release()
             n->release()->deleteLater();
         }
     }
+}
+
+int StreamSocket::release()
+{
+    const int fd = m_fd;
+    detachFromLoop();
     m_fd = -1;
     return fd;
 }

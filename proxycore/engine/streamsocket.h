@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/epolldispatcher.h"
 #include "engine/transport.h"
 
 #include <QHostAddress>
@@ -17,7 +18,7 @@ namespace meshgate {
 // writes from the event loop, which costs a copy and a loop iteration per response on the hot
 // path. Here reads go straight into the caller's buffer and writes go to the kernel at once;
 // only what the kernel does not take is buffered (and that size is the backpressure signal).
-class StreamSocket final : public Transport
+class StreamSocket final : public Transport, private DescriptorHandler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StreamSocket)
@@ -69,11 +70,20 @@ public:
 private:
     void handleReadActivated();
     void handleWriteActivated();
+    void descriptorReadable() override { handleReadActivated(); }
+    void descriptorWritable() override { handleWriteActivated(); }
+    void setReadInterest(bool enabled);
+    void detachFromLoop();
     bool flushPending();
     void updateWriteNotifier();
     void setWriteInterest(bool enabled);
 
     int m_fd = -1;
+    // On a worker thread (epoll dispatcher) readiness arrives as direct calls; elsewhere (tests,
+    // the GUI thread) through notifiers.
+    EpollEventDispatcher *m_epoll = nullptr;
+    bool m_watchRead = false;
+    bool m_watchWrite = false;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
     QByteArray m_pending;

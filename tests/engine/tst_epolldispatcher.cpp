@@ -165,6 +165,74 @@ private slots:
             QVERIFY2(elapsedNs[i] >= 20'000'000, qPrintable(QStringLiteral("timer %1 fired after %2 ns").arg(i).arg(elapsedNs[i])));
     }
 
+    void directHandlersMayCloseEachOther()
+    {
+        // Sockets on worker threads get readiness as direct calls. Two descriptors readable in
+        // the same wake-up, and the first handler closes both (a session closing its upstream):
+        // the second must not be called and the dispatcher must not touch the freed handler
+        // (ASan build). Before that, interest in writability is reported once asked for.
+        struct Handler final : DescriptorHandler
+        {
+            EpollEventDispatcher *dispatcher = nullptr;
+            int fd = -1;
+            Handler *other = nullptr;
+            int *reads = nullptr;
+            int *writes = nullptr;
+            void descriptorReadable() override
+            {
+                ++*reads;
+                Handler *o = other;
+                for (Handler *h : {this, o}) {
+                    dispatcher->watch(h->fd, nullptr, false, false);
+                    ::close(h->fd);
+                }
+                delete o;
+                delete this;
+            }
+            void descriptorWritable() override
+            {
+                ++*writes;
+                dispatcher->watch(fd, this, true, false); // now only reading
+            }
+        };
+        int a[2], b[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, a) == 0);
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, b) == 0);
+        EpollThread t;
+        QSemaphore done;
+        int reads = 0, writes = 0, registeredAfter = -1;
+        t.run([&] {
+            auto *d = EpollEventDispatcher::forCurrentThread();
+            auto *ha = new Handler;
+            auto *hb = new Handler;
+            ha->dispatcher = hb->dispatcher = d;
+            ha->fd = a[0];
+            hb->fd = b[0];
+            ha->other = hb;
+            hb->other = ha;
+            ha->reads = hb->reads = &reads;
+            ha->writes = hb->writes = &writes;
+            const int before = d->registeredSocketCount();
+            d->watch(a[0], ha, false, true);
+            d->watch(b[0], hb, true, false);
+            QTimer::singleShot(30, [&, d, before] {
+                // Both become readable before the thread waits again: one wake-up reports both.
+                QCOMPARE(::write(a[1], "x", 1), 1);
+                QCOMPARE(::write(b[1], "y", 1), 1);
+                QTimer::singleShot(30, [&, d, before] {
+                    registeredAfter = d->registeredSocketCount() - before;
+                    done.release();
+                });
+            });
+        });
+        QVERIFY(done.tryAcquire(1, 5000));
+        QCOMPARE(writes, 1);
+        QCOMPARE(reads, 1);
+        QCOMPARE(registeredAfter, 0); // both forgotten
+        ::close(a[1]);
+        ::close(b[1]);
+    }
+
     void thousandsOfTimersRestartedAndStopped()
     {
         // What 5,000 keep-alive connections do to it: each has a headers timeout that every
