@@ -219,6 +219,23 @@ int EpollEventDispatcher::dispatchTimers()
 
 // ---------------------------------------------------------------- the loop
 
+int EpollEventDispatcher::deliver(int fd, Side side)
+{
+    Socket *s = find(fd);
+    if (!s)
+        return 0;
+    if (side != Side::Exception && (side == Side::Read ? s->handlerRead : s->handlerWrite)) {
+        side == Side::Read ? s->handler->descriptorReadable() : s->handler->descriptorWritable();
+        return 1;
+    }
+    QSocketNotifier *notifier = side == Side::Read ? s->read : side == Side::Write ? s->write : s->exception;
+    if (!notifier)
+        return 0;
+    QEvent event(QEvent::SockAct);
+    QCoreApplication::sendEvent(notifier, &event);
+    return 1;
+}
+
 void EpollEventDispatcher::wakeUp()
 {
     if (m_wakeUps.testAndSetAcquire(0, 1)) {
@@ -269,37 +286,12 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             continue;
         // Look the descriptor up again before each delivery: a handler may have closed it or
         // deleted the other notifiers.
-        if (what & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)) {
-            if (Socket *s = find(fd)) {
-                if (s->handlerRead) {
-                    s->handler->descriptorReadable();
-                    ++handled;
-                } else if (s->read) {
-                    QEvent event(QEvent::SockAct);
-                    QCoreApplication::sendEvent(s->read, &event);
-                    ++handled;
-                }
-            }
-        }
-        if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR)) {
-            if (Socket *s = find(fd)) {
-                if (s->handlerWrite) {
-                    s->handler->descriptorWritable();
-                    ++handled;
-                } else if (s->write) {
-                    QEvent event(QEvent::SockAct);
-                    QCoreApplication::sendEvent(s->write, &event);
-                    ++handled;
-                }
-            }
-        }
-        if (what & EPOLLPRI) {
-            if (Socket *s = find(fd); s && s->exception) {
-                QEvent event(QEvent::SockAct);
-                QCoreApplication::sendEvent(s->exception, &event);
-                ++handled;
-            }
-        }
+        if (what & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
+            handled += deliver(fd, Side::Read);
+        if (what & (EPOLLOUT | EPOLLHUP | EPOLLERR))
+            handled += deliver(fd, Side::Write);
+        if (what & EPOLLPRI)
+            handled += deliver(fd, Side::Exception);
     }
     if (!(flags & QEventLoop::X11ExcludeTimers))
         handled += dispatchTimers();

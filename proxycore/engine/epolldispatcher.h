@@ -79,7 +79,9 @@ private:
         bool inDispatch;
     };
 
+    enum class Side { Read, Write, Exception };
     void updateInterest(int fd, Socket &socket);
+    int deliver(int fd, Side side); // 1 when someone was told
     int dispatchTimers();
     qint64 nextTimeoutMs() const;
     static qint64 nowMs();

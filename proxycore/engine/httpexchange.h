@@ -25,13 +25,14 @@ struct HttpSession::Exchange
     std::shared_ptr<ClusterRuntime> runtime;
 
     QByteArray host;         // Host without port, lower-case
-    QString originalHost;    // for the mesh passthrough cluster
+    QString originalHost;    // for the mesh passthrough cluster (set only for it)
     quint16 originalPort = 80;
     quint16 gatewayPort = 0; // the Gateway server port the request arrived on
     QByteArray rewrittenPath;
     QByteArray rewrittenAuthority;
 
-    EndpointList endpoints = EndpointSelector::emptyList();
+    EndpointList endpoints; // null until resolved
+    int endpointCount() const { return endpoints ? int(endpoints->size()) : 0; }
     ResolvedEndpoint endpoint;
     std::unique_ptr<UpstreamConnection> upstream;
     int attempts = 0;

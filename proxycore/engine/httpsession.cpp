@@ -10,9 +10,17 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <chrono>
+
 namespace meshgate {
 
 namespace {
+
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 constexpr qsizetype kReadChunk = 64 * 1024;
 // Bytes of a request body kept for a retry; beyond that the request is not retried (as Envoy
@@ -159,8 +167,11 @@ void HttpSession::readClient()
     const Transport::ReadStatus status = m_client->readInto(m_in, kReadChunk, &n);
     switch (status) {
     case Transport::ReadStatus::Data:
-        if (m_parser.isIdle() && !m_ex && !m_headersTimer.isActive())
-            m_headersTimer.start(m_worker.settings.requestHeadersTimeout);
+        if (m_parser.isIdle() && !m_ex && m_headersDeadlineMs == 0) {
+            m_headersDeadlineMs = monotonicMs() + m_worker.settings.requestHeadersTimeout.count();
+            if (!m_headersTimer.isActive())
+                m_headersTimer.start(m_worker.settings.requestHeadersTimeout);
+        }
         processInput();
         break;
     case Transport::ReadStatus::WouldBlock:
@@ -249,7 +260,7 @@ void HttpSession::processInputOnce()
                 m_client->setReadEnabled(true);
             return;
         case HttpParseStatus::HeadComplete:
-            m_headersTimer.stop();
+            m_headersDeadlineMs = 0;
             if (!onRequestHead())
                 return;
             break;
@@ -263,7 +274,7 @@ void HttpSession::processInputOnce()
             onTunnelFromClient(r.bytes());
             break;
         case HttpParseStatus::Error: {
-            m_headersTimer.stop();
+            m_headersDeadlineMs = 0;
             const HttpParseError &e = m_parser.error();
             if (!m_ex) {
                 m_ex = std::make_unique<Exchange>();
@@ -528,6 +539,14 @@ void HttpSession::closeSession()
 
 void HttpSession::onRequestHeadersTimeout()
 {
+    if (m_headersDeadlineMs == 0)
+        return; // the head arrived meanwhile: nothing to wait for until the next request starts
+    const qint64 left = m_headersDeadlineMs - monotonicMs();
+    if (left > 0) {
+        m_headersTimer.start(int(left));
+        return;
+    }
+    m_headersDeadlineMs = 0;
     if (m_ex || m_parser.isIdle())
         return;
     // Headers trickling in too slowly (slowloris): 408, as Envoy's request_headers_timeout.

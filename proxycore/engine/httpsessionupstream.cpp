@@ -212,7 +212,6 @@ void HttpSession::routeRequest()
     } else if (m_listener >= 0 && size_t(m_listener) < table.listeners().size()) {
         m_ex->gatewayPort = table.listeners()[size_t(m_listener)].gatewayPort;
     }
-    m_ex->originalHost = QString::fromLatin1(m_ex->host);
     m_ex->originalPort = requestPort;
 
     const QByteArrayView scheme = mesh ? (head.scheme().isEmpty() ? QByteArrayView("http") : head.scheme())
@@ -399,6 +398,8 @@ void HttpSession::startMirror()
 void HttpSession::startUpstream()
 {
     ++m_ex->attempts;
+    if (m_ex->cluster->discovery == Cluster::Discovery::OriginalDst && m_ex->originalHost.isEmpty())
+        m_ex->originalHost = QString::fromLatin1(m_ex->host);
     QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
     m_worker.selector->resolve(*m_ex->cluster, m_ex->originalHost, m_ex->originalPort,
@@ -434,7 +435,12 @@ void HttpSession::onEndpoints(EndpointList endpoints, const QString &dnsError)
     m_worker.selector->requestStarted(ep->text);
     m_ex->endpointCounted = true;
 
-    const QString sni = cluster.policy.tls.sni.isEmpty() ? QString::fromLatin1(m_ex->host) : cluster.policy.tls.sni;
+    // Only TLS origination uses a server name (and only then is it part of the pool key).
+    const UpstreamTlsPolicy::Mode tlsMode = cluster.policy.tls.mode;
+    const bool originatesTls = tlsMode == UpstreamTlsPolicy::Mode::Simple || tlsMode == UpstreamTlsPolicy::Mode::Mutual;
+    const QString sni = !originatesTls ? QString()
+        : cluster.policy.tls.sni.isEmpty() ? QString::fromLatin1(m_ex->host)
+                                           : cluster.policy.tls.sni;
     const QByteArray key = UpstreamPool::poolKey(*ep, cluster, sni);
     if (std::unique_ptr<UpstreamConnection> idle = m_worker.pool->takeIdle(key)) {
         attachUpstream(std::move(idle), true);
@@ -613,7 +619,7 @@ void HttpSession::readUpstream(bool fromSocket)
             if (!m_ex->responseStarted) {
                 m_ex->record.responseFlags.set(ResponseFlags::UpstreamProtocolError);
                 m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
-                                      int(m_ex->endpoints->size()), QDateTime::currentMSecsSinceEpoch());
+                                      m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
                 releaseUpstream(false);
                 sendLocalReply(502,
                                QByteArrayLiteral("upstream connect error or disconnect/reset before headers. reset "
@@ -692,7 +698,7 @@ void HttpSession::onResponseHead()
     const int status = rh.statusCode();
     const OutlierPolicy &outlier = m_ex->cluster->policy.outlier;
     const bool gatewayError = status == 502 || status == 503 || status == 504;
-    m_ex->runtime->report(m_ex->endpoint.text, status >= 500, gatewayError, outlier, int(m_ex->endpoints->size()),
+    m_ex->runtime->report(m_ex->endpoint.text, status >= 500, gatewayError, outlier, m_ex->endpointCount(),
                           QDateTime::currentMSecsSinceEpoch());
     if (m_ex->route) {
         const RetryPolicy &p = m_ex->route->retries;
@@ -887,7 +893,7 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
         return;
     if (m_ex->runtime && flag == ResponseFlags::UpstreamConnectionFailure)
         m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
-                              int(m_ex->endpoints->size()), QDateTime::currentMSecsSinceEpoch());
+                              m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
     m_ex->record.upstreamTransportFailureReason = reason;
     releaseUpstream(false);
     if (shouldRetry(flag)) {

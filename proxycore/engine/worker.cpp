@@ -219,9 +219,13 @@ void Worker::sessionDone(QObject *session)
 
 void Worker::flush()
 {
-    if (!m_ctx.pendingLogs.empty())
-        m_sink.pushLogs(std::move(m_ctx.pendingLogs));
+    if (m_ctx.pendingLogs.empty())
+        return;
+    // The next batch is likely as large: reserve it rather than regrow from empty per flush.
+    const size_t batch = m_ctx.pendingLogs.size();
+    m_sink.pushLogs(std::move(m_ctx.pendingLogs));
     m_ctx.pendingLogs.clear();
+    m_ctx.pendingLogs.reserve(batch);
 }
 
 void Worker::beginDrain()

@@ -7,6 +7,7 @@
 #include "httpbinserver.h"
 #include "rawclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -142,6 +143,31 @@ private slots:
         QVERIFY(client.connectTo(m_gw->gatewayPort()));
         QVERIFY(client.send("GET /get HTTP/1.1\r\nHost: echo.test\r\n"));
         QVERIFY2(client.waitForClose(8s), client.received().constData());
+        QCOMPARE(m_httpbin.countRequests("/get"), 0);
+    }
+
+    void headersTimeoutCountsFromEachRequestsStart()
+    {
+        // --request-headers-timeout 1 on a keep-alive connection: an idle pause between requests
+        // is not cut off, and a request whose head stalls gets its 408 one second after its own
+        // first byte, not after an earlier request's.
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(client.send("GET /status/418 HTTP/1.1\r\nHost: echo.test\r\n\r\n"));
+            const auto r = client.readResponse();
+            QVERIFY2(r, client.received().constData());
+            QCOMPARE(r->status, 418);
+            QTest::qWait(i == 0 ? 1300 : 300); // first longer than the timeout, then a part of it
+        }
+        QVERIFY(!client.peerClosed());
+        const qsizetype before = client.received().size();
+        QElapsedTimer stalled;
+        stalled.start();
+        QVERIFY(client.send("GET /get HTTP/1.1\r\nHost: echo.test\r\n"));
+        QVERIFY2(client.waitForClose(8s), client.received().constData());
+        QVERIFY2(stalled.elapsed() >= 950, qPrintable(QStringLiteral("408 after %1 ms").arg(stalled.elapsed())));
+        QVERIFY2(client.received().mid(before).startsWith("HTTP/1.1 408"), client.received().constData());
         QCOMPARE(m_httpbin.countRequests("/get"), 0);
     }
 
