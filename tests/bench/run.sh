@@ -13,6 +13,8 @@
 #                     filters their noise without favouring anyone.
 #   BENCH_PERF        workloads during which `perf record -g` samples Meshgate, e.g. "a f"
 #                     (data in $BENCH_DIR/perf-<w>.data; implies BENCH_KEEP=1)
+#   BENCH_PERF_OPTS   perf record options instead of -g, e.g. "--call-graph dwarf,16384 -F 1000"
+#                     (Debian's Qt has no frame pointers: -g loses the user-space callers)
 #   BENCH_KEEP=1      keep the scratch directory (configs, logs, wrk output)
 #   BENCH_WRK_THREADS wrk threads (default 1: the machine may have only 2 cores)
 #   BENCH_TARGETS     subset of "direct nginx haproxy meshgate meshgate+log" (default all)
@@ -426,7 +428,7 @@ for w in $WORKLOADS; do
             before=$(cpu_ticks "${pids[@]}")
             perf_pid=
             if [[ " $PERF_WORKLOADS " == *" $w "* ]] && [ "$t" = meshgate ]; then
-                perf record -g -o "$DIR/perf-$w.data" -p "${pids[0]}" -- sleep "$SECS" >/dev/null 2>&1 &
+                perf record ${BENCH_PERF_OPTS:--g} -o "$DIR/perf-$w.data" -p "${pids[0]}" -- sleep "$SECS" >/dev/null 2>&1 &
                 perf_pid=$!
             fi
             run_wrk "$url" "${W_CONN[$w]}" "${W_EXTRA[$w]}" "$SECS" "$out"
