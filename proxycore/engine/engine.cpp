@@ -342,13 +342,9 @@ void Engine::syncListeners(const RouteTable &table)
 
 void Engine::drainSink()
 {
-    std::vector<AccessLogRecord> records = m_sink->takeLogs();
-    if (records.empty())
+    const QList<AccessLogRecord> batch = m_sink->takeLogs();
+    if (batch.isEmpty())
         return;
-    QList<AccessLogRecord> batch;
-    batch.reserve(qsizetype(records.size()));
-    for (AccessLogRecord &r : records)
-        batch.append(std::move(r));
     if (m_logWriter)
         m_logWriter->submit(batch);
     Q_EMIT accessLogBatch(batch);

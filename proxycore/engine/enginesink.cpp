@@ -3,18 +3,20 @@
 
 namespace meshgate {
 
-void EngineSink::pushLogs(std::vector<AccessLogRecord> &&records)
+void EngineSink::pushLogs(QList<AccessLogRecord> &&records)
 {
     QMutexLocker lock(&m_mutex);
-    const size_t room = m_logs.size() < kMaxQueuedLogs ? kMaxQueuedLogs - m_logs.size() : 0;
-    const size_t take = std::min(room, records.size());
-    m_dropped += records.size() - take;
-    if (m_logs.empty() && take == records.size()) {
+    const size_t queued = size_t(m_logs.size());
+    const size_t room = queued < kMaxQueuedLogs ? kMaxQueuedLogs - queued : 0;
+    const size_t take = std::min(room, size_t(records.size()));
+    m_dropped += size_t(records.size()) - take;
+    if (m_logs.isEmpty() && take == size_t(records.size())) {
         m_logs = std::move(records);
         return;
     }
-    m_logs.insert(m_logs.end(), std::make_move_iterator(records.begin()),
-                  std::make_move_iterator(records.begin() + qsizetype(take)));
+    m_logs.reserve(m_logs.size() + qsizetype(take));
+    for (qsizetype i = 0; i < qsizetype(take); ++i)
+        m_logs.append(std::move(records[i]));
 }
 
 void EngineSink::pushStats(StatsSnapshot &&delta)
@@ -23,10 +25,10 @@ void EngineSink::pushStats(StatsSnapshot &&delta)
     m_stats.merge(delta);
 }
 
-std::vector<AccessLogRecord> EngineSink::takeLogs()
+QList<AccessLogRecord> EngineSink::takeLogs()
 {
     QMutexLocker lock(&m_mutex);
-    std::vector<AccessLogRecord> out;
+    QList<AccessLogRecord> out;
     out.swap(m_logs);
     return out;
 }

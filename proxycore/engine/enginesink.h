@@ -4,24 +4,24 @@
 #include "log/accesslogrecord.h"
 #include "stats/statssnapshot.h"
 
+#include <QList>
 #include <QMutex>
-
-#include <vector>
 
 namespace meshgate {
 
 // Where workers drop their batches (every 100 ms) and the engine picks them up on its own
 // timer: one mutex hand-over per batch, never a signal per request. The log queue is capped;
-// what does not fit is counted as dropped.
+// what does not fit is counted as dropped. Batches are QLists, the type the engine's signal
+// carries, so a batch reaches the GUI without a move per record on the way.
 class EngineSink final
 {
     Q_DISABLE_COPY_MOVE(EngineSink)
 public:
     EngineSink() = default;
 
-    void pushLogs(std::vector<AccessLogRecord> &&records);
+    void pushLogs(QList<AccessLogRecord> &&records);
     void pushStats(StatsSnapshot &&delta);
-    std::vector<AccessLogRecord> takeLogs();
+    QList<AccessLogRecord> takeLogs();
     StatsSnapshot takeStats();
     quint64 droppedLogs() const;
 
@@ -29,7 +29,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    std::vector<AccessLogRecord> m_logs;
+    QList<AccessLogRecord> m_logs;
     StatsSnapshot m_stats;
     quint64 m_dropped = 0;
 };

@@ -219,10 +219,10 @@ void Worker::sessionDone(QObject *session)
 
 void Worker::flush()
 {
-    if (m_ctx.pendingLogs.empty())
+    if (m_ctx.pendingLogs.isEmpty())
         return;
     // The next batch is likely as large: reserve it rather than regrow from empty per flush.
-    const size_t batch = m_ctx.pendingLogs.size();
+    const qsizetype batch = m_ctx.pendingLogs.size();
     m_sink.pushLogs(std::move(m_ctx.pendingLogs));
     m_ctx.pendingLogs.clear();
     m_ctx.pendingLogs.reserve(batch);

@@ -6,6 +6,7 @@
 #include "routing/routetable.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QRandomGenerator>
 
 #include <atomic>
@@ -37,7 +38,7 @@ struct WorkerContext
     QList<QByteArray> captureResponseHeaders; // for custom %RESP(X)% operators
     bool draining = false;
 
-    std::vector<AccessLogRecord> pendingLogs; // handed to the engine in batches
+    QList<AccessLogRecord> pendingLogs; // handed to the engine in batches
 
     void log(AccessLogRecord &&record, const QByteArray &destinationService);
     void logTcp(AccessLogRecord &&record, const QByteArray &destinationService);
