@@ -56,8 +56,11 @@ EpollEventDispatcher::Socket &EpollEventDispatcher::slot(int fd)
 
 void EpollEventDispatcher::updateInterest(int fd, Socket &socket)
 {
-    const quint32 wanted = (socket.read || socket.handlerRead ? EPOLLIN : 0u)
-        | (socket.write || socket.handlerWrite ? EPOLLOUT : 0u) | (socket.exception ? EPOLLPRI : 0u);
+    // A handler's descriptor is registered once for both directions, edge-triggered; its
+    // interest is kept here, so switching it costs no epoll_ctl().
+    const quint32 wanted = socket.handler && (socket.handlerRead || socket.handlerWrite)
+        ? quint32(EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET)
+        : (socket.read ? EPOLLIN : 0u) | (socket.write ? EPOLLOUT : 0u) | (socket.exception ? EPOLLPRI : 0u);
     if (wanted == socket.events)
         return;
     epoll_event ev{};
@@ -89,6 +92,35 @@ void EpollEventDispatcher::watch(int fd, DescriptorHandler *handler, bool read, 
     s.handlerRead = read;
     s.handlerWrite = write;
     updateInterest(fd, s);
+    // An edge went by while reading was off: look once now, as level-triggered would.
+    if (read && s.readPending && s.events)
+        queueReadAgain(fd, s);
+}
+
+void EpollEventDispatcher::queueReadAgain(int fd, Socket &socket)
+{
+    if (socket.readAgainQueued)
+        return;
+    socket.readAgainQueued = true;
+    m_readAgain.push_back(fd);
+}
+
+int EpollEventDispatcher::deliverReadAgain()
+{
+    if (m_readAgain.empty())
+        return 0;
+    std::vector<int> fds;
+    fds.swap(m_readAgain);
+    int handled = 0;
+    for (int fd : fds) {
+        Socket *s = find(fd);
+        if (!s || !s->readAgainQueued)
+            continue; // closed meanwhile (a new descriptor with this number starts unqueued)
+        s->readAgainQueued = false;
+        if (s->handlerRead && s->readPending)
+            handled += deliver(fd, Side::Read);
+    }
+    return handled;
 }
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
@@ -224,8 +256,22 @@ int EpollEventDispatcher::deliver(int fd, Side side)
     Socket *s = find(fd);
     if (!s)
         return 0;
-    if (side != Side::Exception && (side == Side::Read ? s->handlerRead : s->handlerWrite)) {
-        side == Side::Read ? s->handler->descriptorReadable() : s->handler->descriptorWritable();
+    if (side == Side::Write && s->handlerWrite) {
+        s->handler->descriptorWritable();
+        return 1;
+    }
+    if (side == Side::Read && s->handler) {
+        // Until the reader says it drained the descriptor, data may be waiting.
+        s->readPending = true;
+        if (!s->handlerRead)
+            return 0;
+        DescriptorHandler *handler = s->handler;
+        handler->descriptorReadable();
+        // Not drained (a bounded read, or no read at all): edge-triggered epoll will not say
+        // so again, so come back next iteration, as level-triggered would have.
+        s = find(fd);
+        if (s && s->handler == handler && s->handlerRead && s->readPending)
+            queueReadAgain(fd, *s);
         return 1;
     }
     QSocketNotifier *notifier = side == Side::Read ? s->read : side == Side::Write ? s->write : s->exception;
@@ -261,6 +307,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     if (canWait) {
         const qint64 next = nextTimeoutMs();
         timeout = next < 0 ? -1 : int(std::min<qint64>(next, std::numeric_limits<int>::max()));
+        if (!m_readAgain.empty())
+            timeout = 0;
         Q_EMIT aboutToBlock();
     }
     epoll_event events[256];
@@ -293,6 +341,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         if (what & EPOLLPRI)
             handled += deliver(fd, Side::Exception);
     }
+    if (sockets)
+        handled += deliverReadAgain();
     if (!(flags & QEventLoop::X11ExcludeTimers))
         handled += dispatchTimers();
     return handled > 0 || n > 0;

@@ -57,7 +57,19 @@ public:
     static EpollEventDispatcher *forCurrentThread();
     // Delivers readiness of `fd` to `handler` directly. Both false: forget the descriptor (call
     // before closing it). A descriptor is watched either this way or by notifiers, not both.
+    //
+    // These descriptors are edge-triggered: level-triggered epoll re-polls every descriptor it
+    // reported on the next wait, which was 4 % of a TLS-passthrough worker's time (tests/bench
+    // (d)). Level semantics are kept in user space: a readable handler that did not drain its
+    // descriptor (markDrained) is called again on the next iteration, and so is one whose read
+    // interest is switched back on after an edge went by while it was off.
     void watch(int fd, DescriptorHandler *handler, bool read, bool write);
+    // The reader saw EAGAIN, a short read or the end of the stream: no new data until an edge.
+    void markDrained(int fd)
+    {
+        if (Socket *s = find(fd))
+            s->readPending = false;
+    }
 
 private:
     struct Socket
@@ -68,6 +80,8 @@ private:
         DescriptorHandler *handler = nullptr;
         bool handlerRead = false;
         bool handlerWrite = false;
+        bool readPending = false; // data may be waiting and no edge will announce it
+        bool readAgainQueued = false;
         quint32 events = 0; // currently registered with epoll
     };
     struct Timer
@@ -82,6 +96,8 @@ private:
     enum class Side { Read, Write, Exception };
     void updateInterest(int fd, Socket &socket);
     int deliver(int fd, Side side); // 1 when someone was told
+    void queueReadAgain(int fd, Socket &socket);
+    int deliverReadAgain();
     int dispatchTimers();
     qint64 nextTimeoutMs() const;
     static qint64 nowMs();
@@ -94,6 +110,7 @@ private:
     // Indexed by descriptor: descriptors are small and dense, and a lookup per event must not
     // hash (at 10,000 descriptors a hash lookup was a cache miss more).
     std::vector<Socket> m_sockets;
+    std::vector<int> m_readAgain; // handlers owed a readable call without an edge
     int m_registered = 0;
     // Every keep-alive connection has a timer (its request-headers timeout), restarted with each
     // request: at 5,000 connections a list scanned per wake-up and per restart dominated. Timers

@@ -53,12 +53,17 @@ SplicePipe::Result SplicePipe::move(StreamSocket &from, StreamSocket &to, qsizet
         n = ::splice(from.descriptor(), nullptr, m_write, nullptr, size_t(std::min<qsizetype>(max, kPipeSize)),
                      SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
     } while (n < 0 && errno == EINTR);
-    if (n == 0)
+    if (n == 0) {
+        from.markDrained();
         return Result::Eof;
+    }
     if (n < 0) {
         // The pipe is empty, so EAGAIN means the socket has nothing. Anything else (a reset, or
         // a socket type without splice support): recv() sees it again and records it properly.
-        return errno == EAGAIN ? Result::WouldBlock : Result::Fallback;
+        if (errno != EAGAIN)
+            return Result::Fallback;
+        from.markDrained();
+        return Result::WouldBlock;
     }
     *count = n;
     qsizetype left = n;

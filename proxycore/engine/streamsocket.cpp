@@ -188,13 +188,16 @@ StreamSocket::ReadStatus StreamSocket::readInto(QByteArray &buffer, qsizetype ma
                 buffer.append(stack, n - room);
             }
             *count = n;
+            if (n < room + extra)
+                markDrained(); // a stream socket returns less only when its queue is empty
             return ReadStatus::Data;
         }
         buffer.resize(old);
+        if (n < 0 && errno == EINTR)
+            continue;
+        markDrained();
         if (n == 0)
             return ReadStatus::Eof;
-        if (errno == EINTR)
-            continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK)
             return ReadStatus::WouldBlock;
         m_error = errno;

@@ -40,6 +40,13 @@ public:
     // `buffer`; *count says how many.
     ReadStatus readInto(QByteArray &buffer, qsizetype max, qsizetype *count) override;
     int lastError() const { return m_error; }
+    // For code that reads the descriptor itself (splice): it saw EAGAIN or the end. Until then
+    // a worker thread keeps offering the socket as readable (see EpollEventDispatcher::watch).
+    void markDrained()
+    {
+        if (m_epoll)
+            m_epoll->markDrained(m_fd);
+    }
 
     // Writes at once what the kernel takes (both pieces in one syscall) and buffers the rest.
     // False after an error.

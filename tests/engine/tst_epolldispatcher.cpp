@@ -233,6 +233,61 @@ private slots:
         ::close(b[1]);
     }
 
+    void directHandlersKeepLevelTriggeredSemantics()
+    {
+        // Handler descriptors are edge-triggered underneath. A reader that takes one byte per
+        // call must still be called until it has all ten, with no new data arriving; and data
+        // that arrives while reading is off must be offered once reading is back on.
+        struct Reader final : DescriptorHandler
+        {
+            EpollEventDispatcher *dispatcher = nullptr;
+            int fd = -1;
+            QByteArray got;
+            int calls = 0;
+            void descriptorReadable() override
+            {
+                ++calls;
+                char c;
+                const ssize_t n = ::read(fd, &c, 1);
+                if (n == 1)
+                    got.append(c);
+                else
+                    dispatcher->markDrained(fd); // EAGAIN: nothing until the next edge
+            }
+            void descriptorWritable() override {}
+        };
+        int p[2];
+        QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, p) == 0);
+        EpollThread t;
+        QSemaphore done;
+        Reader reader;
+        reader.fd = p[0];
+        QByteArray afterFirstBurst;
+        t.run([&] {
+            reader.dispatcher = EpollEventDispatcher::forCurrentThread();
+            QCOMPARE(::write(p[1], "0123456789", 10), 10);
+            reader.dispatcher->watch(p[0], &reader, true, false);
+            QTimer::singleShot(100, [&] {
+                afterFirstBurst = reader.got;
+                reader.dispatcher->watch(p[0], &reader, false, false); // reading off...
+                reader.dispatcher->watch(p[0], &reader, false, true);  // ...but still registered
+                QCOMPARE(::write(p[1], "abc", 3), 3);
+                QTimer::singleShot(50, [&] {
+                    reader.dispatcher->watch(p[0], &reader, true, false); // back on: no new edge
+                    QTimer::singleShot(100, [&] {
+                        reader.dispatcher->watch(p[0], nullptr, false, false);
+                        done.release();
+                    });
+                });
+            });
+        });
+        QVERIFY(done.tryAcquire(1, 5000));
+        QCOMPARE(afterFirstBurst, QByteArray("0123456789"));
+        QCOMPARE(reader.got, QByteArray("0123456789abc"));
+        ::close(p[0]);
+        ::close(p[1]);
+    }
+
     void thousandsOfTimersRestartedAndStopped()
     {
         // What 5,000 keep-alive connections do to it: each has a headers timeout that every
