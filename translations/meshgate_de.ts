@@ -306,6 +306,16 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>How TCP relays (TLS passthrough) move bytes: copy (default) or splice.</source>
+        <translation>Wie TCP-Weiterleitungen (TLS-Passthrough) Bytes bewegen: copy (Standard) oder splice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>Unerwartetes Argument &apos;%1&apos; (Konfigurationsdateien gehören hinter -c)</translation>
@@ -351,7 +361,12 @@
         <translation>--max-connections erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--tcp-relay must be copy or splice, not &apos;%1&apos;</source>
+        <translation>--tcp-relay muss copy oder splice sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
         <translation>--request-headers-timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
@@ -4187,7 +4202,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>

@@ -306,6 +306,16 @@
         <translation>SECONDS</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>How TCP relays (TLS passthrough) move bytes: copy (default) or splice.</source>
+        <translation>TCP リレー（TLS パススルー）のバイト転送方法: copy（既定）または splice。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODE</source>
+        <translation>モード</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>予期しない引数 &apos;%1&apos;（設定ファイルは -c の後に指定します）</translation>
@@ -351,7 +361,12 @@
         <translation>--max-connections には正の数を指定してください</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--tcp-relay must be copy or splice, not &apos;%1&apos;</source>
+        <translation>--tcp-relay は copy または splice でなければなりません（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
         <translation>--request-headers-timeout には正の秒数を指定してください</translation>
     </message>
@@ -4167,7 +4182,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>

@@ -306,6 +306,16 @@
         <translation>SECONDS</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>How TCP relays (TLS passthrough) move bytes: copy (default) or splice.</source>
+        <translation>TCP 中继（TLS 透传）如何移动字节：copy（默认）或 splice。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>意外的参数 &apos;%1&apos;（配置文件应放在 -c 之后）</translation>
@@ -351,7 +361,12 @@
         <translation>--max-connections 需要一个正数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--tcp-relay must be copy or splice, not &apos;%1&apos;</source>
+        <translation>--tcp-relay 必须是 copy 或 splice，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--request-headers-timeout needs a positive number of seconds</source>
         <translation>--request-headers-timeout 需要一个正的秒数</translation>
     </message>
@@ -4167,7 +4182,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
