@@ -63,6 +63,70 @@ spec:
 )";
 }
 
+// TLS PASSTHROUGH on *.example: SNI secure.example to secure.example, any other name under
+// example to other.example (the wildcard route listed first).
+QByteArray sniRoutingYaml()
+{
+    return R"(apiVersion: networking.istio.io/v1beta1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: {{GW_PORT}}
+      name: tls
+      protocol: TLS
+    tls:
+      mode: PASSTHROUGH
+    hosts:
+    - "*.example"
+---
+apiVersion: networking.istio.io/v1beta1
+kind: ServiceEntry
+metadata:
+  name: upstreams
+spec:
+  hosts:
+  - secure.example
+  - other.example
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+  resolution: DNS
+---
+apiVersion: networking.istio.io/v1beta1
+kind: VirtualService
+metadata:
+  name: sni
+spec:
+  hosts:
+  - "*.example"
+  gateways:
+  - gw
+  tls:
+  - match:
+    - sniHosts:
+      - "*.example"
+    route:
+    - destination:
+        host: other.example
+        port:
+          number: 443
+  - match:
+    - sniHosts:
+      - secure.example
+    route:
+    - destination:
+        host: secure.example
+        port:
+          number: 443
+)";
+}
+
 } // namespace
 
 class TestEngineTls : public QObject
@@ -180,56 +244,10 @@ private slots:
     {
         QFETCH(QString, mode);
         GatewayHarness gw;
-        const QByteArray yaml = R"(apiVersion: networking.istio.io/v1beta1
-kind: Gateway
-metadata:
-  name: gw
-spec:
-  selector:
-    istio: ingressgateway
-  servers:
-  - port:
-      number: {{GW_PORT}}
-      name: tls
-      protocol: TLS
-    tls:
-      mode: PASSTHROUGH
-    hosts:
-    - secure.example
----
-apiVersion: networking.istio.io/v1beta1
-kind: ServiceEntry
-metadata:
-  name: secure
-spec:
-  hosts:
-  - secure.example
-  ports:
-  - number: 443
-    name: tls
-    protocol: TLS
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1beta1
-kind: VirtualService
-metadata:
-  name: sni
-spec:
-  hosts:
-  - secure.example
-  gateways:
-  - gw
-  tls:
-  - match:
-    - sniHosts:
-      - secure.example
-    route:
-    - destination:
-        host: secure.example
-        port:
-          number: 443
-)";
-        const QString problem = gw.launch(yaml, {secureConnectTo()}, {QStringLiteral("--tcp-relay"), mode});
+        const QByteArray yaml = sniRoutingYaml();
+        const QString problem = gw.launch(
+            yaml, {secureConnectTo(), QStringLiteral("other.example:443:127.0.0.1:%1").arg(m_wildcard->tlsPort())},
+            {QStringLiteral("--tcp-relay"), mode});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         CurlRequest big = CurlRequest::get(QStringLiteral("https://secure.example:%1/big").arg(gw.gatewayPort()));
@@ -249,64 +267,7 @@ spec:
     {
         // The wildcard route is listed first; the exact SNI must still win.
         GatewayHarness gw;
-        const QByteArray yaml = R"(apiVersion: networking.istio.io/v1beta1
-kind: Gateway
-metadata:
-  name: gw
-spec:
-  selector:
-    istio: ingressgateway
-  servers:
-  - port:
-      number: {{GW_PORT}}
-      name: tls
-      protocol: TLS
-    tls:
-      mode: PASSTHROUGH
-    hosts:
-    - "*.example"
----
-apiVersion: networking.istio.io/v1beta1
-kind: ServiceEntry
-metadata:
-  name: upstreams
-spec:
-  hosts:
-  - secure.example
-  - other.example
-  ports:
-  - number: 443
-    name: tls
-    protocol: TLS
-  resolution: DNS
----
-apiVersion: networking.istio.io/v1beta1
-kind: VirtualService
-metadata:
-  name: sni
-spec:
-  hosts:
-  - "*.example"
-  gateways:
-  - gw
-  tls:
-  - match:
-    - sniHosts:
-      - "*.example"
-    route:
-    - destination:
-        host: other.example
-        port:
-          number: 443
-  - match:
-    - sniHosts:
-      - secure.example
-    route:
-    - destination:
-        host: secure.example
-        port:
-          number: 443
-)";
+        const QByteArray yaml = sniRoutingYaml();
         const QString problem = gw.launch(
             yaml, {secureConnectTo(), QStringLiteral("other.example:443:127.0.0.1:%1").arg(m_wildcard->tlsPort())});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
