@@ -126,7 +126,9 @@ std::optional<SourcePos> strayLeadingComma(const QByteArray &text)
                     ++i;
                 else if (c == quote)
                     quote = 0;
-            } else if (c == '"' || c == '\'') {
+            } else if ((c == '"' || c == '\'')
+                       && (i == indent || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
+                // Only where a scalar starts: in `httpbi"n.org` or `don't` the quote is a letter.
                 quote = c;
             } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
                 break;
