@@ -137,7 +137,9 @@ private slots:
 
         for (quint16 port : {gw.gatewayPort(), mesh, gw.adminPort()}) {
             QCOMPARE(listeningAddresses(port), QStringList{QStringLiteral("127.0.0.1")});
-            QVERIFY2(meshgate.stderrText().contains("listening on 127.0.0.1:" + QByteArray::number(port)),
+            // The ports open inside apply(), a moment before the lines are printed: wait for them.
+            const QByteArray line = "listening on 127.0.0.1:" + QByteArray::number(port);
+            QVERIFY2(meshgate.waitForStderrLine([&](const QByteArray &l) { return l.contains(line); }, 10s) >= 0,
                      meshgate.stderrText().constData());
         }
     }
