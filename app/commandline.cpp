@@ -162,6 +162,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     o.accessLogSet = p.isSet(accessLog);
     e.accessLogPath = o.accessLogSet ? p.value(accessLog) : (o.headless ? QStringLiteral("-") : QString());
+    e.recordAccessLog = !o.headless || !e.accessLogPath.isEmpty(); // the GUI's log panel reads them
     if (p.isSet(accessLogFormat))
         e.accessLogFormat = p.value(accessLogFormat);
     if (p.isSet(workers)) {

@@ -69,18 +69,23 @@ EndpointSelector::Memo &EndpointSelector::memoFor(const QString &host, quint16 p
     return memos.back();
 }
 
+void EndpointSelector::applyConnectTo(const QString **host, quint16 *port) const
+{
+    // --connect-to replaces the destination before any lookup, so a test or a split-horizon
+    // setup never needs the public name to resolve.
+    if (const ConnectToRule *rule = connectToRule(**host, *port)) {
+        if (!rule->targetHost.isEmpty())
+            *host = &rule->targetHost;
+        if (rule->targetPort)
+            *port = rule->targetPort;
+    }
+}
+
 void EndpointSelector::resolveOne(const QString &hostIn, quint16 portIn, int weight, bool firstOnly, Callback done)
 {
     const QString *host = &hostIn;
     quint16 port = portIn;
-    // --connect-to replaces the destination before any lookup, so a test or a split-horizon
-    // setup never needs the public name to resolve.
-    if (const ConnectToRule *rule = connectToRule(hostIn, portIn)) {
-        if (!rule->targetHost.isEmpty())
-            host = &rule->targetHost;
-        if (rule->targetPort)
-            port = rule->targetPort;
-    }
+    applyConnectTo(&host, &port);
     bool found = false;
     Memo &memo = memoFor(*host, port, weight, firstOnly, &found);
     if (found && memo.literal) {
@@ -110,27 +115,19 @@ void EndpointSelector::resolveOne(const QString &hostIn, quint16 portIn, int wei
     });
 }
 
-void EndpointSelector::resolve(const Cluster &cluster, const QString &originalHost, quint16 originalPort,
-                               Callback callback)
+void EndpointSelector::collectWanted(const Cluster &cluster, const QString &originalHost, quint16 originalPort,
+                                     WantedList *wanted, bool *firstOnly) const
 {
-    struct Wanted
-    {
-        const QString *host;
-        quint16 port;
-        int weight;
-    };
-    QVarLengthArray<Wanted, 4> wanted;
-    bool firstOnly = false;
+    *firstOnly = false;
     switch (cluster.discovery) {
     case Cluster::Discovery::None:
     case Cluster::Discovery::BlackHole:
-        callback(emptyList(), {});
         return;
     case Cluster::Discovery::OriginalDst:
-        wanted.append({&originalHost, originalPort, 1});
-        break;
+        wanted->append({&originalHost, originalPort, 1});
+        return;
     case Cluster::Discovery::DnsRoundRobin:
-        firstOnly = true;
+        *firstOnly = true;
         [[fallthrough]];
     case Cluster::Discovery::Static:
     case Cluster::Discovery::Dns:
@@ -139,12 +136,48 @@ void EndpointSelector::resolve(const Cluster &cluster, const QString &originalHo
             // localhost.local:80:...` redirects a STATIC service without knowing its IPs).
             const ConnectToRule *byService = connectToRule(cluster.host, e.port);
             if (byService && !connectToRule(e.address, e.port))
-                wanted.append({&cluster.host, e.port, e.weight});
+                wanted->append({&cluster.host, e.port, e.weight});
             else
-                wanted.append({&e.address, e.port, e.weight});
+                wanted->append({&e.address, e.port, e.weight});
         }
-        break;
+        return;
     }
+}
+
+bool EndpointSelector::resolveNow(const Cluster &cluster, const QString &originalHost, quint16 originalPort,
+                                  EndpointList *endpoints)
+{
+    WantedList wanted;
+    bool firstOnly = false;
+    collectWanted(cluster, originalHost, originalPort, &wanted, &firstOnly);
+    if (wanted.empty()) {
+        *endpoints = emptyList();
+        return true;
+    }
+    if (wanted.size() != 1)
+        return false;
+    const Wanted &w = wanted.front();
+    const QString *host = w.host;
+    quint16 port = w.port;
+    applyConnectTo(&host, &port);
+    const auto it = m_memo.constFind(*host);
+    if (it == m_memo.constEnd())
+        return false;
+    for (const Memo &m : *it) {
+        if (m.port == port && m.weight == w.weight && m.firstOnly == firstOnly && m.literal) {
+            *endpoints = m.list;
+            return true;
+        }
+    }
+    return false;
+}
+
+void EndpointSelector::resolve(const Cluster &cluster, const QString &originalHost, quint16 originalPort,
+                               Callback callback)
+{
+    WantedList wanted;
+    bool firstOnly = false;
+    collectWanted(cluster, originalHost, originalPort, &wanted, &firstOnly);
     if (wanted.empty()) {
         callback(emptyList(), {});
         return;
@@ -182,14 +215,15 @@ const ResolvedEndpoint *EndpointSelector::pick(const Cluster &cluster, ClusterRu
                                                const QByteArray &avoid)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<const ResolvedEndpoint *> healthy;
-    healthy.reserve(candidates.size());
+    // On the stack for the usual handful of endpoints: this runs for every request.
+    QVarLengthArray<const ResolvedEndpoint *, 16> healthy;
+    healthy.reserve(qsizetype(candidates.size()));
     for (const ResolvedEndpoint &e : candidates)
         if (!cluster.policy.outlier.enabled || !runtime.isEjected(e.text, now))
             healthy.push_back(&e);
     if (healthy.size() > 1 && !avoid.isEmpty()) {
         // Retries prefer another host, as Envoy's default retry host predicate does.
-        std::erase_if(healthy, [&](const ResolvedEndpoint *e) { return e->text == avoid; });
+        healthy.removeIf([&](const ResolvedEndpoint *e) { return e->text == avoid; });
     }
     if (healthy.empty())
         return nullptr;
@@ -207,7 +241,7 @@ const ResolvedEndpoint *EndpointSelector::pick(const Cluster &cluster, ClusterRu
         totalWeight += std::max(0, e->weight);
     auto weighted = [&](quint32 r) -> const ResolvedEndpoint * {
         if (totalWeight <= 0)
-            return healthy[r % healthy.size()];
+            return healthy[qsizetype(r % quint32(healthy.size()))];
         int x = int(r % quint32(totalWeight));
         for (const ResolvedEndpoint *e : healthy) {
             x -= std::max(0, e->weight);

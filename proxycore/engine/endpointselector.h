@@ -7,6 +7,7 @@
 #include "routing/routetable.h"
 
 #include <QHostAddress>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,10 @@ public:
 
     // Calls back at once when nothing needs a lookup.
     void resolve(const Cluster &cluster, const QString &originalHost, quint16 originalPort, Callback callback);
+    // The endpoints when they are known without a lookup or a callback (IP-address endpoints
+    // seen before, or none at all); false when resolve() is needed. Most requests take this
+    // path, and a callback object per request was one more allocation on it.
+    bool resolveNow(const Cluster &cluster, const QString &originalHost, quint16 originalPort, EndpointList *endpoints);
 
     // nullptr when every candidate is ejected or excluded.
     const ResolvedEndpoint *pick(const Cluster &cluster, ClusterRuntime &runtime,
@@ -65,6 +70,16 @@ private:
         QList<QHostAddress> source;
         EndpointList list;
     };
+    struct Wanted
+    {
+        const QString *host;
+        quint16 port;
+        int weight;
+    };
+    using WantedList = QVarLengthArray<Wanted, 4>;
+    void collectWanted(const Cluster &cluster, const QString &originalHost, quint16 originalPort, WantedList *wanted,
+                       bool *firstOnly) const;
+    void applyConnectTo(const QString **host, quint16 *port) const;
     void resolveOne(const QString &host, quint16 port, int weight, bool firstOnly, Callback done);
     Memo &memoFor(const QString &host, quint16 port, int weight, bool firstOnly, bool *found);
     static EndpointList build(const QList<QHostAddress> &addresses, quint16 port, int weight, bool firstOnly);

@@ -36,6 +36,9 @@ struct EngineSettings
     QList<ConnectToRule> connectTo;
     QString accessLogPath;                           // "-" = stdout, empty = none
     QString accessLogFormat = QStringLiteral("classic");
+    // False when nothing reads access-log records (headless with --access-log ''): workers then
+    // skip the strings only a log line shows and hand no records over. Stats are kept either way.
+    bool recordAccessLog = true;
     int workers = 0; // 0 = number of cores
     OutboundPolicy outboundPolicy = OutboundPolicy::AllowAny;
     int maxConnections = 10000;

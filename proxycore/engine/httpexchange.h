@@ -33,7 +33,7 @@ struct HttpSession::Exchange
 
     EndpointList endpoints; // null until resolved
     int endpointCount() const { return endpoints ? int(endpoints->size()) : 0; }
-    ResolvedEndpoint endpoint;
+    QByteArray endpoint; // "ip:port" of the chosen endpoint (a ResolvedEndpoint here cost a QHostAddress per request)
     std::unique_ptr<UpstreamConnection> upstream;
     int attempts = 0;
     bool retried = false;      // another attempt was made (route retry or stale pooled connection)
@@ -61,7 +61,8 @@ struct HttpSession::Exchange
     bool replayable = true;
     bool endpointCounted = false;
 
-    void begin(WorkerContext &worker, Transport *client, const HttpRequestHead &head, bool tls);
+    // clientIp: the session's cache of the client's IP (filled on its first request).
+    void begin(WorkerContext &worker, Transport *client, QByteArray &clientIp, const HttpRequestHead &head);
 };
 
 } // namespace meshgate

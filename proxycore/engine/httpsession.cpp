@@ -5,6 +5,7 @@
 #include "engine/httpexchange.h"
 #include "engine/upstreampool.h"
 #include "engine/workercontext.h"
+#include "http/httpsyntax.h"
 #include "routing/hostmatch.h"
 
 #include <QDateTime>
@@ -63,7 +64,7 @@ HttpSession::~HttpSession()
 {
     m_dead = true;
     if (m_ex && m_ex->endpointCounted)
-        m_worker.selector->requestFinished(m_ex->endpoint.text);
+        m_worker.selector->requestFinished(m_ex->endpoint);
 }
 
 void HttpSession::start(const QByteArray &initialBytes)
@@ -278,7 +279,7 @@ void HttpSession::processInputOnce()
             const HttpParseError &e = m_parser.error();
             if (!m_ex) {
                 m_ex = std::make_unique<Exchange>();
-                m_ex->begin(m_worker, m_client.get(), m_parser.head(), false);
+                m_ex->begin(m_worker, m_client.get(), m_clientIp, m_parser.head());
             }
             m_ex->record.responseFlags.set(ResponseFlags::DownstreamProtocolError);
             m_in.clear();
@@ -304,7 +305,7 @@ bool HttpSession::onRequestHead()
     m_ex = std::make_unique<Exchange>();
     m_ex->table = m_worker.table;
     m_ex->headSeen = true;
-    m_ex->begin(m_worker, m_client.get(), head, m_mode == Mode::GatewayTls);
+    m_ex->begin(m_worker, m_client.get(), m_clientIp, head);
 
     if (m_draining)
         m_ex->closeAfter = true;
@@ -409,10 +410,10 @@ void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByte
     if (!m_ex->requestComplete && m_ex->closeAfter)
         m_ex->abandonRequest = true;
 
-    QByteArray &out = m_scratch;
-    out.clear();
+    QByteArray &out = m_worker.scratch;
+    out.resize(0); // keeps the capacity, unlike clear()
     out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
+    httpsyntax::appendDecimal(out, status);
     out += ' ';
     const QByteArrayView reason = HttpResponseHead::standardReason(status);
     out.append(reason.data(), reason.size());
@@ -428,7 +429,7 @@ void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByte
     if (!body.isEmpty())
         out += "content-type: text/plain\r\n";
     out += "content-length: ";
-    out += QByteArray::number(body.size());
+    httpsyntax::appendDecimal(out, body.size());
     out += "\r\n";
     if (m_ex->closeAfter)
         out += "connection: close\r\n";
@@ -453,11 +454,12 @@ void HttpSession::writeChunk(Transport *to, QByteArrayView data)
         return;
     char header[24];
     const int n = std::snprintf(header, sizeof(header), "%llx\r\n", static_cast<unsigned long long>(data.size()));
-    m_scratch.clear();
-    m_scratch.append(header, n);
-    m_scratch.append(data.data(), data.size());
-    m_scratch.append("\r\n", 2);
-    to->write(m_scratch);
+    QByteArray &out = m_worker.scratch;
+    out.resize(0);
+    out.append(header, n);
+    out.append(data.data(), data.size());
+    out.append("\r\n", 2);
+    to->write(out);
 }
 
 // ---------------------------------------------------------------- completion
@@ -470,7 +472,7 @@ void HttpSession::finishExchange()
     m_connectTimer.stop();
     std::unique_ptr<Exchange> ex = std::move(m_ex);
     if (ex->endpointCounted) {
-        m_worker.selector->requestFinished(ex->endpoint.text);
+        m_worker.selector->requestFinished(ex->endpoint);
         ex->endpointCounted = false;
     }
     if (ex->upstream)
@@ -479,7 +481,7 @@ void HttpSession::finishExchange()
     if (m_worker.captureResponseHeaders.isEmpty() == false && ex->record.responseHeaders.isEmpty()) {
         // Already captured when the response head was forwarded.
     }
-    const QByteArray service = ex->cluster ? ex->cluster->host.toUtf8() : QByteArray();
+    const QByteArray service = ex->cluster ? ex->cluster->destinationService : QByteArray();
     m_worker.log(std::move(ex->record), service);
 
     const bool close = ex->closeAfter || ex->abandonRequest || m_draining || m_clientEof || ex->tunnel;
@@ -525,7 +527,7 @@ void HttpSession::closeSession()
             m_ex->record.durationMs = m_ex->clock.elapsed();
             if (!m_ex->responseComplete)
                 m_ex->record.responseFlags.set(ResponseFlags::DownstreamConnectionTermination);
-            const QByteArray service = m_ex->cluster ? m_ex->cluster->host.toUtf8() : QByteArray();
+            const QByteArray service = m_ex->cluster ? m_ex->cluster->destinationService : QByteArray();
             m_worker.log(std::move(m_ex->record), service);
             m_ex->logged = true;
         }
@@ -551,7 +553,7 @@ void HttpSession::onRequestHeadersTimeout()
         return;
     // Headers trickling in too slowly (slowloris): 408, as Envoy's request_headers_timeout.
     m_ex = std::make_unique<Exchange>();
-    m_ex->begin(m_worker, m_client.get(), m_parser.head(), m_mode == Mode::GatewayTls);
+    m_ex->begin(m_worker, m_client.get(), m_clientIp, m_parser.head());
     m_ex->record.method.clear();
     m_ex->record.path.clear();
     m_ex->record.protocol = "HTTP/1.1";

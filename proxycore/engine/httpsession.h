@@ -116,7 +116,6 @@ private:
     QTimer m_routeTimer;
     QTimer m_connectTimer;
     QTimer m_lingerTimer;
-    QByteArray m_scratch; // reused for heads and chunk framing
     bool m_clientEof = false;
     bool m_closing = false;
     bool m_draining = false;
@@ -125,6 +124,7 @@ private:
     bool m_inProcessInput = false;
     bool m_processAgain = false;
     QByteArray m_pendingHead; // response head held back to go out with the first body bytes
+    QByteArray m_clientIp;    // for X-Forwarded-For, from the first request on
 };
 
 } // namespace meshgate

@@ -3,6 +3,7 @@
 // response, retries and upstream failures.
 #include "engine/httpexchange.h"
 #include "engine/mirrorrequest.h"
+#include "http/httpsyntax.h"
 #include "routing/hostmatch.h"
 
 #include <QDateTime>
@@ -132,6 +133,14 @@ void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
     out.append("\r\n", 2);
 }
 
+void appendField(QByteArray &out, QByteArrayView name, qint64 value)
+{
+    out.append(name.data(), name.size());
+    out.append(": ", 2);
+    httpsyntax::appendDecimal(out, value);
+    out.append("\r\n", 2);
+}
+
 void appendOps(QByteArray &out, const HeaderOps &ops)
 {
     for (const auto &[n, v] : ops.set)
@@ -165,15 +174,13 @@ bool isIdempotent(HttpMethod m)
 
 } // namespace
 
-void HttpSession::Exchange::begin(WorkerContext &worker, Transport *client, const HttpRequestHead &head, bool tls)
+void HttpSession::Exchange::begin(WorkerContext &worker, Transport *client, QByteArray &clientIp,
+                                  const HttpRequestHead &head)
 {
     clock.start();
     record.startTimeMs = QDateTime::currentMSecsSinceEpoch();
-    record.method = head.methodName().toByteArray();
-    record.path = head.method() == HttpMethod::Connect ? head.authority().toByteArray() : head.path().toByteArray();
     record.protocol = head.version() == HttpVersion::Http10 ? QByteArrayLiteral("HTTP/1.0") : QByteArrayLiteral("HTTP/1.1");
-    record.authority = head.host().toByteArray();
-    record.userAgent = head.headers().value("user-agent").toByteArray();
+    record.authority = head.host().toByteArray(); // the stats' top hosts read it too
     QByteArray requestId = head.headers().value("x-request-id").toByteArray();
     if (requestId.isEmpty())
         requestId = worker.newRequestId();
@@ -181,16 +188,21 @@ void HttpSession::Exchange::begin(WorkerContext &worker, Transport *client, cons
     if (client) {
         record.downstreamLocalAddress = client->localAddressText();
         record.downstreamRemoteAddress = client->peerAddressText();
-        const QByteArray ip = peerIp(record.downstreamRemoteAddress);
+        if (clientIp.isEmpty())
+            clientIp = peerIp(record.downstreamRemoteAddress); // once per connection
         const QByteArrayView xff = head.headers().value("x-forwarded-for");
-        record.xForwardedFor = xff.isEmpty() ? ip : xff.toByteArray() + ", " + ip;
+        record.xForwardedFor = xff.isEmpty() ? clientIp : xff.toByteArray() + ", " + clientIp;
     }
+    if (!worker.settings.recordAccessLog)
+        return; // what follows only a log line shows
+    record.method = head.methodName().toByteArray();
+    record.path = head.method() == HttpMethod::Connect ? head.authority().toByteArray() : head.path().toByteArray();
+    record.userAgent = head.headers().value("user-agent").toByteArray();
     for (const QByteArray &name : worker.captureRequestHeaders) {
         const QByteArrayView v = head.headers().value(name);
         if (!v.isNull())
             record.requestHeaders.append({name, v.toByteArray()});
     }
-    Q_UNUSED(tls);
 }
 
 // ---------------------------------------------------------------- routing
@@ -400,6 +412,11 @@ void HttpSession::startUpstream()
     ++m_ex->attempts;
     if (m_ex->cluster->discovery == Cluster::Discovery::OriginalDst && m_ex->originalHost.isEmpty())
         m_ex->originalHost = QString::fromLatin1(m_ex->host);
+    EndpointList known;
+    if (m_worker.selector->resolveNow(*m_ex->cluster, m_ex->originalHost, m_ex->originalPort, &known)) {
+        onEndpoints(std::move(known), QString());
+        return;
+    }
     QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
     m_worker.selector->resolve(*m_ex->cluster, m_ex->originalHost, m_ex->originalPort,
@@ -424,13 +441,13 @@ void HttpSession::onEndpoints(EndpointList endpoints, const QString &dnsError)
     }
     m_ex->endpoints = std::move(endpoints);
     const ResolvedEndpoint *ep =
-        m_worker.selector->pick(cluster, *m_ex->runtime, *m_ex->endpoints, m_ex->retried ? m_ex->endpoint.text : QByteArray());
+        m_worker.selector->pick(cluster, *m_ex->runtime, *m_ex->endpoints, m_ex->retried ? m_ex->endpoint : QByteArray());
     if (!ep) {
         sendLocalReply(503, QByteArrayLiteral("no healthy upstream"), QByteArrayLiteral("no_healthy_upstream"),
                        ResponseFlags::NoHealthyUpstream, false);
         return;
     }
-    m_ex->endpoint = *ep;
+    m_ex->endpoint = ep->text;
     m_ex->record.upstreamHost = ep->text;
     m_worker.selector->requestStarted(ep->text);
     m_ex->endpointCounted = true;
@@ -441,8 +458,7 @@ void HttpSession::onEndpoints(EndpointList endpoints, const QString &dnsError)
     const QString sni = !originatesTls ? QString()
         : cluster.policy.tls.sni.isEmpty() ? QString::fromLatin1(m_ex->host)
                                            : cluster.policy.tls.sni;
-    const QByteArray key = UpstreamPool::poolKey(*ep, cluster, sni);
-    if (std::unique_ptr<UpstreamConnection> idle = m_worker.pool->takeIdle(key)) {
+    if (std::unique_ptr<UpstreamConnection> idle = m_worker.pool->takeIdle(*ep, cluster, sni)) {
         attachUpstream(std::move(idle), true);
         return;
     }
@@ -491,8 +507,8 @@ void HttpSession::sendRequestHead()
     const CompiledHttpRoute *route = m_ex->route;
     const RouteTarget *target = m_ex->target;
     const bool upgrade = head.isUpgrade();
-    QByteArray &out = m_scratch;
-    out.clear();
+    QByteArray &out = m_worker.scratch;
+    out.resize(0);
     out.reserve(512 + head.headers().serializedSize());
     const QByteArrayView method = head.methodName();
     out.append(method.data(), method.size());
@@ -516,7 +532,7 @@ void HttpSession::sendRequestHead()
     appendField(out, "x-forwarded-for", m_ex->record.xForwardedFor);
     appendField(out, "x-forwarded-proto", m_mode == Mode::GatewayTls ? "https" : "http");
     appendField(out, "x-request-id", m_ex->record.requestId);
-    appendField(out, "x-envoy-attempt-count", QByteArray::number(m_ex->attempts));
+    appendField(out, "x-envoy-attempt-count", qint64(m_ex->attempts));
     if (!m_ex->rewrittenPath.isEmpty())
         appendField(out, "x-envoy-original-path", head.path());
     // TE is hop-by-hop; Envoy passes on only its "trailers" element.
@@ -618,7 +634,7 @@ void HttpSession::readUpstream(bool fromSocket)
             flushResponseHead();
             if (!m_ex->responseStarted) {
                 m_ex->record.responseFlags.set(ResponseFlags::UpstreamProtocolError);
-                m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
+                m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier,
                                       m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
                 releaseUpstream(false);
                 sendLocalReply(502,
@@ -680,7 +696,7 @@ void HttpSession::readUpstream(bool fromSocket)
         m_ex->retried = true;
         --m_ex->attempts;
         if (m_ex->endpointCounted) {
-            m_worker.selector->requestFinished(m_ex->endpoint.text);
+            m_worker.selector->requestFinished(m_ex->endpoint);
             m_ex->endpointCounted = false;
         }
         startUpstream();
@@ -698,7 +714,7 @@ void HttpSession::onResponseHead()
     const int status = rh.statusCode();
     const OutlierPolicy &outlier = m_ex->cluster->policy.outlier;
     const bool gatewayError = status == 502 || status == 503 || status == 504;
-    m_ex->runtime->report(m_ex->endpoint.text, status >= 500, gatewayError, outlier, m_ex->endpointCount(),
+    m_ex->runtime->report(m_ex->endpoint, status >= 500, gatewayError, outlier, m_ex->endpointCount(),
                           QDateTime::currentMSecsSinceEpoch());
     if (m_ex->route) {
         const RetryPolicy &p = m_ex->route->retries;
@@ -725,11 +741,11 @@ void HttpSession::onResponseHead()
     if (m_draining)
         m_ex->closeAfter = true;
 
-    QByteArray &out = m_scratch;
-    out.clear();
+    QByteArray &out = m_worker.scratch;
+    out.resize(0);
     out.reserve(256 + rh.headers().serializedSize());
     out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
+    httpsyntax::appendDecimal(out, status);
     out += ' ';
     const QByteArrayView reason = rh.reason().isEmpty() ? HttpResponseHead::standardReason(status) : rh.reason();
     out.append(reason.data(), reason.size());
@@ -746,7 +762,7 @@ void HttpSession::onResponseHead()
     if (rechunk)
         appendField(out, "transfer-encoding", "chunked");
     appendField(out, "server", "istio-envoy");
-    appendField(out, "x-envoy-upstream-service-time", QByteArray::number(serviceTime));
+    appendField(out, "x-envoy-upstream-service-time", serviceTime);
     if (tunnel && status == 101) {
         appendField(out, "connection", "upgrade");
         appendField(out, "upgrade", rh.headers().value("upgrade"));
@@ -787,6 +803,9 @@ void HttpSession::flushResponseHead(QByteArrayView body)
         return;
     }
     m_client->write2(m_pendingHead, body);
+    // Back to the worker, whose scratch it was, unless another session's head took its place.
+    if (m_worker.scratch.capacity() == 0)
+        m_pendingHead.swap(m_worker.scratch);
     m_pendingHead.clear();
 }
 
@@ -872,7 +891,7 @@ void HttpSession::retry()
     m_ex->retried = true;
     m_ex->routeRetried = true;
     if (m_ex->endpointCounted) {
-        m_worker.selector->requestFinished(m_ex->endpoint.text);
+        m_worker.selector->requestFinished(m_ex->endpoint);
         m_ex->endpointCounted = false;
     }
     // Envoy's default back-off: 25 ms base, jittered, doubling per attempt.
@@ -892,7 +911,7 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
     if (!m_ex)
         return;
     if (m_ex->runtime && flag == ResponseFlags::UpstreamConnectionFailure)
-        m_ex->runtime->report(m_ex->endpoint.text, true, true, m_ex->cluster->policy.outlier,
+        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier,
                               m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
     m_ex->record.upstreamTransportFailureReason = reason;
     releaseUpstream(false);

@@ -340,7 +340,7 @@ void TcpProxySession::finish()
     m_inspectTimer.stop();
     m_connectTimer.stop();
     m_record.durationMs = m_clock.elapsed();
-    const QByteArray service = m_cluster ? m_cluster->host.toUtf8() : QByteArray();
+    const QByteArray service = m_cluster ? m_cluster->destinationService : QByteArray();
     m_worker.logTcp(std::move(m_record), service);
     if (m_upstream) {
         m_upstream->setHandler(nullptr);

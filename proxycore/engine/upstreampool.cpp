@@ -45,10 +45,18 @@ UpstreamPool::~UpstreamPool()
 
 QByteArray UpstreamPool::poolKey(const ResolvedEndpoint &endpoint, const Cluster &cluster, const QString &sni)
 {
+    QByteArray key;
+    appendPoolKey(key, endpoint, cluster, sni);
+    return key;
+}
+
+void UpstreamPool::appendPoolKey(QByteArray &key, const ResolvedEndpoint &endpoint, const Cluster &cluster,
+                                 const QString &sni)
+{
     // Per cluster, as Envoy pools: a connection counts against the circuit breaker and follows
     // the connection-pool settings of the cluster that opened it, so another cluster routed to
     // the same address must not pick it up.
-    QByteArray key = cluster.name;
+    key += cluster.name;
     key += '|';
     key += endpoint.text;
     const UpstreamTlsPolicy &tls = cluster.policy.tls;
@@ -61,12 +69,14 @@ QByteArray UpstreamPool::poolKey(const ResolvedEndpoint &endpoint, const Cluster
         key += tls.clientCertificate.toUtf8();
         key += tls.insecureSkipVerify ? "|insecure" : "";
     }
-    return key;
 }
 
-std::unique_ptr<UpstreamConnection> UpstreamPool::takeIdle(const QByteArray &poolKey)
+std::unique_ptr<UpstreamConnection> UpstreamPool::takeIdle(const ResolvedEndpoint &endpoint, const Cluster &cluster,
+                                                           const QString &sni)
 {
-    auto it = m_idle.find(poolKey);
+    m_lookupKey.resize(0); // keeps the capacity, unlike clear()
+    appendPoolKey(m_lookupKey, endpoint, cluster, sni);
+    auto it = m_idle.find(m_lookupKey);
     if (it == m_idle.end())
         return nullptr;
     std::vector<Idle> &list = it->second;
@@ -75,13 +85,10 @@ std::unique_ptr<UpstreamConnection> UpstreamPool::takeIdle(const QByteArray &poo
         Idle idle = std::move(list.back());
         list.pop_back();
         if (idle.expiresAtMs > now && idle.connection->transport()->isOpen()) {
-            if (list.empty())
-                m_idle.erase(it);
             idle.connection->transport()->setReadEnabled(true);
             return std::move(idle.connection);
         }
     }
-    m_idle.erase(it);
     return nullptr;
 }
 
@@ -138,8 +145,7 @@ void UpstreamPool::release(std::unique_ptr<UpstreamConnection> connection, Milli
     t->setHandler(this);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     connection->idleSinceMs = now;
-    const QByteArray key = connection->poolKey();
-    m_idle[key].push_back({std::move(connection), now + idleTimeout.count()});
+    m_idle[connection->poolKey()].push_back({std::move(connection), now + idleTimeout.count()});
 }
 
 void UpstreamPool::transportReadable(Transport *transport)
@@ -151,8 +157,6 @@ void UpstreamPool::transportReadable(Transport *transport)
                 // Defer destruction: we are inside the transport's own notification.
                 UpstreamConnection *doomed = list[i].connection.release();
                 list.erase(list.begin() + qsizetype(i));
-                if (list.empty())
-                    m_idle.erase(it);
                 transport->setHandler(nullptr);
                 transport->setReadEnabled(false);
                 QMetaObject::invokeMethod(this, [doomed] { delete doomed; }, Qt::QueuedConnection);

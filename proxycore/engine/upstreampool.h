@@ -53,8 +53,9 @@ public:
 
     static QByteArray poolKey(const ResolvedEndpoint &endpoint, const Cluster &cluster, const QString &sni);
 
-    // An idle connection for the key, or nullptr.
-    std::unique_ptr<UpstreamConnection> takeIdle(const QByteArray &poolKey);
+    // An idle connection for that endpoint, cluster and TLS identity, or nullptr.
+    std::unique_ptr<UpstreamConnection> takeIdle(const ResolvedEndpoint &endpoint, const Cluster &cluster,
+                                                 const QString &sni);
     // Starts a new connection (plain or TLS per the cluster policy). nullptr + *error when it fails
     // at once; the result of an asynchronous connect arrives at `handler`.
     std::unique_ptr<UpstreamConnection> connect(const ResolvedEndpoint &endpoint, const Cluster &cluster,
@@ -77,7 +78,13 @@ private:
         std::unique_ptr<UpstreamConnection> connection;
         qint64 expiresAtMs = 0;
     };
+    static void appendPoolKey(QByteArray &key, const ResolvedEndpoint &endpoint, const Cluster &cluster,
+                              const QString &sni);
+
+    // A list that runs empty stays until purge(): a connection going back and forth between a
+    // session and the pool would otherwise cost a map node and a vector every request.
     std::unordered_map<QByteArray, std::vector<Idle>> m_idle;
+    QByteArray m_lookupKey; // takeIdle() builds every key here: no allocation per lookup
     QHash<QString, QSslConfiguration> m_sslConfigs;
     QTimer m_purgeTimer;
 };

@@ -14,14 +14,16 @@ void WorkerContext::log(AccessLogRecord &&record, const QByteArray &destinationS
 {
     if (stats)
         stats->recordRequest(record, destinationService);
-    pendingLogs.append(std::move(record));
+    if (settings.recordAccessLog)
+        pendingLogs.append(std::move(record));
 }
 
 void WorkerContext::logTcp(AccessLogRecord &&record, const QByteArray &destinationService)
 {
     if (stats)
         stats->recordTcpConnection(record, destinationService);
-    pendingLogs.append(std::move(record));
+    if (settings.recordAccessLog)
+        pendingLogs.append(std::move(record));
 }
 
 QByteArray WorkerContext::newRequestId()

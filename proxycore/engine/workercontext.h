@@ -40,6 +40,13 @@ struct WorkerContext
 
     QList<AccessLogRecord> pendingLogs; // handed to the engine in batches
 
+    // Request heads, local replies and chunk framing are built here and written in the same
+    // call, so one buffer per worker serves every session: steady state allocates nothing, and
+    // an idle keep-alive connection holds no head buffer (at 5,000 connections that is memory).
+    // A response head that waits for its first body bytes borrows it (HttpSession::m_pendingHead)
+    // and gives it back once written.
+    QByteArray scratch;
+
     void log(AccessLogRecord &&record, const QByteArray &destinationService);
     void logTcp(AccessLogRecord &&record, const QByteArray &destinationService);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpsyntax.h"
 
+#include <QByteArray>
+
+#include <charconv>
 #include <cstring>
 #include <limits>
 
@@ -82,6 +85,13 @@ bool listContains(QByteArrayView list, QByteArrayView lowerToken)
         return !found;
     });
     return found;
+}
+
+void appendDecimal(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof(digits), value);
+    out.append(digits, qsizetype(r.ptr - digits));
 }
 
 std::optional<qint64> parseDecimal(QByteArrayView digits)

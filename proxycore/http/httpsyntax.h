@@ -4,6 +4,7 @@
 #include "http/httpparseerror.h"
 #include "http/httpprotocol.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <array>
@@ -115,6 +116,9 @@ bool listContains(QByteArrayView list, QByteArrayView lowerToken);
 
 // 1*DIGIT into a non-negative qint64; nullopt on any other byte, empty input or overflow.
 std::optional<qint64> parseDecimal(QByteArrayView digits);
+
+// Appends `value` in decimal. QByteArray::number would allocate a string per header field.
+void appendDecimal(QByteArray &out, qint64 value);
 
 // "HTTP/" DIGIT "." DIGIT, case-sensitive. A major version other than 1 is UnsupportedVersion.
 HttpParseError::Code parseHttpVersion(QByteArrayView text, HttpVersion *version);

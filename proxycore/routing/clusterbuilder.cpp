@@ -199,6 +199,7 @@ int ClusterBuilder::build(const QString &host, const Service &service, const Ser
     Cluster c;
     c.name = name;
     c.host = host.toLower();
+    c.destinationService = c.host.toUtf8();
     c.port = port;
     c.subset = subset;
     c.protocol = sp.protocol.toUpper();

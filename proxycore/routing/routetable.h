@@ -76,7 +76,8 @@ struct Cluster
     enum class Discovery { Static, Dns, DnsRoundRobin, None, OriginalDst, BlackHole };
 
     QByteArray name;    // "outbound|80|v1|httpbin.org"
-    QString host;       // "httpbin.org" (also destination_service in stats)
+    QString host;       // "httpbin.org"
+    QByteArray destinationService; // host in UTF-8 for the stats, made once rather than per request
     quint16 port = 0;   // service port
     QString subset;
     QString protocol;   // of the service port (HTTP, HTTPS, TLS, TCP, ...), upper-case

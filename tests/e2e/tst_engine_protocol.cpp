@@ -4,13 +4,17 @@
 // headers, keep-alive, and the server header on local replies.
 #include "curl.h"
 #include "gatewayharness.h"
+#include "eventwait.h"
 #include "httpbinserver.h"
+#include "prometheustext.h"
 #include "rawclient.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QSet>
 #include <QUuid>
 
 using namespace meshgate::test;
@@ -195,6 +199,43 @@ private slots:
         const CurlResult r = m_gw->get(QStringLiteral("unknown.test"), QStringLiteral("/get"));
         QVERIFY2(r.status == 404, qPrintable(r.describe()));
         QCOMPARE(r.header("server"), QByteArray("istio-envoy"));
+    }
+
+    void withoutAnAccessLogNothingElseIsLost()
+    {
+        // --access-log '' makes the workers skip what only a log line shows; forwarding headers
+        // and the stats must not notice. Several requests on one connection: the client address
+        // behind X-Forwarded-For is worked out once per connection.
+        GatewayHarness gw;
+        gw.define("HTTPBIN_PORT", m_httpbin.port());
+        const QString problem = gw.launch(echoYaml(), {}, {QStringLiteral("--access-log"), QString()});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        RawClient client;
+        QVERIFY(client.connectTo(gw.gatewayPort()));
+        QSet<QString> requestIds;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray forwarded = i == 1 ? "X-Forwarded-For: 203.0.113.7\r\n" : "";
+            QVERIFY(client.send("GET /headers?show_env=1 HTTP/1.1\r\nHost: echo.test\r\n" + forwarded + "\r\n"));
+            const auto r = client.readResponse();
+            QVERIFY2(r && r->status == 200, client.received().constData());
+            const QJsonObject seen = QJsonDocument::fromJson(r->body).object().value(QStringLiteral("headers")).toObject();
+            QCOMPARE(seen.value(QStringLiteral("X-Forwarded-For")).toString(),
+                     i == 1 ? QStringLiteral("203.0.113.7, 127.0.0.1") : QStringLiteral("127.0.0.1"));
+            requestIds.insert(seen.value(QStringLiteral("X-Request-Id")).toString());
+        }
+        QCOMPARE(requestIds.size(), 3);
+        QVERIFY(!requestIds.contains(QString()));
+
+        std::optional<double> count;
+        QByteArray text;
+        const QDeadlineTimer deadline(5s);
+        while (!deadline.hasExpired() && !(count && *count >= 3)) {
+            text = gw.admin(QStringLiteral("/stats/prometheus")).body;
+            count = prometheusSum(text, "istio_requests_total", {"response_code=\"200\""});
+            EventWait::pause(200ms);
+        }
+        QVERIFY2(count && *count == 3, text.left(3000).constData());
+        QVERIFY2(gw.meshgate().stdoutLines().isEmpty(), gw.meshgate().stdoutLines().join('\n').constData());
     }
 
 private:

@@ -10,6 +10,7 @@
 #include "meshgateprocess.h"
 #include "nginxtlsserver.h"
 #include "opensslclient.h"
+#include "prometheustext.h"
 #include "testcertificate.h"
 #include "testpaths.h"
 
@@ -22,31 +23,6 @@
 
 using namespace meshgate::test;
 using namespace std::chrono_literals;
-
-namespace {
-
-// Sum of the samples of `metric` whose label set contains every one of `labels`.
-std::optional<double> prometheusSum(const QByteArray &text, const QByteArray &metric, const QList<QByteArray> &labels)
-{
-    std::optional<double> sum;
-    for (const QByteArray &line : text.split('\n')) {
-        if (!line.startsWith(metric + '{'))
-            continue;
-        const qsizetype close = line.lastIndexOf('}');
-        if (close < 0)
-            continue;
-        const QByteArray labelSet = line.mid(metric.size(), close - metric.size() + 1);
-        if (!std::all_of(labels.begin(), labels.end(), [&](const QByteArray &l) { return labelSet.contains(l); }))
-            continue;
-        bool ok = false;
-        const double value = line.mid(close + 1).trimmed().split(' ').first().toDouble(&ok);
-        if (ok)
-            sum = sum.value_or(0) + value;
-    }
-    return sum;
-}
-
-} // namespace
 
 class TestReferenceScenario : public QObject
 {

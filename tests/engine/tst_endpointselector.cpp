@@ -122,6 +122,53 @@ private slots:
         QVERIFY(none->empty());
         QVERIFY(!error.isEmpty());
     }
+
+    void answersWithoutACallbackOnlyWhatNeedsNoLookup()
+    {
+        // Most requests take resolveNow(); it must give exactly what resolve() gives, and never
+        // an answer that a lookup or a --connect-to rule would change.
+        DnsCache dns;
+        QObject context;
+        const auto rule = ConnectToRule::parse(QStringLiteral("moved.test:80:127.0.0.3:8098"));
+        QVERIFY(rule);
+        EndpointSelector selector(dns, {*rule}, &context);
+        EndpointList now;
+
+        const Cluster literal = staticCluster(QStringLiteral("lit.test"), {{QStringLiteral("127.0.0.1"), 8080, 2, {}}});
+        QVERIFY(!selector.resolveNow(literal, {}, 0, &now)); // not seen yet: resolve() builds it
+        const EndpointList first = resolve(selector, literal);
+        QVERIFY(first);
+        QVERIFY(selector.resolveNow(literal, {}, 0, &now));
+        QCOMPARE(now, first); // the same shared list, not a copy
+        QCOMPARE(texts(now), QStringList{QStringLiteral("127.0.0.1:8080/2")});
+
+        // Same address, another weight: not the first cluster's answer.
+        const Cluster heavier = staticCluster(QStringLiteral("lit2.test"), {{QStringLiteral("127.0.0.1"), 8080, 5, {}}});
+        QVERIFY(!selector.resolveNow(heavier, {}, 0, &now));
+
+        // A name goes through resolve(), which asks the DNS cache. (Not resolved here: the cache's
+        // TTL query for it would outlive the test and hold up its exit.)
+        const Cluster named = staticCluster(QStringLiteral("named.test"), {{QStringLiteral("named.test"), 8080, 1, {}}},
+                                            Cluster::Discovery::Dns);
+        QVERIFY(!selector.resolveNow(named, {}, 0, &now));
+
+        // --connect-to applies before the memo is consulted.
+        const Cluster moved = staticCluster(QStringLiteral("moved.test"), {{QStringLiteral("127.0.0.9"), 80, 1, {}}});
+        QCOMPARE(texts(resolve(selector, moved)), QStringList{QStringLiteral("127.0.0.3:8098/1")});
+        QVERIFY(selector.resolveNow(moved, {}, 0, &now));
+        QCOMPARE(texts(now), QStringList{QStringLiteral("127.0.0.3:8098/1")});
+
+        // Nothing to resolve: an empty answer at once.
+        const Cluster blackHole = staticCluster(QStringLiteral("BlackHoleCluster"), {}, Cluster::Discovery::BlackHole);
+        QVERIFY(selector.resolveNow(blackHole, {}, 0, &now));
+        QVERIFY(now && now->empty());
+
+        // Several endpoints are merged by resolve(), per request.
+        const Cluster two = staticCluster(QStringLiteral("two.test"), {{QStringLiteral("127.0.0.1"), 8080, 2, {}},
+                                                                       {QStringLiteral("127.0.0.2"), 8080, 1, {}}});
+        QVERIFY(resolve(selector, two));
+        QVERIFY(!selector.resolveNow(two, {}, 0, &now));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndpointSelector)
