@@ -59,7 +59,7 @@ EndpointSelector::Memo &EndpointSelector::memoFor(const QString &host, quint16 p
         m_memo.clear();
     std::vector<Memo> &memos = m_memo[host];
     for (Memo &m : memos) {
-        if (m.port == port && m.weight == weight && m.firstOnly == firstOnly) {
+        if (m.matches(port, weight, firstOnly)) {
             *found = true;
             return m;
         }
@@ -164,7 +164,7 @@ bool EndpointSelector::resolveNow(const Cluster &cluster, const QString &origina
     if (it == m_memo.constEnd())
         return false;
     for (const Memo &m : *it) {
-        if (m.port == port && m.weight == w.weight && m.firstOnly == firstOnly && m.literal) {
+        if (m.literal && m.matches(port, w.weight, firstOnly)) {
             *endpoints = m.list;
             return true;
         }

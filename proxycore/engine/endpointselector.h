@@ -69,6 +69,8 @@ private:
         bool literal; // an IP address: no lookup at all
         QList<QHostAddress> source;
         EndpointList list;
+
+        bool matches(quint16 p, int w, bool first) const { return port == p && weight == w && firstOnly == first; }
     };
     struct Wanted
     {
