@@ -3,7 +3,7 @@
 # Usage: .ci/setup.sh runtime|test|bench
 set -euo pipefail
 build_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools libgl1-mesa-dev libyaml-cpp-dev libssl-dev libhttp-parser-dev)
+            qt6-l10n-tools libqt6opengl6-dev libxkbcommon-dev libgl1-mesa-dev libyaml-cpp-dev libssl-dev libhttp-parser-dev)
 test_pkgs=(xvfb xauth curl openssl nginx-light python3-httpbin python3-yaml python3-jsonschema
            clang libclang-rt-14-dev procps)
 bench_pkgs=(wrk haproxy nginx-light libnginx-mod-stream xdotool)

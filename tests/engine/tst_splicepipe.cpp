@@ -5,6 +5,7 @@
 #include "engine/splicepipe.h"
 #include "engine/streamsocket.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -157,11 +158,17 @@ private slots:
         ::shutdown(source.a, SHUT_WR);
         bool eof = false;
         QByteArray received;
-        for (int i = 0; i < 100000 && !(eof && to.pendingBytes() == 0); ++i) {
+        // Time-bound, not count-bound: with a receive buffer smaller than loopback's 64 KiB MSS,
+        // the kernel can leave the window shut until a timer fires (6.18 here: ~300 ms in all).
+        QDeadlineTimer deadline(20000);
+        while (!(eof && to.pendingBytes() == 0) && !deadline.hasExpired()) {
             if (!eof)
                 eof = relayOnce(pipe, from, to, &copied) == SplicePipe::Result::Eof;
-            QCoreApplication::processEvents();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            const qsizetype before = received.size();
             readAvailable(destination.b, &received);
+            if (received.size() == before && eof)
+                QTest::qWait(1);
         }
         QVERIFY(copied);
         QVERIFY(eof);
