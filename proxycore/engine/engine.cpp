@@ -71,7 +71,7 @@ Engine::Engine(const EngineSettings &settings, QObject *parent)
     , m_clusters(std::make_unique<ClusterRuntimeRegistry>())
     , m_sink(std::make_unique<EngineSink>())
 {
-    qRegisterMetaType<QList<AccessLogRecord>>();
+    qRegisterMetaType<QList<LogRow>>();
     qRegisterMetaType<TrafficSample>();
     auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
     if (auto *f = std::get_if<AccessLogFormatter>(&formatter))
@@ -342,7 +342,7 @@ void Engine::syncListeners(const RouteTable &table)
 
 void Engine::drainSink()
 {
-    const QList<AccessLogRecord> batch = m_sink->takeLogs();
+    const QList<LogRow> batch = m_sink->takeLogs();
     if (batch.isEmpty())
         return;
     if (m_logWriter)

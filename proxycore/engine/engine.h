@@ -4,7 +4,7 @@
 #include "config/diagnostic.h"
 #include "config/resources.h"
 #include "engine/enginesettings.h"
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "routing/routetable.h"
 #include "stats/statssnapshot.h"
 #include "stats/trafficsample.h"
@@ -90,7 +90,7 @@ public:
 
 Q_SIGNALS:
     void listenersChanged(const QList<ListenerState> &listeners);
-    void accessLogBatch(const QList<AccessLogRecord> &records); // at most 10 per second
+    void accessLogBatch(const QList<LogRow> &records); // at most 10 per second
     void trafficSample(const TrafficSample &sample);            // once per second
     void message(const QString &text);                          // human-readable events
     void configApplied(quint64 generation);

@@ -3,7 +3,7 @@
 
 namespace meshgate {
 
-void EngineSink::pushLogs(QList<AccessLogRecord> &&records)
+void EngineSink::pushLogs(QList<LogRow> &&records)
 {
     QMutexLocker lock(&m_mutex);
     const size_t queued = size_t(m_logs.size());
@@ -25,10 +25,10 @@ void EngineSink::pushStats(StatsSnapshot &&delta)
     m_stats.merge(delta);
 }
 
-QList<AccessLogRecord> EngineSink::takeLogs()
+QList<LogRow> EngineSink::takeLogs()
 {
     QMutexLocker lock(&m_mutex);
-    QList<AccessLogRecord> out;
+    QList<LogRow> out;
     out.swap(m_logs);
     return out;
 }

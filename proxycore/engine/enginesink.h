@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "stats/statssnapshot.h"
 
 #include <QList>
@@ -19,9 +19,9 @@ class EngineSink final
 public:
     EngineSink() = default;
 
-    void pushLogs(QList<AccessLogRecord> &&records);
+    void pushLogs(QList<LogRow> &&records);
     void pushStats(StatsSnapshot &&delta);
-    QList<AccessLogRecord> takeLogs();
+    QList<LogRow> takeLogs();
     StatsSnapshot takeStats();
     quint64 droppedLogs() const;
 
@@ -29,7 +29,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QList<AccessLogRecord> m_logs;
+    QList<LogRow> m_logs;
     StatsSnapshot m_stats;
     quint64 m_dropped = 0;
 };

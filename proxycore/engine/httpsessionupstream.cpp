@@ -38,7 +38,7 @@ QByteArrayView withoutPort(QByteArrayView authority)
         const qsizetype close = authority.indexOf(']');
         return close < 0 ? authority : authority.first(close + 1);
     }
-    const qsizetype colon = authority.lastIndexOf(':');
+    const qsizetype colon = httpsyntax::lastIndexOfChar(authority, ':');
     return colon < 0 || authority.indexOf(':') != colon ? authority : authority.first(colon);
 }
 

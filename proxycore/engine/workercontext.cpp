@@ -15,7 +15,10 @@ void WorkerContext::log(AccessLogRecord &&record, const QByteArray &destinationS
     if (stats)
         stats->recordRequest(record, destinationService);
     if (settings.recordAccessLog)
-        pendingLogs.append(std::move(record));
+        pendingLogs.append(LogRow::fromRecord(record));
+    // Dropped here, on the worker: the parser buffers it shares become reusable at once, and
+    // their memory goes back to this thread's allocator cache instead of another thread's.
+    record = AccessLogRecord();
 }
 
 void WorkerContext::logTcp(AccessLogRecord &&record, const QByteArray &destinationService)
@@ -23,7 +26,8 @@ void WorkerContext::logTcp(AccessLogRecord &&record, const QByteArray &destinati
     if (stats)
         stats->recordTcpConnection(record, destinationService);
     if (settings.recordAccessLog)
-        pendingLogs.append(std::move(record));
+        pendingLogs.append(LogRow::fromRecord(record));
+    record = AccessLogRecord();
 }
 
 QByteArray WorkerContext::newRequestId()

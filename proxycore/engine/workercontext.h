@@ -3,6 +3,7 @@
 
 #include "engine/enginesettings.h"
 #include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "routing/routetable.h"
 
 #include <QByteArray>
@@ -38,7 +39,7 @@ struct WorkerContext
     QList<QByteArray> captureResponseHeaders; // for custom %RESP(X)% operators
     bool draining = false;
 
-    QList<AccessLogRecord> pendingLogs; // handed to the engine in batches
+    QList<LogRow> pendingLogs; // handed to the engine in batches
 
     // Request heads, local replies and chunk framing are built here and written in the same
     // call, so one buffer per worker serves every session: steady state allocates nothing, and

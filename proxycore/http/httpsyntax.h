@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <cstring>
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -62,6 +64,14 @@ constexpr bool is(char c, CharClass cls)
 }
 
 constexpr bool isOws(char c) { return c == ' ' || c == '\t'; }
+
+// Position of the last `c` in `s`, or -1. QByteArrayView::lastIndexOf(char) in Qt 6.4 goes
+// through the general substring search; the GUI calls this once per log row for host:port.
+inline qsizetype lastIndexOfChar(QByteArrayView s, char c)
+{
+    const void *p = s.isEmpty() ? nullptr : ::memrchr(s.data(), c, std::size_t(s.size()));
+    return p ? static_cast<const char *>(p) - s.data() : -1;
+}
 
 constexpr char toLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 

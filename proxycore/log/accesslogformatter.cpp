@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/accesslogformatter.h"
 
+#include "http/httpsyntax.h"
 #include "log/accesslogspecparser.h"
 
 #include <QSysInfo>
@@ -201,15 +202,17 @@ QByteArrayView withoutPort(QByteArrayView address)
         const qsizetype close = address.indexOf(']');
         return close > 0 ? address.sliced(1, close - 1) : address;
     }
-    const qsizetype colon = address.lastIndexOf(':');
+    const qsizetype colon = httpsyntax::lastIndexOfChar(address, ':');
     if (colon < 0 || address.indexOf(':') != colon)
         return address;
     return address.first(colon);
 }
 
-QByteArrayView findCaptured(const QList<CapturedHeader> &headers, const QByteArray &name)
+QByteArrayView findCaptured(const QList<CapturedHeader> *headers, const QByteArray &name)
 {
-    for (const CapturedHeader &h : headers) {
+    if (!headers)
+        return {};
+    for (const CapturedHeader &h : *headers) {
         if (h.name == name)
             return h.value;
     }
@@ -229,7 +232,7 @@ bool isNumeric(Source s)
     }
 }
 
-bool appendNumber(QByteArray &out, Source s, const AccessLogRecord &r)
+bool appendNumber(QByteArray &out, Source s, const AccessLogView &r)
 {
     switch (s) {
     case Source::ResponseCode: appendSigned(out, r.responseCode); return true;
@@ -245,7 +248,7 @@ bool appendNumber(QByteArray &out, Source s, const AccessLogRecord &r)
     }
 }
 
-QByteArrayView stringValue(Source s, const QByteArray &name, const AccessLogRecord &r,
+QByteArrayView stringValue(Source s, const QByteArray &name, const AccessLogView &r,
                            const QByteArray &hostname)
 {
     switch (s) {
@@ -353,11 +356,28 @@ AccessLogFormatter AccessLogFormatter::classic()
 QByteArray AccessLogFormatter::format(const AccessLogRecord &record) const
 {
     QByteArray out;
-    appendTo(out, record);
+    appendTo(out, AccessLogView::of(record));
+    return out;
+}
+
+QByteArray AccessLogFormatter::format(const LogRow &row) const
+{
+    QByteArray out;
+    appendTo(out, row.view());
     return out;
 }
 
 void AccessLogFormatter::appendTo(QByteArray &out, const AccessLogRecord &record) const
+{
+    appendTo(out, AccessLogView::of(record));
+}
+
+void AccessLogFormatter::appendTo(QByteArray &out, const LogRow &row) const
+{
+    appendTo(out, row.view());
+}
+
+void AccessLogFormatter::appendTo(QByteArray &out, const AccessLogView &record) const
 {
     if (m_encoding == Encoding::Json) {
         for (const Token &t : m_tokens)
@@ -371,7 +391,7 @@ void AccessLogFormatter::appendTo(QByteArray &out, const AccessLogRecord &record
 }
 
 void AccessLogFormatter::appendToken(QByteArray &out, const Token &t,
-                                     const AccessLogRecord &r) const
+                                     const AccessLogView &r) const
 {
     const qsizetype before = out.size();
     switch (t.source) {
@@ -413,7 +433,7 @@ void AccessLogFormatter::appendToken(QByteArray &out, const Token &t,
 }
 
 void AccessLogFormatter::appendJsonToken(QByteArray &out, const Token &t,
-                                         const AccessLogRecord &r) const
+                                         const AccessLogView &r) const
 {
     out.append(t.jsonKey);
     switch (t.source) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "log/accesslogrecord.h"
+#include "log/accesslogview.h"
+#include "log/logrow.h"
 #include "log/formaterror.h"
 #include "log/timestampformat.h"
 
@@ -13,7 +15,8 @@
 
 namespace meshgate {
 
-// Turns AccessLogRecords into log lines. Built once from a spec, then immutable, so one instance
+// Turns access-log entries (an AccessLogRecord, a packed LogRow, or a view of either) into
+// log lines. Built once from a spec, then immutable, so one instance
 // can be shared by every thread that formats.
 //
 // Spec: a preset name
@@ -41,8 +44,11 @@ public:
     static QStringList presetNames();
 
     // Appends one line including '\n'. Only grows `out`; no other allocation.
+    void appendTo(QByteArray &out, const AccessLogView &record) const;
     void appendTo(QByteArray &out, const AccessLogRecord &record) const;
+    void appendTo(QByteArray &out, const LogRow &row) const;
     QByteArray format(const AccessLogRecord &record) const; // convenience for tests and the GUI
+    QByteArray format(const LogRow &row) const;
 
     // Lower-case header names the engine must capture into AccessLogRecord::requestHeaders /
     // responseHeaders for this format (fields with a dedicated member are never listed).
@@ -102,8 +108,8 @@ private:
     AccessLogFormatter() = default;
     friend class AccessLogSpecParser;
 
-    void appendToken(QByteArray &out, const Token &t, const AccessLogRecord &r) const;
-    void appendJsonToken(QByteArray &out, const Token &t, const AccessLogRecord &r) const;
+    void appendToken(QByteArray &out, const Token &t, const AccessLogView &r) const;
+    void appendJsonToken(QByteArray &out, const Token &t, const AccessLogView &r) const;
 
     QString m_spec;
     Encoding m_encoding = Encoding::Text;

@@ -52,7 +52,7 @@ AccessLogWriter::~AccessLogWriter()
     stop();
 }
 
-bool AccessLogWriter::submit(QList<AccessLogRecord> batch)
+bool AccessLogWriter::submit(QList<LogRow> batch)
 {
     const qint64 n = batch.size();
     if (n == 0)
@@ -70,7 +70,7 @@ bool AccessLogWriter::submit(QList<AccessLogRecord> batch)
     return true;
 }
 
-void AccessLogWriter::handleQueuedBatch(const QList<AccessLogRecord> &batch)
+void AccessLogWriter::handleQueuedBatch(const QList<LogRow> &batch)
 {
     m_queued.fetch_sub(batch.size(), std::memory_order_relaxed);
     appendRecords(batch);
@@ -158,11 +158,11 @@ void AccessLogWriter::stop()
         m_retryTimer->stop();
 }
 
-void AccessLogWriter::appendRecords(const QList<AccessLogRecord> &batch)
+void AccessLogWriter::appendRecords(const QList<LogRow> &batch)
 {
     ensureStarted();
     qsizetype accepted = 0;
-    for (const AccessLogRecord &record : batch) {
+    for (const LogRow &record : batch) {
         if (pendingSize() >= m_options.maxPendingBytes)
             break;
         m_formatter.appendTo(m_pending, record);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "log/accesslogformatter.h"
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 
 #include <QList>
 #include <QObject>
@@ -53,7 +53,7 @@ public:
 
     // Thread-safe and non-blocking. Returns false (and counts the records as dropped) when the
     // queue is full.
-    bool submit(QList<AccessLogRecord> batch);
+    bool submit(QList<LogRow> batch);
 
     // Thread-safe counters.
     quint64 droppedRecords() const { return m_dropped.load(std::memory_order_relaxed); }
@@ -72,7 +72,7 @@ public slots:
     void stop();
     // Entry point for a direct or queued signal connection (not counted against
     // maxQueuedRecords; the pending-bytes cap still applies).
-    void appendRecords(const QList<AccessLogRecord> &batch);
+    void appendRecords(const QList<LogRow> &batch);
 
 signals:
     void writeError(const QString &message);
@@ -81,7 +81,7 @@ signals:
 private:
     void handleRotationCheck();
     void handleRetry();
-    void handleQueuedBatch(const QList<AccessLogRecord> &batch);
+    void handleQueuedBatch(const QList<LogRow> &batch);
     void ensureStarted();
     bool openFile();
     void closeFile();

@@ -2,27 +2,11 @@
 #include "stats/trafficwindow.h"
 
 #include "log/accesslogrecord.h"
+#include "log/logrow.h" // hostWithoutPort
 
 #include <numeric>
 
 namespace meshgate {
-
-namespace {
-
-// "httpbin.org:80" -> "httpbin.org", "[::1]:8080" -> "[::1]"; a view, no copy.
-QByteArrayView hostWithoutPort(QByteArrayView authority)
-{
-    const qsizetype colon = authority.lastIndexOf(':');
-    if (colon < 0)
-        return authority;
-    if (authority.startsWith('[')) {
-        const qsizetype close = authority.indexOf(']');
-        return close >= 0 && colon > close ? authority.first(colon) : authority;
-    }
-    return authority.indexOf(':') == colon ? authority.first(colon) : authority;
-}
-
-} // namespace
 
 TrafficWindow::StatusClass TrafficWindow::statusClass(int responseCode)
 {

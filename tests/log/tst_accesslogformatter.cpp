@@ -284,6 +284,35 @@ private slots:
         QCOMPARE(f.format(r), QByteArray("acme-corp GET text/plain acm /status/418 http\n"));
     }
 
+    // The engine hands the writer packed LogRows: every preset must print them exactly as it
+    // prints the record they were packed from, captured headers and absent values included.
+    void packedRowsPrintLikeTheirRecord()
+    {
+        AccessLogRecord withHeaders = httpSample();
+        withHeaders.requestHeaders.append(CapturedHeader{"x-tenant", "acme-corp"});
+        withHeaders.responseHeaders.append(CapturedHeader{"content-type", "text/plain"});
+        withHeaders.upstreamTransportFailureReason = "connection refused";
+        withHeaders.connectionTerminationDetails = "idle";
+        const QList<AccessLogRecord> records{httpSample(), withHeaders, tcpSample(), AccessLogRecord()};
+        QStringList specs = AccessLogFormatter::presetNames();
+        specs << QStringLiteral("%REQ(X-Tenant)% %RESP(Content-Type)% %RESP(X-ENVOY-UPSTREAM-SERVICE-TIME)% "
+                                "%DOWNSTREAM_REMOTE_ADDRESS_WITHOUT_PORT% %REQ(:AUTHORITY):5%");
+        for (const QString &spec : std::as_const(specs)) {
+            const AccessLogFormatter f = make(spec);
+            for (const AccessLogRecord &r : records) {
+                const QByteArray fromRecord = f.format(r);
+                QCOMPARE(f.format(LogRow::fromRecord(r)), fromRecord);
+                QByteArray appended("x");
+                f.appendTo(appended, LogRow::fromRecord(r));
+                QCOMPARE(appended, "x" + fromRecord);
+            }
+        }
+        // Not vacuous: the packed sample carries its values.
+        QVERIFY(make(QStringLiteral("%REQ(X-Tenant)% %ROUTE_NAME% %UPSTREAM_TRANSPORT_FAILURE_REASON%"))
+                    .format(LogRow::fromRecord(withHeaders))
+                == "acme-corp httpbin connection refused\n");
+    }
+
     void appendToOnlyAppends()
     {
         const AccessLogFormatter f = AccessLogFormatter::classic();

@@ -27,11 +27,20 @@ AccessLogRecord record(int code, const QByteArray &path)
     return r;
 }
 
-QList<AccessLogRecord> batch(const QByteArray &prefix, int count)
+// Packed, as the engine hands them to the writer.
+QList<LogRow> rows(std::initializer_list<AccessLogRecord> records)
 {
-    QList<AccessLogRecord> list;
+    QList<LogRow> list;
+    for (const AccessLogRecord &r : records)
+        list.append(LogRow::fromRecord(r));
+    return list;
+}
+
+QList<LogRow> batch(const QByteArray &prefix, int count)
+{
+    QList<LogRow> list;
     for (int i = 0; i < count; ++i)
-        list.append(record(200, prefix + QByteArray::number(i)));
+        list.append(LogRow::fromRecord(record(200, prefix + QByteArray::number(i))));
     return list;
 }
 
@@ -67,7 +76,7 @@ private slots:
         {
             AccessLogWriter writer(path, AccessLogFormatter::classic());
             writer.start();
-            writer.appendRecords({record(200, "/a"), record(404, "/b")});
+            writer.appendRecords(rows({record(200, "/a"), record(404, "/b")}));
             QCOMPARE(writer.writtenRecords(), 2u);
         }
         const AccessLogFormatter f = AccessLogFormatter::classic();
@@ -75,7 +84,7 @@ private slots:
 
         // Appends to an existing file instead of truncating it.
         AccessLogWriter again(path, pathOnly());
-        again.appendRecords({record(200, "/c")});
+        again.appendRecords(rows({record(200, "/c")}));
         again.stop();
         QVERIFY(readAll(path).endsWith("\n/c\n"));
     }

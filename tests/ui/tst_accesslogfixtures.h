@@ -2,6 +2,7 @@
 #pragma once
 
 #include "log/accesslogrecord.h"
+#include "log/logrow.h"
 
 #include <QList>
 
@@ -105,12 +106,13 @@ inline int recordIndex(qint64 startTimeMs)
     return int((startTimeMs - 1767225600000) / 7);
 }
 
-inline QList<AccessLogRecord> makeBatch(int first, int count)
+// Packed, as Engine::accessLogBatch delivers them.
+inline QList<LogRow> makeBatch(int first, int count)
 {
-    QList<AccessLogRecord> batch;
+    QList<LogRow> batch;
     batch.reserve(count);
     for (int i = first; i < first + count; ++i)
-        batch.append(makeRecord(i));
+        batch.append(LogRow::fromRecord(makeRecord(i)));
     return batch;
 }
 

@@ -61,6 +61,12 @@ AccessLogRecord httpRecord(const char *local, const char *authority, const char 
     return r;
 }
 
+// The edges of a record packed as the engine delivers it to the route map.
+std::array<int, 4> edgesOf(const RouteMapGraph &g, const AccessLogRecord &record)
+{
+    return g.edgesFor(LogRow::fromRecord(record).view());
+}
+
 // Two routes for one host; the first only for requests with a header the log does not keep.
 const char *const kCanary = R"(apiVersion: networking.istio.io/v1
 kind: Gateway
@@ -196,7 +202,7 @@ void TestRouteMap::recordsCountOnTheEdgesTheyTravelled()
     // A routed request: every edge, the DNS endpoint by elimination (its address was resolved).
     const AccessLogRecord teapot = httpRecord("127.0.0.1:8080", "httpbin.org", "/status/418",
                                               "outbound|80||httpbin.org", "34.227.213.82:80");
-    const auto routed = g.edgesFor(teapot);
+    const auto routed = edgesOf(g, teapot);
     QCOMPARE(routed[1], g.edgeIndex(g.edges()[size_t(routed[0])].to, route0));
     QCOMPARE(g.edges()[size_t(routed[0])].from, proxy80);
     QCOMPARE(routed[2], g.edgeIndex(route0, httpbin));
@@ -204,13 +210,13 @@ void TestRouteMap::recordsCountOnTheEdgesTheyTravelled()
     QCOMPARE(g.edges()[size_t(routed[3])].from, httpbin);
 
     // 404 NR: the virtual host matched, no route did.
-    const auto noRoute = g.edgesFor(httpRecord("127.0.0.1:8080", "httpbin.org:8080", "/headers", "", ""));
+    const auto noRoute = edgesOf(g, httpRecord("127.0.0.1:8080", "httpbin.org:8080", "/headers", "", ""));
     QCOMPARE(noRoute[0], routed[0]);
     QCOMPARE(noRoute[1], -1);
     QCOMPARE(noRoute[2], -1);
 
     // The mesh, with an endpoint found by address.
-    const auto viaMesh = g.edgesFor(httpRecord("127.0.0.1:15001", "httpbin.org", "/get",
+    const auto viaMesh = edgesOf(g, httpRecord("127.0.0.1:15001", "httpbin.org", "/get",
                                                "outbound|80||localhost.local", "127.0.0.1:80"));
     QCOMPARE(g.edges()[size_t(viaMesh[0])].from, mesh);
     QCOMPARE(viaMesh[2], g.edgeIndex(route1, local80));
@@ -222,17 +228,17 @@ void TestRouteMap::recordsCountOnTheEdgesTheyTravelled()
     tls.requestedServerName = "edition.cnn.com";
     tls.upstreamCluster = "outbound|443||edition.cnn.com";
     tls.upstreamHost = "151.101.3.5:443";
-    const auto viaTls = g.edgesFor(tls);
+    const auto viaTls = edgesOf(g, tls);
     QCOMPARE(g.edges()[size_t(viaTls[0])].from, proxy443);
     QCOMPARE(viaTls[2], g.edgeIndex(cnnRoute, cnn));
 
     // Another port: nothing of this map.
-    const auto elsewhere = g.edgesFor(httpRecord("127.0.0.1:9999", "httpbin.org", "/status/200", "", ""));
+    const auto elsewhere = edgesOf(g, httpRecord("127.0.0.1:9999", "httpbin.org", "/status/200", "", ""));
     QCOMPARE(elsewhere, (std::array<int, 4>{-1, -1, -1, -1}));
 
     RouteMapTraffic traffic;
     traffic.reset(int(g.edges().size()));
-    traffic.add(g, {teapot, teapot, tls});
+    traffic.add(g, {LogRow::fromRecord(teapot), LogRow::fromRecord(teapot), LogRow::fromRecord(tls)});
     std::vector<double> rates = traffic.takeRates(2.0);
     QCOMPARE(rates[size_t(routed[2])], 1.0);  // two requests in two seconds
     QCOMPARE(rates[size_t(viaTls[2])], 0.5);
@@ -256,7 +262,7 @@ void TestRouteMap::unnamedRoutesAreFoundByTheirCluster()
     QVERIFY(g.nodes()[size_t(canaryRoute)].detail.contains(QStringLiteral("1 header")));
 
     // The header that chose the canary is not in the log: the cluster tells.
-    const auto viaCanary = g.edgesFor(httpRecord("127.0.0.1:8080", "shop.example", "/", "outbound|80||canary.internal",
+    const auto viaCanary = edgesOf(g, httpRecord("127.0.0.1:8080", "shop.example", "/", "outbound|80||canary.internal",
                                                  "127.0.0.3:80"));
     QCOMPARE(viaCanary[2], g.edgeIndex(canaryRoute, canary));
     QCOMPARE(viaCanary[3], g.edgeIndex(canary, nodeTitled(g, Kind::Endpoint, QStringLiteral("127.0.0.3:80"))));
@@ -264,7 +270,7 @@ void TestRouteMap::unnamedRoutesAreFoundByTheirCluster()
     AccessLogRecord named = httpRecord("127.0.0.1:8080", "shop.example", "/", "outbound|80||stable.internal",
                                        "127.0.0.2:80");
     named.routeName = "stable";
-    const auto viaStable = g.edgesFor(named);
+    const auto viaStable = edgesOf(g, named);
     QCOMPARE(viaStable[2], g.edgeIndex(stableRoute, stable));
     // Two endpoints: the one the request went to.
     QCOMPARE(viaStable[3], g.edgeIndex(stable, nodeTitled(g, Kind::Endpoint, QStringLiteral("127.0.0.2:80"))));

@@ -7,27 +7,11 @@ namespace meshgate {
 
 namespace {
 
-// "httpbin.org:80" -> "httpbin.org"; like the engine's traffic window.
-QByteArrayView hostOf(const AccessLogRecord &r)
-{
-    if (r.authority.isEmpty())
-        return r.requestedServerName;
-    const QByteArrayView a(r.authority);
-    const qsizetype colon = a.lastIndexOf(':');
-    if (colon < 0)
-        return a;
-    if (a.startsWith('[')) {
-        const qsizetype close = a.indexOf(']');
-        return close >= 0 && colon > close ? a.first(colon) : a;
-    }
-    return a.indexOf(':') == colon ? a.first(colon) : a;
-}
-
 } // namespace
 
 TopTracker::TopTracker() = default;
 
-void TopTracker::add(const QList<AccessLogRecord> &records, qint64 nowMs)
+void TopTracker::add(const QList<LogRow> &records, qint64 nowMs)
 {
     if (records.isEmpty())
         return;
@@ -38,13 +22,13 @@ void TopTracker::add(const QList<AccessLogRecord> &records, qint64 nowMs)
     // Route names are optional in Istio; unnamed routes are told apart from "no route at all".
     static const QByteArray unnamed = QByteArrayLiteral("\x01unnamed");
     static const QByteArray noRoute = QByteArrayLiteral("\x01none");
-    for (const AccessLogRecord &r : records) {
-        const QByteArrayView host = hostOf(r);
+    for (const LogRow &r : records) {
+        const QByteArrayView host = r.host(); // like the engine's traffic window
         b.hosts.add(host.isEmpty() ? QByteArrayView("-") : host);
-        if (!r.routeName.isEmpty())
-            b.routes.add(r.routeName);
+        if (const QByteArrayView route = r.text(LogRow::Text::RouteName); !route.isEmpty())
+            b.routes.add(route);
         else
-            b.routes.add(r.upstreamCluster.isEmpty() ? noRoute : unnamed);
+            b.routes.add(r.text(LogRow::Text::UpstreamCluster).isEmpty() ? noRoute : unnamed);
         ++b.total;
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "stats/topcounter.h"
 
 #include <QList>
@@ -35,7 +35,7 @@ public:
 
     TopTracker();
 
-    void add(const QList<AccessLogRecord> &records, qint64 nowMs);
+    void add(const QList<LogRow> &records, qint64 nowMs);
     // The `n` busiest hosts and routes of the last `seconds` (rounded up to whole buckets).
     Ranking top(int seconds, int n, qint64 nowMs) const;
     void clear();

@@ -393,7 +393,7 @@ void TrafficCharts::addSample(const TrafficSample &sample)
         m_dirty = true;
 }
 
-void TrafficCharts::addRecords(const QList<AccessLogRecord> &records)
+void TrafficCharts::addRecords(const QList<LogRow> &records)
 {
     m_top.add(records, QDateTime::currentMSecsSinceEpoch());
 }

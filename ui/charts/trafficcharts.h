@@ -3,7 +3,7 @@
 
 #include "charts/traffichistory.h"
 #include "charts/toptracker.h"
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "stats/trafficsample.h"
 
 #include <QWidget>
@@ -51,7 +51,7 @@ public:
 
 public Q_SLOTS:
     void addSample(const TrafficSample &sample);
-    void addRecords(const QList<AccessLogRecord> &records);
+    void addRecords(const QList<LogRow> &records);
     void setTimeWindow(TimeWindow window);
     void clear();
 

@@ -41,7 +41,7 @@ void AccessLogModel::setCapacity(int capacity)
     Q_EMIT countsChanged();
 }
 
-void AccessLogModel::appendRecords(const QList<AccessLogRecord> &records)
+void AccessLogModel::appendRecords(const QList<LogRow> &records)
 {
     if (records.isEmpty())
         return;
@@ -50,7 +50,7 @@ void AccessLogModel::appendRecords(const QList<AccessLogRecord> &records)
     std::vector<LogRow> rows;
     rows.reserve(std::size_t(records.size() - skip));
     for (qsizetype i = skip; i < records.size(); ++i)
-        rows.push_back(LogRow::fromRecord(records[i]));
+        rows.push_back(records[i]); // shares the packed bytes
     append(std::move(rows), quint64(skip));
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "log/accesslogrecord.h"
-#include "logs/logrow.h"
+#include "log/logrow.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -50,7 +50,7 @@ public:
     // Shrinking drops the oldest rows (counted as dropped); clamped to Minimum..MaximumCapacity.
     void setCapacity(int capacity);
 
-    void appendRecords(const QList<AccessLogRecord> &records);
+    void appendRecords(const QList<LogRow> &records);
     void appendRows(std::vector<LogRow> rows);
     void clear();
 

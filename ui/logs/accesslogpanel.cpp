@@ -300,14 +300,14 @@ QString AccessLogPanel::filterText() const
     return m_filterEdit->text();
 }
 
-void AccessLogPanel::appendRecords(const QList<AccessLogRecord> &records)
+void AccessLogPanel::appendRecords(const QList<LogRow> &records)
 {
     if (!m_paused) {
         m_model->appendRecords(records);
         return;
     }
-    for (const AccessLogRecord &r : records)
-        m_pending.push_back(LogRow::fromRecord(r));
+    for (const LogRow &r : records)
+        m_pending.push_back(r); // shares the packed bytes
     const auto cap = std::size_t(m_model->capacity());
     while (m_pending.size() > cap) {
         m_pending.pop_front();

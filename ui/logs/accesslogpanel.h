@@ -4,7 +4,7 @@
 #include "engine/engine.h"
 #include "log/accesslogformatter.h"
 #include "logs/accesslogexporter.h"
-#include "logs/logrow.h"
+#include "log/logrow.h"
 
 #include <QWidget>
 
@@ -62,7 +62,7 @@ public:
     QString createServiceHostForCurrent() const;
 
 public Q_SLOTS:
-    void appendRecords(const QList<AccessLogRecord> &records);
+    void appendRecords(const QList<LogRow> &records);
     void setListenerStates(const QList<ListenerState> &listeners);
     void setPaused(bool paused);
     void setFollowTail(bool follow);

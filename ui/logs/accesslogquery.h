@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logs/logrow.h"
+#include "log/logrow.h"
 
 #include <QByteArray>
 #include <QString>

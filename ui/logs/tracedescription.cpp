@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logs/tracedescription.h"
 
-#include "logs/logrow.h"
+#include "log/logrow.h"
 
 namespace meshgate {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routemap/routemapgraph.h"
 
+#include "http/httpsyntax.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -111,14 +113,14 @@ QByteArrayView hostOf(QByteArrayView authority)
         const qsizetype close = authority.indexOf(']');
         return close < 0 ? authority : authority.sliced(1, close - 1);
     }
-    const qsizetype colon = authority.lastIndexOf(':');
+    const qsizetype colon = httpsyntax::lastIndexOfChar(authority, ':');
     return colon < 0 ? authority : authority.first(colon);
 }
 
 // The port after the last ':' of "ip:port", "[v6]:port" or "host:port"; `fallback` if none.
 quint16 portOf(QByteArrayView address, quint16 fallback)
 {
-    const qsizetype colon = address.lastIndexOf(':');
+    const qsizetype colon = httpsyntax::lastIndexOfChar(address, ':');
     if (colon < 0 || address.indexOf(']', colon) >= 0)
         return fallback;
     bool ok = false;
@@ -393,7 +395,7 @@ int RouteMapGraph::targetNode(int cluster, const QString &host)
     return clusterNode;
 }
 
-int RouteMapGraph::resolveHttpRoute(const ListenerInfo &listener, const AccessLogRecord &r, const VirtualHost *host,
+int RouteMapGraph::resolveHttpRoute(const ListenerInfo &listener, const AccessLogView &r, const VirtualHost *host,
                                     int cluster) const
 {
     const CompiledHttpRoute *route = nullptr;
@@ -423,7 +425,7 @@ int RouteMapGraph::resolveHttpRoute(const ListenerInfo &listener, const AccessLo
     return route ? m_routeNode.value(route, -1) : -1;
 }
 
-std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogRecord &r) const
+std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogView &r) const
 {
     std::array<int, 4> out{-1, -1, -1, -1};
     if (!m_table)
@@ -455,7 +457,7 @@ std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogRecord &r) const
     out[1] = edgeIndex(hostNode, routeNode);
     out[2] = edgeIndex(routeNode, clusterNode);
     if (clusterNode >= 0) {
-        out[3] = edgeIndex(clusterNode, m_endpointNode.value(r.upstreamHost, -1));
+        out[3] = edgeIndex(clusterNode, m_endpointNode.value(QByteArray::fromRawData(r.upstreamHost.data(), r.upstreamHost.size()), -1));
         if (out[3] < 0)
             out[3] = m_soleEndpointEdge[size_t(cluster)];
     }

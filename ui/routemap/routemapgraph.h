@@ -2,7 +2,7 @@
 #pragma once
 
 #include "config/resources.h"
-#include "log/accesslogrecord.h"
+#include "log/accesslogview.h"
 #include "routing/routetable.h"
 
 #include <QHash>
@@ -66,7 +66,7 @@ public:
     // route→cluster, cluster→endpoint; -1 where the record does not say (a 404 NR has no route).
     // Unnamed routes are found again by matching the request line against the table (headers are
     // not in the record; the upstream cluster settles ties).
-    std::array<int, 4> edgesFor(const AccessLogRecord &record) const;
+    std::array<int, 4> edgesFor(const AccessLogView &record) const;
 
 private:
     struct ListenerInfo
@@ -83,7 +83,7 @@ private:
     // The cluster's node with its endpoints, made on first use; cluster -1: a host no ServiceEntry
     // defines (503 NC).
     int targetNode(int cluster, const QString &host);
-    int resolveHttpRoute(const ListenerInfo &listener, const AccessLogRecord &record, const VirtualHost *host,
+    int resolveHttpRoute(const ListenerInfo &listener, const AccessLogView &record, const VirtualHost *host,
                          int cluster) const;
 
     std::shared_ptr<const RouteTable> m_table;

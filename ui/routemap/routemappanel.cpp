@@ -150,7 +150,7 @@ QString RouteMapPanel::statusText() const
     return tr("The workspace's configuration; the engine is stopped, so there is no traffic to show.");
 }
 
-void RouteMapPanel::handleAccessLogBatch(const QList<AccessLogRecord> &records)
+void RouteMapPanel::handleAccessLogBatch(const QList<LogRow> &records)
 {
     m_traffic.add(m_view->graph(), records);
 }

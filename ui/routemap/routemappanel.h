@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/enginesettings.h"
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 #include "routemap/routemaptraffic.h"
 
 #include <QElapsedTimer>
@@ -52,7 +52,7 @@ protected:
 private:
     void scheduleRebuild();
     void rebuild();
-    void handleAccessLogBatch(const QList<AccessLogRecord> &records);
+    void handleAccessLogBatch(const QList<LogRow> &records);
     void handleNodeActivated(int node);
     void updateHighlight();
 

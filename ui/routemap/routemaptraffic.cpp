@@ -11,11 +11,11 @@ void RouteMapTraffic::reset(int edgeCount)
     m_hits.assign(m_counts.size(), 0);
 }
 
-void RouteMapTraffic::add(const RouteMapGraph &graph, const QList<AccessLogRecord> &records)
+void RouteMapTraffic::add(const RouteMapGraph &graph, const QList<LogRow> &records)
 {
-    for (const AccessLogRecord &record : records) {
+    for (const LogRow &record : records) {
         bool counted = false;
-        for (int edge : graph.edgesFor(record)) {
+        for (int edge : graph.edgesFor(record.view())) {
             if (edge >= 0 && size_t(edge) < m_counts.size()) {
                 ++m_counts[size_t(edge)];
                 ++m_hits[size_t(edge)];

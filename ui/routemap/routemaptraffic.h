@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "log/accesslogrecord.h"
+#include "log/logrow.h"
 
 #include <QList>
 
@@ -17,7 +17,7 @@ class RouteMapTraffic final
 {
 public:
     void reset(int edgeCount);
-    void add(const RouteMapGraph &graph, const QList<AccessLogRecord> &records);
+    void add(const RouteMapGraph &graph, const QList<LogRow> &records);
     // Requests per second on each edge since the previous call, which took `seconds` ago.
     std::vector<double> takeRates(double seconds);
     quint64 counted() const { return m_counted; } // records attributed to at least one edge, ever

@@ -2,19 +2,25 @@
 #pragma once
 
 #include "log/accesslogrecord.h"
+#include "log/accesslogview.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QMetaType>
 
 #include <array>
 #include <memory>
 
 namespace meshgate {
 
-// One access-log entry as the GUI keeps it: the numbers inline and every string packed into a
-// single byte blob. An AccessLogRecord holds ~17 separately allocated strings (~1.4 KB per row
-// with allocator overhead); at the log panel's 100,000 rows this form needs about a third of
-// that and one allocation per row, and filtering scans contiguous bytes.
+// One access-log entry as it crosses threads and as the GUI keeps it: the numbers inline and
+// every string packed into a single byte blob. A worker packs each finished request's
+// AccessLogRecord into one of these, so the strings the record shared with the worker's parser
+// buffers are let go on the worker (those buffers are reused at once) and what travels to the
+// engine, the log writer and the GUI is one allocation per entry. An AccessLogRecord holds ~17
+// separately allocated strings (~1.4 KB per row with allocator overhead); at the log panel's
+// 100,000 rows this form needs about a third of that, a copy shares the blob, and filtering
+// scans contiguous bytes.
 class LogRow final
 {
 public:
@@ -48,8 +54,10 @@ public:
     ~LogRow() = default;
 
     static LogRow fromRecord(const AccessLogRecord &record);
-    // The record again (strings copied out), for formatting, export and the details pane.
+    // The record again (strings copied out), for the details pane and tests.
     AccessLogRecord toRecord() const;
+    // Every field without a copy, for the formatter and the GUI's tallies.
+    AccessLogView view() const;
 
     QByteArrayView text(Text t) const
     {
@@ -96,3 +104,5 @@ private:
 QByteArrayView hostWithoutPort(QByteArrayView authority);
 
 } // namespace meshgate
+
+Q_DECLARE_METATYPE(meshgate::LogRow)
