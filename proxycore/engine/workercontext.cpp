@@ -15,7 +15,7 @@ void WorkerContext::log(AccessLogRecord &&record, const QByteArray &destinationS
     if (stats)
         stats->recordRequest(record, destinationService);
     if (settings.recordAccessLog)
-        pendingLogs.append(LogRow::fromRecord(record));
+        pendingLogs.append(logPacker.pack(record));
     // Dropped here, on the worker: the parser buffers it shares become reusable at once, and
     // their memory goes back to this thread's allocator cache instead of another thread's.
     record = AccessLogRecord();
@@ -26,7 +26,7 @@ void WorkerContext::logTcp(AccessLogRecord &&record, const QByteArray &destinati
     if (stats)
         stats->recordTcpConnection(record, destinationService);
     if (settings.recordAccessLog)
-        pendingLogs.append(LogRow::fromRecord(record));
+        pendingLogs.append(logPacker.pack(record));
     record = AccessLogRecord();
 }
 

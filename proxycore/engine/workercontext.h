@@ -3,7 +3,7 @@
 
 #include "engine/enginesettings.h"
 #include "log/accesslogrecord.h"
-#include "log/logrow.h"
+#include "log/logrowpacker.h"
 #include "routing/routetable.h"
 
 #include <QByteArray>
@@ -40,6 +40,7 @@ struct WorkerContext
     bool draining = false;
 
     QList<LogRow> pendingLogs; // handed to the engine in batches
+    LogRowPacker logPacker;
 
     // Request heads, local replies and chunk framing are built here and written in the same
     // call, so one buffer per worker serves every session: steady state allocates nothing, and

@@ -54,7 +54,7 @@ LogRow::LogRow(const LogRow &other)
     , m_bytesSent(other.m_bytesSent)
     , m_responseCode(other.m_responseCode)
     , m_flags(other.m_flags)
-    , m_blob(other.m_blob)
+    , m_bytes(other.m_bytes)
     , m_ends(other.m_ends)
     , m_captured(other.m_captured ? std::make_unique<Captured>(*other.m_captured) : nullptr)
 {
@@ -69,7 +69,35 @@ LogRow &LogRow::operator=(const LogRow &other)
     return *this;
 }
 
+namespace {
+
+// A head is capped far below 4 GiB, but an offset must never wrap: texts beyond are cut.
+constexpr qsizetype kMaxPacked = qsizetype(std::numeric_limits<quint32>::max());
+
+qsizetype clippedSize(const QByteArray &text, qsizetype before)
+{
+    return std::min(text.size(), kMaxPacked - before);
+}
+
+} // namespace
+
+qsizetype LogRow::packedSize(const AccessLogRecord &r)
+{
+    qsizetype total = 0;
+    for (const Member m : kMembers)
+        total += clippedSize(r.*m, total);
+    return total;
+}
+
 LogRow LogRow::fromRecord(const AccessLogRecord &r)
+{
+    const qsizetype size = packedSize(r);
+    std::shared_ptr<char[]> bytes(new char[std::size_t(std::max<qsizetype>(size, 1))]);
+    char *dest = bytes.get();
+    return pack(r, dest, std::shared_ptr<const char>(std::move(bytes), dest));
+}
+
+LogRow LogRow::pack(const AccessLogRecord &r, char *dest, std::shared_ptr<const char> owner)
 {
     LogRow row;
     row.m_startTimeMs = r.startTimeMs;
@@ -79,25 +107,17 @@ LogRow LogRow::fromRecord(const AccessLogRecord &r)
     row.m_bytesSent = r.bytesSent;
     row.m_responseCode = r.responseCode;
     row.m_flags = r.responseFlags.bits();
-
-    // Runs on the worker for every request: one allocation, one memcpy per field.
-    // A head is capped far below 4 GiB, but a blob offset must never wrap.
-    const qsizetype cap = qsizetype(std::numeric_limits<quint32>::max());
-    std::array<qsizetype, TextCount> sizes{};
-    qsizetype total = 0;
-    for (std::size_t i = 0; i < kMembers.size(); ++i) {
-        sizes[i] = std::min((r.*kMembers[i]).size(), cap - total);
-        total += sizes[i];
-    }
-    row.m_blob = QByteArray(total, Qt::Uninitialized);
-    char *out = row.m_blob.data();
+    // Runs on the worker for every request: one memcpy per field, nothing else.
     qsizetype end = 0;
     for (std::size_t i = 0; i < kMembers.size(); ++i) {
-        if (sizes[i] > 0)
-            std::memcpy(out + end, (r.*kMembers[i]).constData(), std::size_t(sizes[i]));
-        end += sizes[i];
+        const QByteArray &text = r.*kMembers[i];
+        const qsizetype n = clippedSize(text, end);
+        if (n > 0)
+            std::memcpy(dest + end, text.constData(), std::size_t(n));
+        end += n;
         row.m_ends[i] = quint32(end);
     }
+    row.m_bytes = std::move(owner);
     if (!r.requestHeaders.isEmpty() || !r.responseHeaders.isEmpty())
         row.m_captured = std::make_unique<Captured>(Captured{r.requestHeaders, r.responseHeaders});
     return row;
@@ -166,7 +186,7 @@ QByteArrayView LogRow::host() const
 
 qsizetype LogRow::heapBytes() const
 {
-    qsizetype n = m_blob.capacity();
+    qsizetype n = qsizetype(m_ends.back());
     if (m_captured)
         n += qsizetype(sizeof(Captured));
     return n;
