@@ -97,6 +97,16 @@ void EpollEventDispatcher::watch(int fd, DescriptorHandler *handler, bool read, 
         queueReadAgain(fd, s);
 }
 
+void EpollEventDispatcher::forgetClosing(int fd)
+{
+    Socket *s = find(fd);
+    if (!s)
+        return;
+    Q_ASSERT(!s->read && !s->write && !s->exception);
+    *s = Socket{};
+    --m_registered;
+}
+
 void EpollEventDispatcher::queueReadAgain(int fd, Socket &socket)
 {
     if (socket.readAgainQueued)

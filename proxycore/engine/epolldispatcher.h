@@ -70,6 +70,16 @@ public:
         if (Socket *s = find(fd))
             s->readPending = false;
     }
+    // Whether data may be waiting on a watched descriptor (true when it is not watched).
+    bool readPending(int fd) const
+    {
+        const Socket *s = find(fd);
+        return !s || s->readPending;
+    }
+    // For a descriptor about to be close()d: the kernel drops a closed descriptor from the epoll
+    // set by itself (none of ours is dup()ed), so only the bookkeeping goes; that saves an
+    // epoll_ctl() per connection.
+    void forgetClosing(int fd);
 
 private:
     struct Socket
@@ -105,6 +115,7 @@ private:
     int m_epoll = -1;
     int m_wakeFd = -1;
     Socket *find(int fd) { return fd >= 0 && size_t(fd) < m_sockets.size() && m_sockets[size_t(fd)].events ? &m_sockets[size_t(fd)] : nullptr; }
+    const Socket *find(int fd) const { return const_cast<EpollEventDispatcher *>(this)->find(fd); }
     Socket &slot(int fd);
 
     // Indexed by descriptor: descriptors are small and dense, and a lookup per event must not

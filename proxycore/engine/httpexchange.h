@@ -53,6 +53,7 @@ struct HttpSession::Exchange
     bool responseChunked = false; // re-chunked towards the client
     bool localReply = false;
     bool closeAfter = false;
+    bool clientSaidClose = false; // the request itself ended the connection (Connection: close, 1.0)
     bool abandonRequest = false;
     bool tunnel = false;
     bool clientDone = false;

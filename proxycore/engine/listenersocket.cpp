@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/listenersocket.h"
 
+#include "engine/streamsocket.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -114,6 +116,12 @@ Acceptor::Acceptor(int fd, Callback callback, QObject *parent)
     , m_callback(std::move(callback))
     , m_notifier(std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read))
 {
+    sockaddr_storage ss{};
+    socklen_t len = sizeof(ss);
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&ss), &len) == 0
+        && !QHostAddress(reinterpret_cast<const sockaddr *>(&ss)).isEqual(QHostAddress::AnyIPv4)
+        && !QHostAddress(reinterpret_cast<const sockaddr *>(&ss)).isEqual(QHostAddress::AnyIPv6))
+        m_localText = StreamSocket::sockaddrText(ss);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &Acceptor::handleActivated);
 }
 
@@ -133,9 +141,11 @@ void Acceptor::handleActivated()
 {
     // A bounded batch per wake-up, so one busy listener cannot starve the others.
     for (int i = 0; i < 64; ++i) {
-        const int client = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        sockaddr_storage peer{};
+        socklen_t peerLen = sizeof(peer);
+        const int client = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&peer), &peerLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (client >= 0) {
-            m_callback(client);
+            m_callback(client, m_localText, peerLen <= sizeof(peer) ? StreamSocket::sockaddrText(peer) : QByteArray());
             continue;
         }
         const int error = errno;
@@ -151,7 +161,7 @@ void Acceptor::handleActivated()
                 m_backingOff = false;
                 m_notifier->setEnabled(m_enabled);
             });
-            m_callback(-error);
+            m_callback(-error, {}, {});
         }
         return; // EAGAIN: nothing more queued
     }

@@ -34,7 +34,9 @@ class Acceptor final : public QObject
 public:
     // Called with each accepted descriptor, or with -errno when accepting failed for want of
     // descriptors or memory (accepting then pauses for kResourceBackoffMs).
-    using Callback = std::function<void(int clientFd)>;
+    // localText: the listener's "ip:port" when it is bound to one address (then it is every
+    // connection's local address), else empty; peerText: the client's, from accept4().
+    using Callback = std::function<void(int clientFd, const QByteArray &localText, const QByteArray &peerText)>;
     static constexpr int kResourceBackoffMs = 100;
     Acceptor(int fd, Callback callback, QObject *parent = nullptr);
     ~Acceptor() override;
@@ -46,6 +48,7 @@ private:
 
     int m_fd;
     Callback m_callback;
+    QByteArray m_localText;
     std::unique_ptr<QSocketNotifier> m_notifier;
     bool m_enabled = true;
     bool m_backingOff = false;

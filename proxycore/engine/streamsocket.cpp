@@ -41,7 +41,9 @@ bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *ss,
     return false;
 }
 
-QByteArray sockaddrText(const sockaddr_storage &ss)
+} // namespace
+
+QByteArray StreamSocket::sockaddrText(const sockaddr_storage &ss)
 {
     QHostAddress a(reinterpret_cast<const sockaddr *>(&ss));
     quint16 port = 0;
@@ -51,8 +53,6 @@ QByteArray sockaddrText(const sockaddr_storage &ss)
         port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&ss)->sin6_port);
     return StreamSocket::addressText(a, port);
 }
-
-} // namespace
 
 QByteArray StreamSocket::addressText(const QHostAddress &address, quint16 port)
 {
@@ -356,6 +356,10 @@ void StreamSocket::close()
 {
     if (m_fd < 0)
         return;
+    if (m_epoll && (m_watchRead || m_watchWrite)) {
+        m_epoll->forgetClosing(m_fd);
+        m_watchRead = m_watchWrite = false;
+    }
     detachFromLoop();
     ::close(m_fd);
     m_fd = -1;

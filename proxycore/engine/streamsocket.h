@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include <sys/socket.h> // sockaddr_storage
+
 class QSocketNotifier;
 
 namespace meshgate {
@@ -64,6 +66,16 @@ public:
     void abort() override; // RST via SO_LINGER 0
 
     // "ip:port" ("[v6]:port") of each side; computed once.
+    bool mayHaveUnreadInput() const override { return !m_epoll || m_epoll->readPending(m_fd); }
+    // Addresses the acceptor already knows (accept4() returns the peer's; a listener bound to
+    // one address gives the local one), so localAddressText()/peerAddressText() need no
+    // getsockname()/getpeername() per connection. An empty one is looked up when asked for.
+    void setAddressTexts(const QByteArray &local, const QByteArray &peer)
+    {
+        m_localText = local;
+        m_peerText = peer;
+    }
+    static QByteArray sockaddrText(const sockaddr_storage &address);
     const QByteArray &localAddressText() override;
     const QByteArray &peerAddressText() override;
     QByteArray failureReason() const override;

@@ -42,6 +42,9 @@ public:
     virtual bool isOpen() const = 0;
     virtual void close() = 0;
     virtual void abort() = 0; // reset (RST) instead of FIN
+    // False only when every byte the peer sent so far is known to have been read (closing
+    // then sends FIN, not RST); true when unsure.
+    virtual bool mayHaveUnreadInput() const { return true; }
     virtual const QByteArray &localAddressText() = 0;
     virtual const QByteArray &peerAddressText() = 0;
     // Why the transport failed, for %UPSTREAM_TRANSPORT_FAILURE_REASON% ("connection refused",

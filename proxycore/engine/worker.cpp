@@ -92,7 +92,9 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
 void Worker::addListener(const QByteArray &key, int fd, bool mesh, std::shared_ptr<std::atomic<int>> connections)
 {
     m_listenerConnections.insert(key, std::move(connections));
-    m_acceptors[key] = std::make_unique<Acceptor>(fd, [this, key, mesh](int client) { accept(key, mesh, client); });
+    m_acceptors[key] = std::make_unique<Acceptor>(fd, [this, key, mesh](int client, const QByteArray &local, const QByteArray &peer) {
+        accept(key, mesh, client, local, peer);
+    });
 }
 
 void Worker::removeListener(const QByteArray &key)
@@ -101,7 +103,7 @@ void Worker::removeListener(const QByteArray &key)
     m_listenerConnections.remove(key);
 }
 
-void Worker::accept(const QByteArray &key, bool mesh, int fd)
+void Worker::accept(const QByteArray &key, bool mesh, int fd, const QByteArray &localText, const QByteArray &peerText)
 {
     if (fd < 0) {
         Q_EMIT rejectedConnection(QStringLiteral("cannot accept on %1: %2 (raise the open-file limit, ulimit -n)")
@@ -116,6 +118,7 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd)
         return;
     }
     auto socket = std::make_unique<StreamSocket>(fd, nullptr);
+    socket->setAddressTexts(localText, peerText);
     m_acceptingFor = m_listenerConnections.value(key);
     if (mesh) {
         const QHostAddress peer = socket->peerAddress();

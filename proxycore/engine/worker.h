@@ -53,7 +53,7 @@ Q_SIGNALS:
     void rejectedConnection(const QString &reason);
 
 private:
-    void accept(const QByteArray &key, bool mesh, int fd);
+    void accept(const QByteArray &key, bool mesh, int fd, const QByteArray &localText, const QByteArray &peerText);
     void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls);
     void startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxySession::Mode mode,
                   const QString &host = {}, quint16 port = 0, const QByteArray &initial = {});

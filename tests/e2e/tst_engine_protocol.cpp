@@ -194,6 +194,38 @@ private slots:
             [&](const AccessLogLine &l) { return l.downstreamRemote == remote && ++lines == 3; }, 10s));
     }
 
+    void connectionCloseGetsTheWholeAnswerThenTheEnd()
+    {
+        // A client that says "Connection: close" and has sent nothing more is closed on at once
+        // (a plain FIN after the answer); the log line still names both ends, which the engine
+        // now takes from accept() and the listener instead of asking the kernel per connection.
+        RawClient client;
+        QVERIFY(client.connectTo(m_gw->gatewayPort()));
+        QVERIFY(client.send("GET /status/418 HTTP/1.1\r\nHost: echo.test\r\nConnection: close\r\n\r\n"));
+        const auto r = client.readResponse();
+        QVERIFY2(r, client.received().constData());
+        QCOMPARE(r->status, 418);
+        QVERIFY(r->body.contains("teapot"));
+        QVERIFY(client.waitForClose(2s));
+        const QString remote = QStringLiteral("127.0.0.1:%1").arg(client.localPort());
+        const QString local = QStringLiteral("127.0.0.1:%1").arg(m_gw->gatewayPort());
+        QVERIFY(m_gw->meshgate().waitForAccessLog(
+            [&](const AccessLogLine &l) { return l.downstreamRemote == remote && l.downstreamLocal == local; }, 10s));
+
+        // Bytes after the "close" request (a client that pipelines anyway) are still read before
+        // the connection ends, so the answer is not reset away; only the first is answered.
+        RawClient eager;
+        QVERIFY(eager.connectTo(m_gw->gatewayPort()));
+        QVERIFY(eager.send("GET /status/418 HTTP/1.1\r\nHost: echo.test\r\nConnection: close\r\n\r\n"
+                           "GET /status/200 HTTP/1.1\r\nHost: echo.test\r\n\r\n"));
+        const auto first = eager.readResponse();
+        QVERIFY2(first, eager.received().constData());
+        QCOMPARE(first->status, 418);
+        QVERIFY(first->body.contains("teapot"));
+        QVERIFY(eager.waitForClose(5s));
+        QVERIFY2(!eager.received().contains("HTTP/1.1 200"), eager.received().constData());
+    }
+
     void localRepliesCarryTheServerHeader()
     {
         const CurlResult r = m_gw->get(QStringLiteral("unknown.test"), QStringLiteral("/get"));
