@@ -118,10 +118,11 @@ Acceptor::Acceptor(int fd, Callback callback, QObject *parent)
 {
     sockaddr_storage ss{};
     socklen_t len = sizeof(ss);
-    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&ss), &len) == 0
-        && !QHostAddress(reinterpret_cast<const sockaddr *>(&ss)).isEqual(QHostAddress::AnyIPv4)
-        && !QHostAddress(reinterpret_cast<const sockaddr *>(&ss)).isEqual(QHostAddress::AnyIPv6))
-        m_localText = StreamSocket::sockaddrText(ss);
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&ss), &len) == 0) {
+        const QHostAddress bound(reinterpret_cast<const sockaddr *>(&ss));
+        if (!bound.isEqual(QHostAddress::AnyIPv4) && !bound.isEqual(QHostAddress::AnyIPv6))
+            m_localText = StreamSocket::sockaddrText(ss);
+    }
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &Acceptor::handleActivated);
 }
 
@@ -145,7 +146,7 @@ void Acceptor::handleActivated()
         socklen_t peerLen = sizeof(peer);
         const int client = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&peer), &peerLen, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (client >= 0) {
-            m_callback(client, m_localText, peerLen <= sizeof(peer) ? StreamSocket::sockaddrText(peer) : QByteArray());
+            m_callback(client, m_localText, StreamSocket::sockaddrText(peer));
             continue;
         }
         const int error = errno;

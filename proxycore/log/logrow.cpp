@@ -32,6 +32,14 @@ constexpr std::array<Member, LogRow::TextCount> kMembers = {
     &AccessLogRecord::routeName,
 };
 
+// A head is capped far below 4 GiB, but an offset must never wrap: texts beyond are cut.
+constexpr qsizetype kMaxPacked = qsizetype(std::numeric_limits<quint32>::max());
+
+qsizetype clippedSize(const QByteArray &text, qsizetype before)
+{
+    return std::min(text.size(), kMaxPacked - before);
+}
+
 } // namespace
 
 QByteArrayView hostWithoutPort(QByteArrayView authority)
@@ -68,18 +76,6 @@ LogRow &LogRow::operator=(const LogRow &other)
     }
     return *this;
 }
-
-namespace {
-
-// A head is capped far below 4 GiB, but an offset must never wrap: texts beyond are cut.
-constexpr qsizetype kMaxPacked = qsizetype(std::numeric_limits<quint32>::max());
-
-qsizetype clippedSize(const QByteArray &text, qsizetype before)
-{
-    return std::min(text.size(), kMaxPacked - before);
-}
-
-} // namespace
 
 qsizetype LogRow::packedSize(const AccessLogRecord &r)
 {
