@@ -59,6 +59,10 @@ struct TranscriptOptions
 {
     qsizetype chunk = 0;        // bytes delivered per read; 0 = everything at once
     bool finishAtEof = true;    // call finish() when the input is exhausted
+    // When set, receives the name of a broken feed() contract (empty if none). The transcript
+    // also ends with that name, but the input is echoed into the transcript, so a caller that
+    // must tell a broken contract from input that happens to spell one reads it here.
+    QByteArray *violation = nullptr;
 };
 
 // Returns the event transcript. Consecutive Body (or Tunnel) events are merged, because how a
@@ -111,21 +115,27 @@ QByteArray transcript(Parser &parser, QByteArrayView input, TranscriptOptions op
     // Every step either consumes a byte or changes state, so this bound is generous.
     qsizetype guard = 8 * input.size() + 64;
     bool failed = false;
+    if (options.violation)
+        options.violation->clear();
+    const auto broken = [&](const char *contract) {
+        out += contract;
+        out += '\n';
+        if (options.violation)
+            *options.violation = contract;
+        return out;
+    };
     for (;;) {
         if (--guard < 0) {
-            out += "STUCK\n";
-            return out;
+            return broken("STUCK");
         }
         if (beforeMessage && parser.isIdle())
             beforeMessage(parser);
         const HttpParseResult r = parser.feed(input.data() + pos, received - pos);
         if (r.consumed < 0 || r.consumed > received - pos) {
-            out += "BAD-CONSUMED\n";
-            return out;
+            return broken("BAD-CONSUMED");
         }
         if (r.status == HttpParseStatus::NeedMore && r.consumed != received - pos) {
-            out += "NEEDMORE-LEFT-BYTES\n";
-            return out;
+            return broken("NEEDMORE-LEFT-BYTES");
         }
         pos += r.consumed;
         if (record(r))
