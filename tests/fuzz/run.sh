@@ -4,7 +4,10 @@
 # fails the run; the offending input lands in tests/fuzz/artifacts/ (add it to
 # tests/fuzz/corpus/<target>/ as a regression seed once fixed).
 # Usage: tests/fuzz/run.sh [SECONDS] [TARGET...]   SECONDS defaults to $MESHGATE_FUZZ_SECONDS or
-# 60; 0 skips fuzzing. Reproduce a finding: build-fuzz/tests/fuzz/fuzz_<target> <artifact>
+# 60; 0 skips fuzzing. MESHGATE_FUZZ_SEED fixes libFuzzer's seed (./test.sh sets one so that CI
+# runs the same mutations each time and a red CI means a change, not a lucky draw); unset, every
+# run draws a new seed and explores further. Reproduce a finding:
+# build-fuzz/tests/fuzz/fuzz_<target> <artifact>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-${MESHGATE_FUZZ_SECONDS:-60}}"
@@ -32,13 +35,14 @@ run() {
     # Fresh working corpus per run: the checked-in seeds stay as they are.
     mkdir -p "$work/$name"
     cp -r "tests/fuzz/corpus/$name/." "$work/$name/"
-    local dict=()
-    [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
+    local opts=()
+    [ -f "tests/fuzz/$name.dict" ] && opts+=(-dict="tests/fuzz/$name.dict")
+    [ -n "${MESHGATE_FUZZ_SEED:-}" ] && opts+=(-seed="$MESHGATE_FUZZ_SEED")
     if build-fuzz/tests/fuzz/fuzz_"$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            "${dict[@]}" -artifact_prefix="tests/fuzz/artifacts/$name-" -print_final_stats=1 "$work/$name" \
+            "${opts[@]}" -artifact_prefix="tests/fuzz/artifacts/$name-" -print_final_stats=1 "$work/$name" \
             >"$log" 2>&1 \
         && ! grep -qE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:' "$log"; then
-        echo "fuzz_$name: $(grep -o 'number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') executions in ${seconds}s, no findings"
+        echo "fuzz_$name: $(grep -o 'Seed: [0-9]*' "$log" | head -1 | tr -d :) $(grep -o 'number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') executions in ${seconds}s, no findings"
     else
         touch "$work/$name.failed"
         echo "fuzz_$name: FAILED (log tail below; artifacts in tests/fuzz/artifacts/)"
