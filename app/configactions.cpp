@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace meshgate {
 
 namespace {
@@ -48,6 +50,16 @@ int runExport(const LoadResult &loaded, const AppOptions &options)
         err << ConfigActionsText::tr("meshgate: not exporting: the configuration has errors") << '\n';
         return 1;
     }
+    // Warnings go with the export (README: unknown fields are exported "with a warning"): an
+    // unknown field is written as it was, and a strict API server will refuse it.
+    printDiagnostics(loaded.diagnostics, err, false);
+    const int unknown = int(std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const Diagnostic &d) {
+        return d.code == QLatin1String("unknown-field");
+    }));
+    if (unknown > 0)
+        err << ConfigActionsText::tr("meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) "
+                                     "will reject them until they are fixed", nullptr, unknown)
+            << '\n';
     const QByteArray yaml = ConfigExporter::toYaml(loaded.config, options.apiVersion);
     if (options.exportPath == u"-") {
         QFile out;

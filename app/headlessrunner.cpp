@@ -5,6 +5,8 @@
 #include "engine/engine.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QSocketNotifier>
@@ -46,6 +48,32 @@ QSet<QString> filesWithResources(const ConfigSet &config)
     return files;
 }
 
+// The watcher also fires for every file created or removed next to the config (it watches the
+// folder to see renames), and for a touch: only a change of content is a reason to reload.
+QByteArray fingerprintOf(const QStringList &files)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : files) {
+        hash.addData(path.toUtf8());
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            hash.addData(QByteArrayView("<unreadable>"));
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        hash.addData(QByteArray::number(content.size()) + '\0');
+        hash.addData(content);
+    }
+    return hash.result();
+}
+
+void printWarnings(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Severity::Warning)
+            err() << "  " << d.toString() << Qt::endl;
+}
+
 } // namespace
 
 HeadlessRunner::HeadlessRunner(const AppOptions &options)
@@ -68,6 +96,7 @@ int HeadlessRunner::start()
     // Watch before reading: a file changed between the read and the watch (a script that starts
     // meshgate and then edits the config at once) would otherwise never be reloaded.
     watchFiles();
+    m_seenFingerprint = fingerprintOf(m_options.configFiles); // before reading: see reload()
     const LoadResult loaded = loadConfiguration(m_options);
     if (!loaded.unreadableFiles.isEmpty()) {
         err() << "meshgate: " << loaded.diagnostics.first().message << Qt::endl;
@@ -141,6 +170,12 @@ void HeadlessRunner::reload()
     for (const QString &f : m_options.configFiles)
         if (!m_watcher->files().contains(f) && QFileInfo::exists(f))
             m_watcher->addPath(f);
+    // Taken before the files are read, so a write that lands between the two makes the next
+    // event's fingerprint differ and is reloaded, never skipped.
+    const QByteArray fingerprint = fingerprintOf(m_options.configFiles);
+    if (fingerprint == m_seenFingerprint)
+        return;
+    m_seenFingerprint = fingerprint;
     const LoadResult loaded = loadConfiguration(m_options);
     if (!loaded.ok()) {
         err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
@@ -169,6 +204,11 @@ void HeadlessRunner::reload()
     if (applied.applied) {
         m_filesWithResources = nowWithResources;
         err() << HeadlessRunnerText::tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
+        // A typo in a field name is only a warning, and it changes what runs: say it now, as
+        // at start-up, not only when someone thinks of --validate.
+        printWarnings(loaded.diagnostics);
+        for (const QString &w : applied.compileWarnings)
+            err() << "  " << w << Qt::endl;
     }
 }
 

@@ -38,6 +38,7 @@ private:
     AppOptions m_options;
     std::unique_ptr<Engine> m_engine;
     QSet<QString> m_filesWithResources; // files the running configuration came from
+    QByteArray m_seenFingerprint;       // of the config files as last read (applied or rejected)
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     QSocketNotifier *m_signalNotifier = nullptr;

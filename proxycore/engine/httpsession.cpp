@@ -6,6 +6,7 @@
 #include "engine/upstreampool.h"
 #include "engine/workercontext.h"
 #include "http/httpsyntax.h"
+#include "http/pathnormalizer.h"
 #include "routing/hostmatch.h"
 
 #include <QDateTime>
@@ -16,6 +17,21 @@
 namespace meshgate {
 
 namespace {
+
+// Origin- and absolute-form targets only: "*" and CONNECT's host:port have no path.
+PathNormalizer::Outcome normalizePath(HttpRequestHead &head)
+{
+    const auto form = head.targetForm();
+    if (form != HttpRequestHead::TargetForm::Origin && form != HttpRequestHead::TargetForm::Absolute)
+        return PathNormalizer::Outcome::Unchanged;
+    QByteArray path;
+    const PathNormalizer::Outcome outcome = PathNormalizer::normalize(head.path(), path);
+    if (outcome != PathNormalizer::Outcome::Changed)
+        return outcome;
+    if (form == HttpRequestHead::TargetForm::Absolute)
+        path.prepend(head.scheme().toByteArray() + "://" + head.authority().toByteArray());
+    return head.setTarget(path) ? outcome : PathNormalizer::Outcome::Rejected;
+}
 
 qint64 monotonicMs()
 {
@@ -301,6 +317,8 @@ void HttpSession::processInputOnce()
 
 bool HttpSession::onRequestHead()
 {
+    // Before the exchange records the path: the access log shows the path that was routed.
+    const PathNormalizer::Outcome pathOutcome = normalizePath(m_parser.head());
     const HttpRequestHead &head = m_parser.head();
     m_ex = std::make_unique<Exchange>();
     m_ex->table = m_worker.table;
@@ -320,6 +338,11 @@ bool HttpSession::onRequestHead()
     }
     if (!head.hasHostHeader() && head.targetForm() == HttpRequestHead::TargetForm::Origin) {
         sendLocalReply(400, "Bad Request", QByteArrayLiteral("missing_host_header"), ResponseFlags::DownstreamProtocolError, true);
+        return true;
+    }
+    if (pathOutcome == PathNormalizer::Outcome::Rejected) {
+        sendLocalReply(400, "Bad Request", QByteArrayLiteral("path_normalization_failed"),
+                       ResponseFlags::DownstreamProtocolError, true);
         return true;
     }
     if (m_mode == Mode::Mesh && head.method() == HttpMethod::Connect) {

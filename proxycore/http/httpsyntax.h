@@ -75,6 +75,12 @@ inline qsizetype lastIndexOfChar(QByteArrayView s, char c)
 
 constexpr char toLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
+// 0-15 for a hex digit, -1 otherwise.
+constexpr int hexValue(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
 // Returns the first position in [p, end) whose byte is not of class cls (end if all are).
 inline const char *skipClass(const char *p, const char *end, CharClass cls)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/routeexplainer.h"
 
+#include "http/pathnormalizer.h"
+
 #include "routing/hostmatch.h"
 #include "routing/routematcher.h"
 
@@ -189,12 +191,30 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
 }
 
 void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSpec *listener,
-                                 const RequestDescription &r, Explanation &out) const
+                                 const RequestDescription &received, Explanation &out) const
 {
-    const QString host = hostmatch::stripPort(r.host).toString().toLower();
+    const QString host = hostmatch::stripPort(received.host).toString().toLower();
     if (host.isEmpty()) {
         refuse(out, 400, "", "missing_host_header", RouteExplainerText::tr("400: the request has no Host header"));
         return;
+    }
+    // The engine routes (and forwards) the normalized path; so does the explanation.
+    RequestDescription r = received;
+    QByteArray normalized;
+    switch (PathNormalizer::normalize(received.path, normalized)) {
+    case PathNormalizer::Outcome::Rejected:
+        refuse(out, 400, "DPE", "path_normalization_failed",
+               RouteExplainerText::tr("400: path %1 cannot be normalized (it encodes a NUL byte or does not start with /)")
+                   .arg(QString::fromUtf8(received.path)));
+        return;
+    case PathNormalizer::Outcome::Changed:
+        info(out, RouteExplainerText::tr("path"),
+             RouteExplainerText::tr("%1 is routed and forwarded as %2 (Istio's default path normalization)")
+                 .arg(QString::fromUtf8(received.path), QString::fromUtf8(normalized)));
+        r.path = normalized;
+        break;
+    case PathNormalizer::Outcome::Unchanged:
+        break;
     }
     const VirtualHost *chosen = config.find(host.toUtf8());
     for (const VirtualHost &vh : config.virtualHosts) {

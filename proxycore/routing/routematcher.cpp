@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/routematcher.h"
 
+#include "http/httpsyntax.h"
+
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
@@ -17,17 +19,6 @@ struct RouteMatcherText
 QString quoted(QByteArrayView v)
 {
     return QLatin1Char('"') + QString::fromUtf8(v) + QLatin1Char('"');
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 bool lookupHeader(const RequestView &r, const QByteArray &name, QByteArrayView *value)
@@ -82,8 +73,8 @@ bool RouteMatcher::queryParameter(QByteArrayView query, QByteArrayView name, QBy
                 const char c = raw[i];
                 if (c == '+') {
                     buffer->append(' ');
-                } else if (c == '%' && i + 2 < raw.size() && hexValue(raw[i + 1]) >= 0 && hexValue(raw[i + 2]) >= 0) {
-                    buffer->append(char(hexValue(raw[i + 1]) * 16 + hexValue(raw[i + 2])));
+                } else if (c == '%' && i + 2 < raw.size() && httpsyntax::hexValue(raw[i + 1]) >= 0 && httpsyntax::hexValue(raw[i + 2]) >= 0) {
+                    buffer->append(char(httpsyntax::hexValue(raw[i + 1]) * 16 + httpsyntax::hexValue(raw[i + 2])));
                     i += 2;
                 } else {
                     buffer->append(c);

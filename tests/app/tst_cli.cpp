@@ -80,6 +80,26 @@ private slots:
         QCOMPARE(again.out, meshgate::test::readFile(target));
     }
 
+    void exportWarnsAboutUnknownFields()
+    {
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("typo.yaml"),
+                                    "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
+                                    "  hosts:\n  - a.example.com\n  http:\n  - redirect:\n      uri: /gone\n"
+                                    "      redirectCod: 308\n");
+        const QString target = dir.filePath(QStringLiteral("out.yaml"));
+        const Run r = runMeshgate({QStringLiteral("-c"), f, QStringLiteral("--export"), target});
+        QCOMPARE(r.exitCode, 0); // written, as it is the user's file, but not silently
+        QVERIFY(meshgate::test::readFile(target).contains("redirectCod: 308"));
+        QVERIFY2(r.err.contains(f.toUtf8() + ":11:7: warning: unknown field \"redirectCod\" in redirect; did you mean "
+                                             "\"redirectCode\"?"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("exported with 1 unknown field(s); kubectl apply"), r.err.constData());
+
+        const Run clean = runMeshgate({QStringLiteral("--export"), QStringLiteral("-")}); // the built-in example
+        QVERIFY2(!clean.err.contains("unknown field"), clean.err.constData());
+    }
+
     void exportRefusesAnInvalidConfig()
     {
         QTemporaryDir dir;

@@ -197,6 +197,67 @@ spec:
         QCOMPARE(secure.header("location"), QByteArray("https://redirect.test/secure/x?y=1"));
     }
 
+    // Istio's default pathNormalization (BASE): dot segments, backslashes and encoded unreserved
+    // characters are resolved before routing, and the upstream gets the normalized path, so a
+    // prefix route cannot be sidestepped with "..".
+    void pathsAreNormalizedBeforeRouting()
+    {
+        GatewayHarness gw;
+        const QByteArray yaml = GatewayHarness::gatewayYaml() + GatewayHarness::staticService("svc-a.internal", m_a.port())
+            + GatewayHarness::staticService("svc-b.internal", m_b.port()) + virtualService("norm", "norm.test", R"(  - match:
+    - uri:
+        prefix: /anything/admin
+    directResponse:
+      status: 403
+      body:
+        string: "admins only"
+  - match:
+    - uri:
+        regex: /anything/items/[0-9]+
+    route:
+    - destination:
+        host: svc-b.internal
+  - route:
+    - destination:
+        host: svc-a.internal
+)");
+        const QString problem = gw.launch(yaml);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const auto asIs = [&](const QString &path) {
+            CurlRequest r = gw.request(QStringLiteral("norm.test"), path);
+            r.extraArguments << QStringLiteral("--path-as-is"); // curl would resolve the dots itself
+            return Curl::run(r);
+        };
+
+        const CurlResult dots = asIs(QStringLiteral("/anything/x/../items/42"));
+        QVERIFY2(dots.status == 200, qPrintable(dots.describe()));
+        QVERIFY(m_b.waitForRequests("/anything/items/42", 1, 5s));
+        const auto l = gw.logOf(dots);
+        QVERIFY(l);
+        QCOMPARE(l->path, QStringLiteral("/anything/items/42"));
+        QCOMPARE(l->upstreamCluster, QStringLiteral("outbound|80||svc-b.internal"));
+
+        const CurlResult encoded = asIs(QStringLiteral("/anything/./%69tems/%37?q=/../x"));
+        QVERIFY2(encoded.status == 200, qPrintable(encoded.describe()));
+        QVERIFY(m_b.waitForRequests("/anything/items/7?q=/../x", 1, 5s));
+
+        const CurlResult sneak = asIs(QStringLiteral("/anything/public/..\\admin/users"));
+        QVERIFY2(sneak.status == 403, qPrintable(sneak.describe()));
+        QCOMPARE(sneak.body, QByteArray("admins only"));
+        const CurlResult encodedDots = asIs(QStringLiteral("/anything/public/%2e%2e/admin"));
+        QCOMPARE(encodedDots.status, 403);
+
+        const CurlResult nul = asIs(QStringLiteral("/anything/a%00b"));
+        QVERIFY2(nul.status == 400, qPrintable(nul.describe()));
+        const auto bad = gw.logOf(nul);
+        QVERIFY(bad);
+        QVERIFY(bad->hasFlag(QStringLiteral("DPE")));
+        // Nothing of the refused ones reached an upstream, in any spelling.
+        for (const QByteArray &target : m_a.requestTargets() + m_b.requestTargets())
+            QVERIFY2(!target.contains("admin") && !target.contains("public") && !target.contains("%00"),
+                     target.constData());
+    }
+
     void directResponseAnswersStatusAndBody()
     {
         GatewayHarness gw;

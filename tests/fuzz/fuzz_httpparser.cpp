@@ -8,7 +8,9 @@
 //     size, or one byte at a time (incremental parsing never changes the verdict);
 //   - feed() never consumes more than it was given and NeedMore always consumes everything;
 //   - the parser always makes progress (no endless zero-byte steps);
-//   - a parsed request head, serialized and parsed again, gives the same head.
+//   - a parsed request head, serialized and parsed again, gives the same head;
+//   - a normalized path is a valid target with no "." / ".." segment and no backslash, and
+//     normalizing it again changes nothing.
 // Small limits make the limit paths reachable with short inputs.
 //
 // Build (Debian clang 14), from the repository root:
@@ -19,6 +21,7 @@
 
 #include "http/httprequestparser.h"
 #include "http/httpresponseparser.h"
+#include "http/pathnormalizer.h"
 #include "httpparsetranscript.h"
 
 #include <cstdint>
@@ -90,6 +93,31 @@ void checkRequestRoundTrip(QByteArrayView input)
         fail("serialize/parse round trip changed the head", first, second);
 }
 
+void checkPathNormalization(QByteArrayView input)
+{
+    HttpRequestParser parser(fuzzLimits());
+    if (parser.feed(input.data(), input.size()).status != HttpParseStatus::HeadComplete
+        || parser.head().targetForm() != HttpRequestHead::TargetForm::Origin)
+        return;
+    HttpRequestHead &head = parser.head();
+    QByteArray normalized;
+    if (PathNormalizer::normalize(head.path(), normalized) != PathNormalizer::Outcome::Changed)
+        return;
+    const QByteArray original = head.path().toByteArray();
+    const qsizetype q = normalized.indexOf('?');
+    const QByteArray path = q < 0 ? normalized : normalized.left(q);
+    if (!path.startsWith('/') || path.contains('\\'))
+        fail("normalized path does not start with / or keeps a backslash", original, normalized);
+    for (const QByteArray &segment : path.split('/'))
+        if (segment == "." || segment == "..")
+            fail("normalized path keeps a dot segment", original, normalized);
+    QByteArray again;
+    if (PathNormalizer::normalize(normalized, again) != PathNormalizer::Outcome::Unchanged)
+        fail("normalizing twice changes the path again", normalized, again);
+    if (!head.setTarget(normalized))
+        fail("a normalized path is not a valid target", original, normalized);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -108,5 +136,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p.setRequest(method, upgradeRequested);
     });
     checkRequestRoundTrip(input);
+    checkPathNormalization(input);
     return 0;
 }

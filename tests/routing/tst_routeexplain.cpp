@@ -145,6 +145,31 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("result: 404 NR route_not_found")));
     }
 
+    void explainsTheNormalizedPath()
+    {
+        // The reference scenario routes only /status*: dots cannot reach past that, and can
+        // reach into it, just as in the engine.
+        const Explanation in = explain("GET http://httpbin.org/headers/../status/418 gateway=proxy port=80");
+        QVERIFY(in.routed);
+        QCOMPARE(in.route, QStringLiteral("httpbin[0]"));
+        const ExplainStep *path = findStep(in, QStringLiteral("path"));
+        QVERIFY(path);
+        QVERIFY2(path->reason.contains(QStringLiteral("/headers/../status/418 is routed and forwarded as /status/418")),
+                 qPrintable(path->reason));
+
+        const Explanation out = explain("GET http://httpbin.org/status/../headers gateway=proxy port=80");
+        QVERIFY(!out.routed);
+        QCOMPARE(out.status, 404);
+
+        const Explanation nul = explain("GET http://httpbin.org/status/%00 gateway=proxy port=80");
+        QVERIFY(!nul.routed);
+        QCOMPARE(nul.status, 400);
+        QCOMPARE(nul.details, QByteArray("path_normalization_failed"));
+
+        const Explanation plain = explain("GET http://httpbin.org/status/418 gateway=proxy port=80");
+        QVERIFY(!findStep(plain, QStringLiteral("path"))); // said only when it changes something
+    }
+
     void routedRequest()
     {
         const Explanation e = explain("GET http://httpbin.org/status/418 gateway=proxy port=80");
