@@ -26,7 +26,7 @@ LoadResult ConfigLoader::parseText(const QByteArray &text, const QString &fileNa
 LoadResult ConfigLoader::loadText(const QByteArray &text, const QString &fileName)
 {
     LoadResult result = parseText(text, fileName);
-    result.diagnostics += validate(result.config);
+    result.diagnostics += withoutEchoesOf(result.diagnostics, validate(result.config));
     return result;
 }
 
@@ -48,7 +48,7 @@ LoadResult ConfigLoader::loadFiles(const QStringList &paths)
         for (Resource &r : one.config.resources)
             result.config.resources.push_back(std::move(r));
     }
-    result.diagnostics += validate(result.config);
+    result.diagnostics += withoutEchoesOf(result.diagnostics, validate(result.config));
     return result;
 }
 

@@ -49,4 +49,17 @@ int countSeverity(const Diagnostics &diagnostics, Diagnostic::Severity severity)
                              [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
+Diagnostics withoutEchoesOf(const Diagnostics &decoded, Diagnostics checks)
+{
+    const auto echoed = [&decoded](const Diagnostic &check) {
+        return check.code == u"required"
+            && std::any_of(decoded.begin(), decoded.end(), [&check](const Diagnostic &d) {
+                   return d.code == u"type" && d.fieldPath == check.fieldPath && d.file == check.file
+                       && d.resource == check.resource;
+               });
+    };
+    checks.erase(std::remove_if(checks.begin(), checks.end(), echoed), checks.end());
+    return checks;
+}
+
 } // namespace meshgate

@@ -31,5 +31,8 @@ using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
 int countSeverity(const Diagnostics &diagnostics, Diagnostic::Severity severity);
+// `checks` without its "required" findings for fields `decoded` already called the wrong type
+// ("status: abc" is one mistake, not also a missing status).
+Diagnostics withoutEchoesOf(const Diagnostics &decoded, Diagnostics checks);
 
 } // namespace meshgate

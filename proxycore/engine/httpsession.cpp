@@ -340,6 +340,11 @@ bool HttpSession::onRequestHead()
         sendLocalReply(400, "Bad Request", QByteArrayLiteral("missing_host_header"), ResponseFlags::DownstreamProtocolError, true);
         return true;
     }
+    if (!httpsyntax::isAuthorityText(head.host())) {
+        sendLocalReply(400, "Bad Request", QByteArrayLiteral("http.invalid_authority"),
+                       ResponseFlags::DownstreamProtocolError, true);
+        return true;
+    }
     if (pathOutcome == PathNormalizer::Outcome::Rejected) {
         sendLocalReply(400, "Bad Request", QByteArrayLiteral("path_normalization_failed"),
                        ResponseFlags::DownstreamProtocolError, true);
@@ -356,6 +361,15 @@ bool HttpSession::onRequestHead()
         // Everything after the CONNECT head is tunnel data; the parser hands it out raw from now on.
         Q_EMIT tunnelRequested(this, host, port);
         return false;
+    }
+    if (head.targetForm() == HttpRequestHead::TargetForm::Asterisk
+        || head.targetForm() == HttpRequestHead::TargetForm::Authority) {
+        // "OPTIONS *" and a CONNECT to a gateway have no path, and every Istio route matches a
+        // path (a route without match conditions is prefix "/"): Envoy answers 404 NR.
+        // After a CONNECT head the parser reads tunnel bytes: the connection cannot carry on.
+        sendLocalReply(404, {}, QByteArrayLiteral("route_not_found"), ResponseFlags::NoRouteFound,
+                       head.method() == HttpMethod::Connect);
+        return true;
     }
     routeRequest();
     return !m_handedOff;

@@ -26,6 +26,8 @@ public:
     Result next(const char *data, qsizetype len);
     // Bytes of the current section seen so far.
     qsizetype used() const { return m_used; }
+    // Bytes the section may still take before next() says TooLong.
+    qsizetype remainingBudget() const { return m_budget - m_used; }
     // Accounts for a complete line the caller parsed straight from its buffer. false (nothing
     // accounted; use next()) when part of a line is buffered or the budget would be exceeded.
     bool consumeLine(qsizetype length)

@@ -3,6 +3,8 @@
 
 #include "http/httpsyntax.h"
 
+#include <algorithm>
+
 namespace meshgate {
 
 using Code = HttpParseError::Code;
@@ -35,6 +37,7 @@ HttpParseResult HttpMessageParser::feed(const char *data, qsizetype len)
         m_tunnelAfter = false;
         m_lines.start(m_limits.maxHeadBytes);
         m_state = State::StartLine;
+        m_inMethod = m_direction == Direction::Request;
         return feedHead(data, len);
     case State::StartLine:
     case State::Fields:
@@ -83,6 +86,19 @@ HttpParseResult HttpMessageParser::feedHead(const char *data, qsizetype len)
                 continue;
             }
         }
+        if (m_inMethod) {
+            // Only bytes within the head budget: past it the verdict is TooLong, however the
+            // bytes were split into reads.
+            const char *const limit = p + std::clamp<qsizetype>(m_lines.remainingBudget(), 0, end - p);
+            for (const char *q = p; q < limit; ++q) {
+                if (*q == ' ' || *q == '\r' || *q == '\n') {
+                    m_inMethod = false;
+                    break;
+                }
+                if (!httpsyntax::is(*q, httpsyntax::Tchar))
+                    return fail(Code::InvalidMethod);
+            }
+        }
         const HttpLineReader::Result r = m_lines.next(p, end - p);
         p += r.consumed;
         switch (r.kind) {
@@ -101,10 +117,13 @@ HttpParseResult HttpMessageParser::feedHead(const char *data, qsizetype len)
         if (m_state == State::StartLine) {
             // RFC 9112 §2.2: a server SHOULD ignore empty lines before the request-line (old
             // clients add a CRLF after a POST body). They still count against the head budget.
-            if (r.line.isEmpty() && m_direction == Direction::Request)
+            if (r.line.isEmpty() && m_direction == Direction::Request) {
+                m_inMethod = true;
                 continue;
+            }
             if (const Code code = parseStartLine(r.line); code != Code::None)
                 return fail(code);
+            m_inMethod = false;
             m_state = State::Fields;
             continue;
         }
@@ -171,6 +190,7 @@ void HttpMessageParser::reset()
     m_error = HttpParseError{};
     m_fieldCount = 0;
     m_tunnelAfter = false;
+    m_inMethod = false;
     m_state = State::Idle;
 }
 

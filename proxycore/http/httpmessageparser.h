@@ -86,6 +86,10 @@ private:
     State m_state = State::Idle;
     Direction m_direction;
     bool m_tunnelAfter = false;
+    // Still inside the method of a request-line: its bytes are checked as they arrive, so a
+    // TLS ClientHello or other binary sent to an HTTP port is refused at once, not after the
+    // header timeout (it may never send the CRLF the line reader waits for).
+    bool m_inMethod = false;
 };
 
 } // namespace meshgate

@@ -14,6 +14,24 @@ bool isToken(QByteArrayView s)
     return !s.isEmpty() && allOf(s, Tchar);
 }
 
+bool isAuthorityText(QByteArrayView s)
+{
+    for (const char c : s) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum)
+            continue;
+        switch (c) {
+        case '-': case '.': case '_': case '~': case '!': case '$': case '&': case '\'': case '(':
+        case ')': case '*': case '+': case ',': case ';': case '=': case ':': case '@': case '[':
+        case ']': case '%':
+            continue;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 const char *skipFieldValue(const char *p, const char *end)
 {
     // SWAR: a word is certainly valid when no byte is below 0x20 and none is 0x7f. HTAB is below

@@ -96,6 +96,9 @@ inline bool allOf(QByteArrayView s, CharClass cls)
 }
 
 bool isToken(QByteArrayView s);
+// The characters RFC 3986 allows in an authority (unreserved, sub-delims, ':', '@', '[', ']',
+// '%'), which is what Envoy checks a Host against before routing on it.
+bool isAuthorityText(QByteArrayView s);
 
 // First byte in [p, end) that may not appear in a field value (end if none). Hot path: checks
 // eight bytes at a time.

@@ -206,6 +206,22 @@ private slots:
         QVERIFY2(hit, qPrintable(code));
         QVERIFY(hit->pos.line > 19); // positioned inside the document under test, not at the top
     }
+
+    void aWronglyTypedRequiredFieldIsOneMistake()
+    {
+        const QByteArray vs = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                              "spec:\n  hosts: [a.example.com]\n  gateways: [gw]\n"
+                              "  http:\n  - directResponse:\n      status: %1\n";
+        const Diagnostics typed = check(kBase + QByteArray(vs).replace("%1", "abc"));
+        QVERIFY(find(typed, QStringLiteral("type")));
+        QVERIFY2(!find(typed, QStringLiteral("required")), qPrintable(find(typed, QStringLiteral("required"))
+                                                                           ? find(typed, QStringLiteral("required"))->toString()
+                                                                           : QString()));
+        // Still said when the status is really missing.
+        const Diagnostics missing = check(kBase + QByteArray(vs).replace("      status: %1\n", "      body: {string: x}\n"));
+        QVERIFY(find(missing, QStringLiteral("required")));
+        QVERIFY(!find(missing, QStringLiteral("type")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidator)

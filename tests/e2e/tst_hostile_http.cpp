@@ -165,6 +165,47 @@ private slots:
             << QByteArray("GET /cr HTTP/1.1\r\nHost: echo.test\r\nX-A: a\rX-B: b\r\n\r\n") << 400 << "http1.";
         QTest::newRow("escape sequence in the target")
             << QByteArray("GET /es\x1b[2J HTTP/1.1\r\nHost: echo.test\r\n\r\n") << 400 << "http1.";
+        // Never a CRLF: without a check as the bytes arrive this would wait for the header
+        // timeout and end in a 408.
+        QTest::newRow("TLS ClientHello on the HTTP port")
+            << bytes("\x16\x03\x01\x00\x2a\x01\x00\x00\x26\x03\x03") + QByteArray(32, '\x5a') << 400
+            << "http1.invalid_method";
+        QTest::newRow("binary after an empty line")
+            << bytes("\r\n\x00\x01\x02") << 400 << "http1.invalid_method";
+        QTest::newRow("host that is no authority")
+            << QByteArray("GET /host HTTP/1.1\r\nHost: a b@c\r\n\r\n") << 400 << "http.invalid_authority";
+    }
+
+    // Istio routes always match a path; "OPTIONS *" and a CONNECT to a gateway have none, so
+    // Envoy answers 404 NR and nothing is forwarded with an empty target.
+    void pathlessRequestsAreNotRouted()
+    {
+        const int upstreamBefore = m_upstream.totalRequests();
+        RawClient options;
+        QVERIFY(options.connectTo(m_gw.gatewayPort()));
+        options.send("OPTIONS * HTTP/1.1\r\nHost: echo.test\r\n\r\n");
+        const auto o = options.readResponse();
+        QVERIFY2(o, options.received().left(300).constData());
+        QCOMPARE(o->status, 404);
+        const auto ol = logOf(options.localPort());
+        QVERIFY(ol);
+        QCOMPARE(ol->value(QStringLiteral("response_flags")).toString(), QStringLiteral("NR"));
+        // The connection carries on: the next request on it is served.
+        options.send("GET /after-options HTTP/1.1\r\nHost: echo.test\r\n\r\n");
+        const auto next = options.readResponse();
+        QVERIFY2(next, options.received().left(300).constData());
+        QCOMPARE(next->status, 200);
+
+        RawClient connect;
+        QVERIFY(connect.connectTo(m_gw.gatewayPort()));
+        connect.send("CONNECT echo.test:443 HTTP/1.1\r\nHost: echo.test:443\r\n\r\n");
+        const auto c = connect.readResponse();
+        QVERIFY2(c, connect.received().left(300).constData());
+        QCOMPARE(c->status, 404);
+        QVERIFY2(connect.waitForClose(5s), "a refused CONNECT left the connection open");
+
+        QCOMPARE(m_upstream.totalRequests(), upstreamBefore + 1); // only GET /after-options
+        QCOMPARE(m_upstream.countRequests("GET", "/after-options"), 1);
     }
 
     void malformedRequestIsRefused()

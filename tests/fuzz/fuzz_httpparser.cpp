@@ -10,7 +10,7 @@
 //   - the parser always makes progress (no endless zero-byte steps);
 //   - a parsed request head, serialized and parsed again, gives the same head;
 //   - a normalized path is a valid target with no "." / ".." segment and no backslash, and
-//     normalizing it again changes nothing.
+//     (when no escape is left in it) normalizing it again changes nothing.
 // Small limits make the limit paths reachable with short inputs.
 //
 // Build (Debian clang 14), from the repository root:
@@ -111,8 +111,10 @@ void checkPathNormalization(QByteArrayView input)
     for (const QByteArray &segment : path.split('/'))
         if (segment == "." || segment == "..")
             fail("normalized path keeps a dot segment", original, normalized);
+    // Decoding happens once, as in Istio ("%%32E" becomes "%2E" and stays): only a path without
+    // escapes left must be a fixed point.
     QByteArray again;
-    if (PathNormalizer::normalize(normalized, again) != PathNormalizer::Outcome::Unchanged)
+    if (!path.contains('%') && PathNormalizer::normalize(normalized, again) != PathNormalizer::Outcome::Unchanged)
         fail("normalizing twice changes the path again", normalized, again);
     if (!head.setTarget(normalized))
         fail("a normalized path is not a valid target", original, normalized);

@@ -39,6 +39,26 @@ class TestHttpRequestParser : public QObject
     Q_OBJECT
 
 private slots:
+    // A peer that speaks TLS (or anything binary) to an HTTP port may never send a line end:
+    // the method is checked byte by byte, so it is refused at the first byte that cannot be one.
+    void binaryIsRefusedBeforeAnyLineEnd()
+    {
+        HttpRequestParser hello;
+        const HttpParseResult r = hello.feed(QByteArrayView("\x16\x03\x01\x00\x2a", 5));
+        QCOMPARE(r.status, Status::Error);
+        QCOMPARE(hello.error().status, 400);
+        QCOMPARE(hello.error().details(), QLatin1StringView("http1.invalid_method"));
+
+        HttpRequestParser split;
+        QCOMPARE(split.feed(QByteArrayView("\r\nPO")).status, Status::NeedMore); // a method so far
+        QCOMPARE(split.feed(QByteArrayView("S\x80")).status, Status::Error);
+        QCOMPARE(split.error().details(), QLatin1StringView("http1.invalid_method"));
+
+        HttpRequestParser fine;
+        QCOMPARE(fine.feed(QByteArrayView("GE")).status, Status::NeedMore);
+        QCOMPARE(fine.feed(QByteArrayView("T / HTTP/1.1\r\nHost: a\r\n\r\n")).status, Status::HeadComplete);
+    }
+
     void parsesSimpleGet()
     {
         HttpRequestParser parser;

@@ -705,7 +705,7 @@ void Workspace::validate()
                 out.append(place(d, &e, offsets, true));
         for (const Diagnostic &d : e.parseDiagnostics)
             out.append(place(d, &e, offsets, false));
-        for (const Diagnostic &d : Validator::validateResource(e.resource))
+        for (const Diagnostic &d : withoutEchoesOf(e.parseDiagnostics, Validator::validateResource(e.resource)))
             out.append(place(d, &e, offsets, false));
     }
     // Cross-resource findings name their resource; same-named ones are told apart by position,
