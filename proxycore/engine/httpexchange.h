@@ -16,7 +16,10 @@ struct HttpSession::Exchange
     std::shared_ptr<const RouteTable> table; // the snapshot this request routes on, start to end
     AccessLogRecord record;
     QElapsedTimer clock;
+    qint64 clockStartedLateMs = 0; // a request cut off before its head began earlier than `clock`
     QElapsedTimer upstreamClock;
+
+    qint64 durationMs() const { return clock.elapsed() + clockStartedLateMs; }
 
     const VirtualHost *virtualHost = nullptr;
     const CompiledHttpRoute *route = nullptr;

@@ -516,7 +516,7 @@ void HttpSession::finishExchange()
     }
     if (ex->upstream)
         releaseUpstream(false);
-    ex->record.durationMs = ex->clock.elapsed();
+    ex->record.durationMs = ex->durationMs();
     if (m_worker.captureResponseHeaders.isEmpty() == false && ex->record.responseHeaders.isEmpty()) {
         // Already captured when the response head was forwarded.
     }
@@ -571,7 +571,7 @@ void HttpSession::closeSession()
     if (m_ex) {
         releaseUpstream(false);
         if (!m_ex->logged) {
-            m_ex->record.durationMs = m_ex->clock.elapsed();
+            m_ex->record.durationMs = m_ex->durationMs();
             if (!m_ex->responseComplete)
                 m_ex->record.responseFlags.set(ResponseFlags::DownstreamConnectionTermination);
             const QByteArray service = m_ex->cluster ? m_ex->cluster->destinationService : QByteArray();
@@ -595,12 +595,16 @@ void HttpSession::onRequestHeadersTimeout()
         m_headersTimer.start(int(left));
         return;
     }
+    // The request began with its first byte, a whole timeout ago: its log line says so.
+    const qint64 waitedMs = -left + m_worker.settings.requestHeadersTimeout.count();
     m_headersDeadlineMs = 0;
     if (m_ex || m_parser.isIdle())
         return;
     // Headers trickling in too slowly (slowloris): 408, as Envoy's request_headers_timeout.
     m_ex = std::make_unique<Exchange>();
     m_ex->begin(m_worker, m_client.get(), m_clientIp, m_parser.head());
+    m_ex->record.startTimeMs -= waitedMs;
+    m_ex->clockStartedLateMs = waitedMs;
     m_ex->record.method.clear();
     m_ex->record.path.clear();
     m_ex->record.protocol = "HTTP/1.1";

@@ -324,6 +324,9 @@ private slots:
         QVERIFY(line);
         QCOMPARE(line->value(QStringLiteral("response_code")).toInt(), 408);
         QCOMPARE(line->value(QStringLiteral("response_code_details")).toString(), QStringLiteral("request_header_timeout"));
+        // The request lasted from its first byte to the 408, the whole 2 s timeout.
+        QVERIFY2(line->value(QStringLiteral("duration")).toInteger() >= 2000,
+                 qPrintable(QString::number(line->value(QStringLiteral("duration")).toInteger())));
         QCOMPARE(m_upstream.countRequests("GET", "/trickle"), 0);
         QVERIFY(normalRequestWorks());
     }
