@@ -266,7 +266,21 @@ bool DocumentController::save()
 {
     if (!prepareForSave())
         return false;
-    const Workspace::SaveOutcome outcome = m_workspace->save();
+    Workspace::SaveOutcome outcome = m_workspace->save();
+    if (!outcome.changedOnDisk.isEmpty()) {
+        QStringList names;
+        for (const QString &file : std::as_const(outcome.changedOnDisk))
+            names.append(QFileInfo(file).fileName());
+        const auto answer = QMessageBox::warning(
+            m_window, tr("Save"),
+            tr("%1 was changed on disk by another program since it was opened or last saved here. Saving "
+               "replaces those changes with this workspace (the version on disk is kept as a .bak file).")
+                .arg(names.join(QStringLiteral(", "))),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+        outcome = m_workspace->save(Workspace::OverwriteChanged::Yes);
+    }
     if (outcome.needsPath)
         return saveAs();
     if (!outcome.ok) {

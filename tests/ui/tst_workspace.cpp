@@ -72,6 +72,7 @@ private Q_SLOTS:
     void importFromClipboardHeredoc();
     void saveIsAtomicAndKeepsOneBackup();
     void saveFailureKeepsWorkspaceDirty();
+    void saveAsksBeforeReplacingOutsideChanges();
     void undoRedoRestoresTextAndDirtyFlag();
     void renameGatewayUpdatesReferences();
     void moveHttpRouteChangesExportOrder();
@@ -257,6 +258,40 @@ void TestWorkspace::saveFailureKeepsWorkspaceDirty()
     QVERIFY(!failed.error.isEmpty());
     QVERIFY(ws.isDirty());
     QCOMPARE(ws.mainFile(), referencePath());
+}
+
+void TestWorkspace::saveAsksBeforeReplacingOutsideChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.yaml"));
+    QVERIFY(writeFile(path, test::readFile(referencePath())));
+    Workspace ws;
+    QVERIFY(ws.open({path}).ok);
+    const quint64 id = idOf(ws, ResourceKind::ServiceEntry, QStringLiteral("cnn"));
+    QVERIFY(ws.renameResource(id, QStringLiteral("cnn-here")));
+
+    // Another program edits the file meanwhile: save writes nothing and names the file.
+    const QByteArray theirs = test::readFile(path) + "# added by a colleague's git pull\n";
+    QVERIFY(writeFile(path, theirs));
+    const Workspace::SaveOutcome refused = ws.save();
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.changedOnDisk, QStringList{QFileInfo(path).absoluteFilePath()});
+    QCOMPARE(test::readFile(path), theirs);
+    QVERIFY(ws.isDirty());
+
+    // Told to, it overwrites (their version stays as the backup) and from then on saves freely.
+    QVERIFY(ws.save(Workspace::OverwriteChanged::Yes).ok);
+    QVERIFY(test::readFile(path).contains("name: cnn-here"));
+    QCOMPARE(test::readFile(path + QStringLiteral(".bak")), theirs);
+    QVERIFY(ws.renameResource(id, QStringLiteral("cnn-again")));
+    const Workspace::SaveOutcome again = ws.save();
+    QVERIFY2(again.ok && again.changedOnDisk.isEmpty(), qPrintable(again.changedOnDisk.join(u',')));
+
+    // A file that vanished is simply written again.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(ws.renameResource(id, QStringLiteral("cnn-back")));
+    QVERIFY(ws.save().ok);
+    QVERIFY(test::readFile(path).contains("name: cnn-back"));
 }
 
 void TestWorkspace::undoRedoRestoresTextAndDirtyFlag()

@@ -9,6 +9,7 @@
 #include "config/configexporter.h"
 #include "config/validator.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -18,6 +19,11 @@
 namespace meshgate {
 
 namespace {
+
+QByteArray fingerprintOf(const QByteArray &content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+}
 
 // How long edits are batched before the workspace is validated again.
 constexpr int kValidateDelayMs = 150;
@@ -113,6 +119,7 @@ void Workspace::reset(std::vector<WorkspaceEntry> entries, std::vector<ForeignDo
     m_entries = std::move(entries);
     m_foreign = std::move(foreign);
     m_files = std::move(files);
+    m_diskFingerprints.clear();
     m_loadProblems = std::move(loadProblems);
     const QList<quint64> drafted = m_drafts.keys();
     m_drafts.clear();
@@ -130,6 +137,7 @@ Workspace::LoadOutcome Workspace::open(const QStringList &paths)
     std::vector<WorkspaceEntry> entries;
     std::vector<ForeignDocument> foreign;
     QStringList files;
+    QHash<QString, QByteArray> fingerprints;
     bool failed = false;
     for (const QString &given : paths) {
         const QString path = given.startsWith(QLatin1Char(':')) ? given : QFileInfo(given).absoluteFilePath();
@@ -140,7 +148,9 @@ Workspace::LoadOutcome Workspace::open(const QStringList &paths)
             failed = true;
             continue;
         }
-        DocumentSplitter::Result split = DocumentSplitter::split(file.readAll(), path, DocumentSplitter::Layout::Exact);
+        const QByteArray content = file.readAll();
+        fingerprints.insert(path, fingerprintOf(content));
+        DocumentSplitter::Result split = DocumentSplitter::split(content, path, DocumentSplitter::Layout::Exact);
         outcome.diagnostics += split.diagnostics;
         if (split.syntaxError) {
             failed = true;
@@ -162,6 +172,7 @@ Workspace::LoadOutcome Workspace::open(const QStringList &paths)
     }
     m_untitledName.clear();
     reset(std::move(entries), std::move(foreign), files, outcome.diagnostics);
+    m_diskFingerprints = std::move(fingerprints);
     outcome.ok = true;
     return outcome;
 }
@@ -248,19 +259,34 @@ QHash<quint64, int> Workspace::lineOffsets() const
     return offsets;
 }
 
-Workspace::SaveOutcome Workspace::save()
+Workspace::SaveOutcome Workspace::save(OverwriteChanged overwrite)
 {
     SaveOutcome outcome;
     if (m_files.isEmpty() || mainFile().startsWith(QLatin1Char(':'))) {
         outcome.needsPath = true;
         return outcome;
     }
+    if (overwrite == OverwriteChanged::No) {
+        // An editor or `git pull` may have changed a file while it was open here; writing over
+        // that without asking would lose it. A file that is gone is simply written again.
+        for (const QString &file : std::as_const(m_files)) {
+            const auto known = m_diskFingerprints.constFind(file);
+            QFile onDisk(file);
+            if (known != m_diskFingerprints.constEnd() && onDisk.open(QIODevice::ReadOnly)
+                && fingerprintOf(onDisk.readAll()) != *known)
+                outcome.changedOnDisk.append(file);
+        }
+        if (!outcome.changedOnDisk.isEmpty())
+            return outcome;
+    }
     for (const QString &file : std::as_const(m_files)) {
-        const SafeFileWriter::Result written = SafeFileWriter::write(file, fileContent(file));
+        const QByteArray content = fileContent(file);
+        const SafeFileWriter::Result written = SafeFileWriter::write(file, content);
         if (!written.ok) {
             outcome.error = tr("Could not save %1: %2").arg(file, written.error);
             return outcome;
         }
+        m_diskFingerprints.insert(file, fingerprintOf(content));
     }
     m_undoStack.setClean();
     outcome.ok = true;
@@ -278,7 +304,7 @@ Workspace::SaveOutcome Workspace::saveAs(const QString &path)
         e.file = absolute;
     }
     m_files = QStringList{absolute};
-    SaveOutcome outcome = save();
+    SaveOutcome outcome = save(OverwriteChanged::Yes); // the user picked this file to write
     if (!outcome.ok) {
         m_files = oldFiles;
         m_untitledName = oldUntitled;

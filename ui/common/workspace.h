@@ -47,8 +47,12 @@ public:
     {
         bool ok = false;
         bool needsPath = false; // untitled: ask for a file name and call saveAs()
+        // Files another program changed since they were opened or last saved: nothing was
+        // written; ask the user, then save(OverwriteChanged::Yes).
+        QStringList changedOnDisk;
         QString error;
     };
+    enum class OverwriteChanged { No, Yes };
     enum class TextCommit {
         Committed, // the text replaced the resource (one undo command)
         Unchanged, // the text is what the resource already has
@@ -79,7 +83,7 @@ public:
     // Loads text that has no file of its own yet (the built-in example, a recovered session).
     LoadOutcome openUntitled(const QByteArray &text, const QString &displayName);
     void newWorkspace();
-    SaveOutcome save();
+    SaveOutcome save(OverwriteChanged overwrite = OverwriteChanged::No);
     SaveOutcome saveAs(const QString &path);
     QByteArray fileContent(const QString &file) const; // what save() writes to `file`
 
@@ -156,6 +160,7 @@ private:
     std::vector<WorkspaceEntry> m_entries;
     std::vector<ForeignDocument> m_foreign;
     QStringList m_files;
+    QHash<QString, QByteArray> m_diskFingerprints; // per file: its content as opened or last saved
     QString m_untitledName;
     Diagnostics m_loadProblems;
     QHash<quint64, Draft> m_drafts;
