@@ -6,8 +6,11 @@
 
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QHeaderView>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChartView>
 
@@ -271,6 +274,45 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(areas, 4);
+    }
+
+    void rankingColumnsFitGermanText()
+    {
+        // "100,0%" in German did not fit the Share column and read "100…".
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            TrafficCharts charts;
+            charts.resize(1370, 290);
+            charts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&charts));
+            // One host and one route: a share of 100,0%.
+            QList<LogRow> rows;
+            for (int i = 0; i < 50; ++i) {
+                AccessLogRecord r = test::makeRecord(i);
+                r.authority = "httpbin.org";
+                r.requestedServerName.clear();
+                r.routeName = "httpbin";
+                rows.append(LogRow::fromRecord(r));
+            }
+            charts.addRecords(rows);
+            charts.addSample(sample(0));
+            const QList<QTreeWidget *> tables = charts.findChildren<QTreeWidget *>();
+            QCOMPARE(tables.size(), 2);
+            for (const QTreeWidget *table : tables) {
+                QVERIFY(table->topLevelItemCount() > 0);
+                for (int column : {1, 2}) {
+                    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+                        const QString text = table->topLevelItem(row)->text(column);
+                        QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 8 <= table->columnWidth(column),
+                                 qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(table->columnWidth(column))));
+                    }
+                    QVERIFY(table->columnWidth(column) >= table->header()->sectionSizeHint(column));
+                }
+            }
+            QCOMPARE(tables.front()->topLevelItem(0)->text(2), QStringLiteral("100,0%"));
+        }
+        QLocale::setDefault(before);
     }
 
     void rankingsShowWithTheCharts()
