@@ -118,7 +118,7 @@
         <translation>Subset &quot;%1&quot; des Hosts &quot;%2&quot; ist in keiner DestinationRule definiert</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
         <translation>%1: %2 &quot;%3&quot; ist keine Dauer; der Standardwert wird verwendet</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>--admin-port erwartet eine Portnummer (0 = aus)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--workers needs a number between 1 and 256</source>
         <translation>--workers erwartet eine Zahl zwischen 1 und 256</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ListenerSocket</name>
     <message>
-        <location filename="../proxycore/engine/listenersocket.cpp" line="+64"/>
+        <location filename="../proxycore/engine/listenersocket.cpp" line="+66"/>
         <source>port %1 in use</source>
         <translation>Port %1 wird bereits verwendet</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>RouteMapGraph</name>
     <message>
-        <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
+        <location filename="../ui/routemap/routemapgraph.cpp" line="+59"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
@@ -1822,7 +1822,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>TopTracker</name>
     <message>
-        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <location filename="../ui/charts/toptracker.cpp" line="+55"/>
         <source>(unnamed route)</source>
         <translation>(unbenannte Route)</translation>
     </message>
@@ -1835,7 +1835,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+89"/>
         <source>Requests/s by status</source>
         <translation>Anfragen/s nach Status</translation>
     </message>
@@ -1855,7 +1855,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
@@ -1865,7 +1865,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
@@ -2442,7 +2442,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML-Syntaxfehler: &apos;,&apos; darf Einträge nur innerhalb von [ ] oder { } trennen</translation>
     </message>
@@ -3926,7 +3926,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Datei mit dem privaten Schlüssel (PEM), für TLS-Modus SIMPLE oder MUTUAL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
         <translation>Jeder Server öffnet einen Listener auf seinem Port. PASSTHROUGH leitet TLS unverändert anhand des SNI weiter; SIMPLE terminiert TLS mit Zertifikat und Schlüssel.</translation>
     </message>
@@ -4687,7 +4687,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   oder   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -4718,12 +4718,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
+        <location line="+173"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-171"/>
         <source>P&amp;ath:</source>
         <translation>P&amp;fad:</translation>
     </message>
@@ -4808,7 +4808,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>ports %1</source>
         <translation>Ports %1</translation>
     </message>
@@ -4823,7 +4823,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>&amp;SNI:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Cannot trace: %1</source>
         <translation>Verfolgung nicht möglich: %1</translation>
     </message>
@@ -4833,7 +4833,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Noch keine Konfiguration angewendet: wenden Sie eine an, um Anfragen dagegen zu verfolgen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Enter the SNI name, or a whole request line, to see how the connection is routed.</source>
+        <translation>Geben Sie den SNI-Namen oder eine ganze Anfragezeile ein, um zu sehen, wie die Verbindung geroutet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a host, or a whole request line, to see how the request is routed.</source>
+        <translation>Geben Sie einen Host oder eine ganze Anfragezeile ein, um zu sehen, wie die Anfrage geroutet wird.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Forwarded %1</source>
         <translation>Weitergeleitet %1</translation>
     </message>
@@ -5332,7 +5342,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>%1 auf der Kommandozeile hat für diesen Lauf Vorrang.</translation>
     </message>
@@ -5355,7 +5365,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::TableEditor</name>
     <message>
-        <location filename="../ui/editors/tableeditor.cpp" line="+44"/>
+        <location filename="../ui/editors/tableeditor.cpp" line="+47"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -5452,14 +5462,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::TopTable</name>
     <message>
-        <location filename="../ui/charts/toptable.cpp" line="+13"/>
-        <location line="+11"/>
+        <location filename="../ui/charts/toptable.cpp" line="+16"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -5467,7 +5475,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+117"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>

@@ -118,7 +118,7 @@
         <translation>ホスト &quot;%2&quot; のサブセット &quot;%1&quot; はどの DestinationRule にも定義されていません</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
         <translation>%1: %2 &quot;%3&quot; は有効な期間ではありません。既定値を使用します</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>--admin-port にはポート番号を指定してください（0 = 無効）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--workers needs a number between 1 and 256</source>
         <translation>--workers には 1 から 256 までの数値を指定してください</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ListenerSocket</name>
     <message>
-        <location filename="../proxycore/engine/listenersocket.cpp" line="+64"/>
+        <location filename="../proxycore/engine/listenersocket.cpp" line="+66"/>
         <source>port %1 in use</source>
         <translation>ポート %1 は使用中です</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>RouteMapGraph</name>
     <message>
-        <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
+        <location filename="../ui/routemap/routemapgraph.cpp" line="+59"/>
         <source>static</source>
         <translation>静的</translation>
     </message>
@@ -1815,7 +1815,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>TopTracker</name>
     <message>
-        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <location filename="../ui/charts/toptracker.cpp" line="+55"/>
         <source>(unnamed route)</source>
         <translation>（名前のないルート）</translation>
     </message>
@@ -1828,7 +1828,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+89"/>
         <source>Requests/s by status</source>
         <translation>ステータス別リクエスト数/秒</translation>
     </message>
@@ -1848,7 +1848,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>レイテンシ（ms）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>in</source>
         <translation>受信</translation>
     </message>
@@ -1858,7 +1858,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
@@ -2435,7 +2435,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 構文エラー: &apos;,&apos; は [ ] または { } の中でのみ要素を区切れます</translation>
     </message>
@@ -3907,7 +3907,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>秘密鍵ファイル（PEM）。TLS モード SIMPLE または MUTUAL で使用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
         <translation>各 server はそれぞれのポートでリスナーを開きます。PASSTHROUGH は TLS をそのまま SNI に基づいて転送し、SIMPLE は証明書と鍵で TLS を終端します。</translation>
     </message>
@@ -4661,7 +4661,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   または   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -4692,12 +4692,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
+        <location line="+173"/>
         <source>&amp;Host:</source>
         <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-171"/>
         <source>P&amp;ath:</source>
         <translation>パス(&amp;A):</translation>
     </message>
@@ -4782,7 +4782,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>ports %1</source>
         <translation>ポート %1</translation>
     </message>
@@ -4797,7 +4797,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>SNI(&amp;S):</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Cannot trace: %1</source>
         <translation>トレースできません: %1</translation>
     </message>
@@ -4807,7 +4807,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>まだ設定が適用されていません。リクエストをトレースするには設定を適用してください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Enter the SNI name, or a whole request line, to see how the connection is routed.</source>
+        <translation>接続がどのようにルーティングされるかを確認するには、SNI 名またはリクエスト行全体を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a host, or a whole request line, to see how the request is routed.</source>
+        <translation>リクエストがどのようにルーティングされるかを確認するには、ホストまたはリクエスト行全体を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Forwarded %1</source>
         <translation>転送 %1</translation>
     </message>
@@ -5305,7 +5315,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>この実行では、コマンドラインの %1 が優先されます。</translation>
     </message>
@@ -5328,7 +5338,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TableEditor</name>
     <message>
-        <location filename="../ui/editors/tableeditor.cpp" line="+44"/>
+        <location filename="../ui/editors/tableeditor.cpp" line="+47"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -5425,14 +5435,12 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TopTable</name>
     <message>
-        <location filename="../ui/charts/toptable.cpp" line="+13"/>
-        <location line="+11"/>
+        <location filename="../ui/charts/toptable.cpp" line="+16"/>
         <source>Requests</source>
         <translation>リクエスト数</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
@@ -5440,7 +5448,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+117"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>

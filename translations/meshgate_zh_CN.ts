@@ -118,7 +118,7 @@
         <translation>主机 &quot;%2&quot; 的子集 &quot;%1&quot; 未在任何 DestinationRule 中定义</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: %2 &quot;%3&quot; is not a duration; using the default</source>
         <translation>%1: %2 &quot;%3&quot; 不是有效的时长；将使用默认值</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>--admin-port 需要端口号（0 = 关闭）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--workers needs a number between 1 and 256</source>
         <translation>--workers 需要 1 到 256 之间的数字</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ListenerSocket</name>
     <message>
-        <location filename="../proxycore/engine/listenersocket.cpp" line="+64"/>
+        <location filename="../proxycore/engine/listenersocket.cpp" line="+66"/>
         <source>port %1 in use</source>
         <translation>端口 %1 已被占用</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>RouteMapGraph</name>
     <message>
-        <location filename="../ui/routemap/routemapgraph.cpp" line="+57"/>
+        <location filename="../ui/routemap/routemapgraph.cpp" line="+59"/>
         <source>static</source>
         <translation>静态</translation>
     </message>
@@ -1815,7 +1815,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>TopTracker</name>
     <message>
-        <location filename="../ui/charts/toptracker.cpp" line="+71"/>
+        <location filename="../ui/charts/toptracker.cpp" line="+55"/>
         <source>(unnamed route)</source>
         <translation>（未命名路由）</translation>
     </message>
@@ -1828,7 +1828,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+83"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+89"/>
         <source>Requests/s by status</source>
         <translation>按状态统计的请求数/秒</translation>
     </message>
@@ -1848,7 +1848,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>延迟（毫秒）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>in</source>
         <translation>入</translation>
     </message>
@@ -1858,7 +1858,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>出</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>B/s</source>
         <translation>B/s</translation>
     </message>
@@ -2435,7 +2435,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 语法错误：&apos;,&apos; 只能在 [ ] 或 { } 内分隔条目</translation>
     </message>
@@ -3907,7 +3907,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>私钥文件（PEM），用于 TLS 模式 SIMPLE 或 MUTUAL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by SNI; SIMPLE terminates TLS with the certificate and key.</source>
         <translation>每个 server 在其端口上打开一个监听器。PASSTHROUGH 按 SNI 原样转发 TLS；SIMPLE 使用证书和私钥终止 TLS。</translation>
     </message>
@@ -4661,7 +4661,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+55"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   或   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -4692,12 +4692,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
+        <location line="+173"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H):</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-171"/>
         <source>P&amp;ath:</source>
         <translation>路径(&amp;A):</translation>
     </message>
@@ -4782,7 +4782,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>ports %1</source>
         <translation>端口 %1</translation>
     </message>
@@ -4797,7 +4797,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>SNI(&amp;S):</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Cannot trace: %1</source>
         <translation>无法追踪：%1</translation>
     </message>
@@ -4807,7 +4807,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>尚未应用任何配置：请先应用配置，再针对它追踪请求。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Enter the SNI name, or a whole request line, to see how the connection is routed.</source>
+        <translation>输入 SNI 名称或完整的请求行，即可查看该连接如何路由。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a host, or a whole request line, to see how the request is routed.</source>
+        <translation>输入主机或完整的请求行，即可查看该请求如何路由。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Forwarded %1</source>
         <translation>已转发 %1</translation>
     </message>
@@ -5305,7 +5315,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>本次运行以命令行中的 %1 为准。</translation>
     </message>
@@ -5328,7 +5338,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TableEditor</name>
     <message>
-        <location filename="../ui/editors/tableeditor.cpp" line="+44"/>
+        <location filename="../ui/editors/tableeditor.cpp" line="+47"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -5425,14 +5435,12 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TopTable</name>
     <message>
-        <location filename="../ui/charts/toptable.cpp" line="+13"/>
-        <location line="+11"/>
+        <location filename="../ui/charts/toptable.cpp" line="+16"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="+0"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -5440,7 +5448,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::TrafficCharts</name>
     <message>
-        <location filename="../ui/charts/trafficcharts.cpp" line="+103"/>
+        <location filename="../ui/charts/trafficcharts.cpp" line="+117"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>

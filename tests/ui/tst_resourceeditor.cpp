@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void gatewayFormEditsServers();
     void renameFromHeader();
     void highlighterColoursKeysValuesAndComments();
+    void tableColumnsFitTheirTitles();
 
 private:
     Workspace *m_ws = nullptr;
@@ -355,6 +357,32 @@ void TestResourceEditor::highlighterColoursKeysValuesAndComments()
     QVERIFY(key.isValid() && comment.isValid() && number.isValid() && string.isValid() && marker.isValid());
     QCOMPARE(colourAt(2, 3), key);
     QCOMPARE(QSet<QRgb>({key.rgb(), comment.rgb(), number.rgb(), string.rgb(), marker.rgb()}).size(), 5);
+}
+
+void TestResourceEditor::tableColumnsFitTheirTitles()
+{
+    // Widths picked for English titles cut German ones mid-word ("rivater Schlüsse"): a column
+    // is never narrower than its title, whether the form set its width or left the default.
+    TableEditor table({QStringLiteral("Port"), QStringLiteral("Privater Schlüssel"),
+                       QStringLiteral("Ein Spaltentitel, viel breiter als die Standardbreite")},
+                      QStringLiteral("Add"));
+    table.setColumnWidth(0, 70);
+    table.setColumnWidth(1, 40);
+    QHeaderView *header = table.table()->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < 3; ++column) {
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1: %2 px, title needs %3")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+    }
+    QCOMPARE(header->sectionSize(0), 70); // wide enough already: left as the form asked
+
+    GatewayForm form;
+    const QHeaderView *servers = form.servers()->table()->horizontalHeader();
+    for (int column = 0; column < servers->count(); ++column)
+        QVERIFY(servers->sectionSize(column) >= servers->sectionSizeHint(column));
 }
 
 QTEST_MAIN(TestResourceEditor)

@@ -161,6 +161,57 @@ private Q_SLOTS:
         QVERIFY(!panel.explanation()->routed);
     }
 
+    void promptsInsteadOfAVerdictBeforeInput()
+    {
+        RouteTracerPanel panel;
+        panel.setRouteTable(referenceTable());
+        // The form's defaults (GET /, the first gateway, port 80) are no request yet: the host
+        // field shows only its placeholder, so no red "400: the request has no Host header".
+        QVERIFY(panel.hostEdit()->text().isEmpty());
+        QVERIFY2(!panel.explanation().has_value(), qPrintable(panel.decisionText()));
+        QVERIFY(panel.errorText().isEmpty());
+        QVERIFY2(!panel.decisionText().contains(QStringLiteral("Not forwarded")), qPrintable(panel.decisionText()));
+        QVERIFY2(panel.decisionText().startsWith(QStringLiteral("Enter a host")), qPrintable(panel.decisionText()));
+        QCOMPARE(panel.resultTree()->topLevelItemCount(), 0);
+        // Changing other fields or a new table does not make it one.
+        panel.portBox()->setValue(443);
+        panel.setRouteTable(referenceTable());
+        QVERIFY(!panel.explanation().has_value());
+        // A host does.
+        panel.portBox()->setValue(80);
+        panel.hostEdit()->setText(QStringLiteral("httpbin.org"));
+        QVERIFY(panel.explanation().has_value());
+        // And asking for the trace explicitly gets the verdict even without one: it is what the
+        // engine would answer.
+        panel.hostEdit()->clear();
+        QVERIFY(!panel.explanation().has_value());
+        panel.trace();
+        QVERIFY(panel.explanation().has_value());
+        QCOMPARE(panel.explanation()->status, 400);
+        QVERIFY(panel.decisionText().startsWith(QStringLiteral("Not forwarded")));
+    }
+
+    void resultsUseThePanelsHeight()
+    {
+        RouteTracerPanel panel;
+        panel.setRouteTable(referenceTable());
+        // As docked below the editor in a 1400x900 window: wide and short.
+        panel.resize(1370, 290);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.traceRequest(QStringLiteral("GET http://httpbin.org/status/418 gateway=proxy port=80"));
+        const QTreeWidget *tree = panel.resultTree();
+        // The answer sits beside the form and gets most of the height, not what is left under it.
+        QTRY_VERIFY2(tree->height() >= panel.height() * 3 / 4,
+                     qPrintable(QStringLiteral("tree %1 of %2 px").arg(tree->height()).arg(panel.height())));
+        QVERIFY(tree->geometry().top() < panel.hostEdit()->mapTo(&panel, QPoint(0, 0)).y() + 1);
+        // Narrow (floating, or in a side dock) the two stack, and the tree still gets the rest.
+        panel.resize(600, 700);
+        QTRY_VERIFY(tree->mapTo(&panel, QPoint(0, 0)).y() > panel.pathEdit()->mapTo(&panel, QPoint(0, 0)).y());
+        QTRY_VERIFY2(tree->height() >= panel.height() / 2,
+                     qPrintable(QStringLiteral("tree %1 of %2 px").arg(tree->height()).arg(panel.height())));
+    }
+
     void typedLineTracesAfterAPause()
     {
         RouteTracerPanel panel;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void dialogSaysLanguageAppliesAfterRestart();
     void commandLineFlagsWinForTheRun();
     void dialogMarksOverriddenFields();
+    void overrideNotesAreWholeAndReadable();
     void controllerSavesAndAnnouncesEngineChanges();
     void logCapacityReachesTheLogPanel();
     void engineRestartsWithNewSettings();
@@ -321,6 +322,38 @@ void TestSettings::dialogMarksOverriddenFields()
     for (QWidget *w : dialog.findChildren<QWidget *>())
         precedenceExplained |= w->toolTip().contains(QStringLiteral("wins over the saved value"));
     QVERIFY(precedenceExplained);
+}
+
+void TestSettings::overrideNotesAreWholeAndReadable()
+{
+    CommandLineOverrides o;
+    o.portOffset = true;
+    o.meshPort = true;
+    o.adminPort = true;
+    SettingsDialog dialog(AppSettings(), o, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QList<QLabel *> notes;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("on the command line wins")))
+            notes.append(label);
+    QCOMPARE(notes.size(), 3);
+    for (QLabel *note : std::as_const(notes)) {
+        const QString text = note->text();
+        // Wraps instead of running off the dialog in a long translation...
+        QVERIFY2(note->wordWrap(), qPrintable(text));
+        // ...gets the height its text needs at its width (it used to be squeezed into two lines
+        // while wrapping to three, the last one cut off)...
+        QVERIFY2(note->height() >= note->heightForWidth(note->width()),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3 at %4 px")
+                                .arg(text)
+                                .arg(note->height())
+                                .arg(note->heightForWidth(note->width()))
+                                .arg(note->width())));
+        // ...and is not held to the width of the spin box above it: in English it is one line.
+        QVERIFY2(note->width() >= note->fontMetrics().horizontalAdvance(text),
+                 qPrintable(QStringLiteral("%1: %2 px wide").arg(text).arg(note->width())));
+    }
 }
 
 void TestSettings::logCapacityReachesTheLogPanel()

@@ -4,8 +4,15 @@
 #include "charts/trafficcharts.h"
 #include "tst_accesslogfixtures.h"
 
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+#include <QHeaderView>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChartView>
 
 using namespace meshgate;
 
@@ -25,6 +32,28 @@ TrafficSample sample(int i, quint32 ok = 10)
     s.latencyP95Ms = 20 + i % 3;
     s.latencyP99Ms = 50 + i % 5;
     return s;
+}
+
+// Every text the charts draw (titles, legends, axis labels), as Qt Charts lays it out.
+QStringList chartTexts(const TrafficCharts &charts)
+{
+    QStringList out;
+    for (const QGraphicsView *view : charts.findChildren<QGraphicsView *>()) {
+        for (const QGraphicsItem *item : view->scene()->items()) {
+            if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+                out.append(text->toPlainText());
+        }
+    }
+    return out;
+}
+
+QStringList cutTexts(const TrafficCharts &charts)
+{
+    QStringList cut;
+    for (const QString &text : chartTexts(charts))
+        if (text.contains(QStringLiteral("...")) || text.contains(QChar(0x2026)))
+            cut.append(text);
+    return cut;
 }
 
 } // namespace
@@ -199,6 +228,91 @@ private Q_SLOTS:
         QTRY_COMPARE(charts.redrawCount(), redraws + 1);
         charts.addSample(sample(20));
         QCOMPARE(charts.redrawCount(), redraws + 2);
+    }
+
+    void axisLabelsAreReadableWhenDocked()
+    {
+        // The panel's size docked below the editor in the default 1400x900 window: the y axes
+        // of all four charts used to read "…", the tick labels cut for want of height.
+        TrafficCharts charts;
+        charts.resize(1370, 290);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QTRY_VERIFY(!chartTexts(charts).isEmpty());
+        QTRY_VERIFY2(cutTexts(charts).isEmpty(), qPrintable(cutTexts(charts).join(u'|')));
+        QVERIFY(chartTexts(charts).contains(QStringLiteral("0")));
+        for (int i = 0; i < 300; ++i)
+            charts.addSample(sample(i));
+        QTRY_VERIFY2(cutTexts(charts).isEmpty(), qPrintable(cutTexts(charts).join(u'|')));
+        // Large values print in full, not as "2e+06".
+        TrafficSample burst = sample(300, 2000000);
+        charts.addSample(burst);
+        QTRY_VERIFY2(chartTexts(charts).contains(QStringLiteral("2000000")), qPrintable(chartTexts(charts).join(u'|')));
+        const QStringList texts = chartTexts(charts);
+        QVERIFY2(std::none_of(texts.begin(), texts.end(), [](const QString &t) { return t.contains(u"e+"); }),
+                 qPrintable(texts.join(u'|')));
+        QVERIFY2(cutTexts(charts).isEmpty(), qPrintable(cutTexts(charts).join(u'|')));
+    }
+
+    void stackedBandsDrawNoOutline()
+    {
+        // Each band's outline runs along its lower edge too, so the 5xx band, drawn last, drew
+        // its red outline along the top of all-2xx traffic. This inspects Qt Charts itself: the
+        // colours on screen are the point, and pixels would depend on the style's antialiasing.
+        TrafficCharts charts;
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        int areas = 0;
+        for (const QChartView *view : charts.findChildren<QChartView *>()) {
+            for (QAbstractSeries *series : view->chart()->series()) {
+                if (const auto *area = qobject_cast<QAreaSeries *>(series)) {
+                    ++areas;
+                    QVERIFY2(area->pen().style() == Qt::NoPen, qPrintable(area->name()));
+                    // The fill alone tells the classes apart: 2xx is green, 5xx red.
+                    QVERIFY(area->brush().style() != Qt::NoBrush);
+                }
+            }
+        }
+        QCOMPARE(areas, 4);
+    }
+
+    void rankingColumnsFitGermanText()
+    {
+        // "100,0%" in German did not fit the Share column and read "100…".
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            TrafficCharts charts;
+            charts.resize(1370, 290);
+            charts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&charts));
+            // One host and one route: a share of 100,0%.
+            QList<LogRow> rows;
+            for (int i = 0; i < 50; ++i) {
+                AccessLogRecord r = test::makeRecord(i);
+                r.authority = "httpbin.org";
+                r.requestedServerName.clear();
+                r.routeName = "httpbin";
+                rows.append(LogRow::fromRecord(r));
+            }
+            charts.addRecords(rows);
+            charts.addSample(sample(0));
+            const QList<QTreeWidget *> tables = charts.findChildren<QTreeWidget *>();
+            QCOMPARE(tables.size(), 2);
+            for (const QTreeWidget *table : tables) {
+                QVERIFY(table->topLevelItemCount() > 0);
+                for (int column : {1, 2}) {
+                    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+                        const QString text = table->topLevelItem(row)->text(column);
+                        QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 8 <= table->columnWidth(column),
+                                 qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(table->columnWidth(column))));
+                    }
+                    QVERIFY(table->columnWidth(column) >= table->header()->sectionSizeHint(column));
+                }
+            }
+            QCOMPARE(tables.front()->topLevelItem(0)->text(2), QStringLiteral("100,0%"));
+        }
+        QLocale::setDefault(before);
     }
 
     void rankingsShowWithTheCharts()

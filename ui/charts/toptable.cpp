@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/toptable.h"
 
+#include "common/headerwidth.h"
+
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
 
 namespace meshgate {
 
@@ -20,9 +23,14 @@ TopTable::TopTable(const QString &nameTitle, QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Fixed);
     header()->setSectionResizeMode(2, QHeaderView::Fixed);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header()->resizeSection(1, std::max(digit * 9, fontMetrics().horizontalAdvance(tr("Requests")) + 16));
-    header()->resizeSection(2, std::max(digit * 6, fontMetrics().horizontalAdvance(tr("Share")) + 16));
+    // Wide enough for the largest count and share in this locale ("100,0%" in German) and for
+    // the translated titles.
+    const QLocale locale;
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    const int requests = fontMetrics().horizontalAdvance(locale.toString(9999999)) + padding;
+    const int share = fontMetrics().horizontalAdvance(locale.toString(100.0, 'f', 1) + QLatin1Char('%')) + padding;
+    resizeSectionToFitTitle(header(), 1, requests);
+    resizeSectionToFitTitle(header(), 2, share);
 }
 
 TopTable::~TopTable() = default;

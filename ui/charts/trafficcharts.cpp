@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -30,21 +32,23 @@ namespace meshgate {
 
 namespace {
 
-// A y axis from 0 in round steps (1, 2 or 5 times a power of ten) with at most five intervals,
-// so tick labels read 0, 50, 100 … rather than 62.5, 187.5.
+// A y axis from 0 in round steps (1, 2 or 5 times a power of ten) with at most maxIntervals
+// intervals, so tick labels read 0, 50, 100 … rather than 62.5, 187.5. An empty chart still gets
+// 0…5, not a degenerate 0…0 axis.
 struct YScale
 {
     double max = 5;
     int ticks = 6;
 };
 
-YScale yScaleFor(double dataMax)
+YScale yScaleFor(double dataMax, int maxIntervals)
 {
     const double v = std::max(dataMax, 5.0);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v / 5)));
+    const int n = std::clamp(maxIntervals, 1, 5);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v / n)));
     double interval = 10 * magnitude;
     for (const double step : {1.0, 2.0, 5.0}) {
-        if (v / (step * magnitude) <= 5.0) {
+        if (v / (step * magnitude) <= n + 1e-9) {
             interval = step * magnitude;
             break;
         }
@@ -71,6 +75,8 @@ struct SmallChart
     QValueAxis *x = nullptr;
     QValueAxis *y = nullptr;
     double yMax = -1;
+    double dataMax = 0;   // the highest value drawn, for re-scaling when the plot resizes
+    int maxIntervals = 5; // as many as fit the plot's height with a readable label each
 };
 
 } // namespace
@@ -97,9 +103,11 @@ public:
             auto *area = new QAreaSeries(m_stack[i].get(), i == 0 ? nullptr : m_stack[i - 1].get());
             area->setName(QString::fromLatin1(bands[i].first));
             QColor fill = bands[i].second;
-            fill.setAlpha(170);
+            fill.setAlpha(200);
             area->setBrush(fill);
-            area->setPen(QPen(bands[i].second, 1));
+            // No outline: a band's outline also runs along its lower edge, so the 5xx band, drawn
+            // last, laid a red line on top of all-2xx traffic whenever it was empty.
+            area->setPen(Qt::NoPen);
             addSeries(m_requests, area);
         }
         m_bytesIn = addLine(m_bytes, QCoreApplication::translate("TrafficCharts", "in"), Colors::in());
@@ -108,6 +116,13 @@ public:
         m_p50 = addLine(m_latency, QStringLiteral("p50"), Colors::ok());
         m_p95 = addLine(m_latency, QStringLiteral("p95"), Colors::clientError());
         m_p99 = addLine(m_latency, QStringLiteral("p99"), Colors::serverError());
+
+        // Qt Charts cuts a y label to "…" when the plot height per tick is below a text line, so
+        // a short chart (the panel docked below the editor) gets fewer, still round, ticks.
+        for (SmallChart *c : {&m_requests, &m_bytes, &m_connections, &m_latency}) {
+            QObject::connect(c->chart, &QChart::plotAreaChanged, c->chart,
+                             [c](const QRectF &plot) { fitYTicks(*c, plot.height()); });
+        }
     }
 
     ~Charts()
@@ -220,7 +235,8 @@ private:
         QFont small = parent->font();
         small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1));
         c.chart->legend()->setVisible(legend);
-        c.chart->legend()->setAlignment(Qt::AlignTop);
+        // Beside the plot rather than above it: the charts are wide and short when docked.
+        c.chart->legend()->setAlignment(Qt::AlignRight);
         c.chart->legend()->setFont(small);
         c.chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
@@ -230,7 +246,8 @@ private:
         c.x->setMinorGridLineVisible(false);
         c.y = new QValueAxis;
         c.y->setLabelsFont(small);
-        c.y->setLabelFormat(QStringLiteral("%g"));
+        // Whole numbers: the steps are at least 1 (see yScaleFor) and "%g" turns 1000000 into "1e+06".
+        c.y->setLabelFormat(QStringLiteral("%.0f"));
         setYMax(c, 0);
         c.chart->addAxis(c.x, Qt::AlignBottom);
         c.chart->addAxis(c.y, Qt::AlignLeft);
@@ -260,12 +277,24 @@ private:
 
     static void setYMax(SmallChart &c, double dataMax)
     {
-        const YScale scale = yScaleFor(dataMax);
-        if (scale.max == c.yMax)
+        c.dataMax = dataMax;
+        const YScale scale = yScaleFor(dataMax, c.maxIntervals);
+        if (scale.max == c.yMax && scale.ticks == c.y->tickCount())
             return;
         c.yMax = scale.max;
         c.y->setRange(0, scale.max);
         c.y->setTickCount(scale.ticks);
+    }
+
+    // Each tick label needs a text line plus Qt Charts' padding above and below it.
+    static void fitYTicks(SmallChart &c, qreal plotHeight)
+    {
+        const qreal perLabel = QFontMetricsF(c.y->labelsFont()).height() + 8;
+        const int intervals = std::clamp(int(plotHeight / perLabel) - 1, 1, 5);
+        if (intervals == c.maxIntervals)
+            return;
+        c.maxIntervals = intervals;
+        setYMax(c, c.dataMax);
     }
 
     SmallChart m_requests;

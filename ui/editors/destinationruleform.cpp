@@ -116,8 +116,8 @@ DestinationRuleForm::DestinationRuleForm(QWidget *parent)
         m_tlsMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
     m_tlsMode->setToolTip(tr("SIMPLE originates TLS to the upstream; MUTUAL also presents a client certificate"));
     m_subsets->setColumnToolTip(1, tr("Endpoint labels, key=value separated by commas"));
-    m_subsets->table()->setColumnWidth(0, 120);
-    m_subsets->table()->setColumnWidth(1, 240);
+    m_subsets->setColumnWidth(0, 120);
+    m_subsets->setColumnWidth(1, 240);
 
     auto *tls = new QGroupBox(tr("Upstream TLS"), this);
     auto *tlsLayout = new QFormLayout(tls);

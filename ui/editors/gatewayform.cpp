@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace meshgate {
@@ -49,13 +48,12 @@ GatewayForm::GatewayForm(QWidget *parent)
                                                 "\"ns/host\" to limit namespaces)"));
     m_servers->setColumnToolTip(CertColumn, tr("Server certificate file (PEM), for TLS mode SIMPLE or MUTUAL"));
     m_servers->setColumnToolTip(KeyColumn, tr("Private key file (PEM), for TLS mode SIMPLE or MUTUAL"));
-    QTableWidget *t = m_servers->table();
-    t->setColumnWidth(PortColumn, 70);
-    t->setColumnWidth(NameColumn, 90);
-    t->setColumnWidth(ProtocolColumn, 90);
-    t->setColumnWidth(TlsModeColumn, 130);
-    t->setColumnWidth(HostsColumn, 200);
-    t->setColumnWidth(BindColumn, 90);
+    m_servers->setColumnWidth(PortColumn, 70);
+    m_servers->setColumnWidth(NameColumn, 90);
+    m_servers->setColumnWidth(ProtocolColumn, 90);
+    m_servers->setColumnWidth(TlsModeColumn, 130);
+    m_servers->setColumnWidth(HostsColumn, 200);
+    m_servers->setColumnWidth(BindColumn, 90);
 
     auto *hint = new QLabel(tr("Each server opens a listener on its port. PASSTHROUGH forwards TLS untouched by "
                                "SNI; SIMPLE terminates TLS with the certificate and key."),

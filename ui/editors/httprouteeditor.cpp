@@ -73,11 +73,11 @@ HttpRouteEditor::HttpRouteEditor(QWidget *parent)
     m_matches->setColumnToolTip(HeadersColumn, formutil::headersHelp());
     m_matches->setColumnToolTip(GatewaysColumn, tr("Only requests arriving through these gateways (\"mesh\" for "
                                                    "sidecars), separated by commas"));
-    m_matches->table()->setColumnWidth(UriKindColumn, 80);
-    m_matches->table()->setColumnWidth(UriColumn, 140);
-    m_matches->table()->setColumnWidth(MethodColumn, 70);
-    m_matches->table()->setColumnWidth(HeadersColumn, 140);
-    m_matches->table()->setColumnWidth(PortColumn, 60);
+    m_matches->setColumnWidth(UriKindColumn, 80);
+    m_matches->setColumnWidth(UriColumn, 140);
+    m_matches->setColumnWidth(MethodColumn, 70);
+    m_matches->setColumnWidth(HeadersColumn, 140);
+    m_matches->setColumnWidth(PortColumn, 60);
 
     m_destinations->setColumnDelegate(routeutil::HostColumn,
                                       new ComboDelegate([this](const QModelIndex &) { return m_context.serviceHosts; },
@@ -92,9 +92,9 @@ HttpRouteEditor::HttpRouteEditor(QWidget *parent)
                                                                    },
                                                                    true, this));
     m_destinations->setColumnDelegate(routeutil::WeightColumn, new NumberDelegate(0, 100, this));
-    m_destinations->table()->setColumnWidth(routeutil::HostColumn, 200);
-    m_destinations->table()->setColumnWidth(routeutil::PortColumn, 70);
-    m_destinations->table()->setColumnWidth(routeutil::SubsetColumn, 90);
+    m_destinations->setColumnWidth(routeutil::HostColumn, 200);
+    m_destinations->setColumnWidth(routeutil::PortColumn, 70);
+    m_destinations->setColumnWidth(routeutil::SubsetColumn, 90);
 
     m_other->setWordWrap(true);
     m_other->setForegroundRole(QPalette::PlaceholderText);

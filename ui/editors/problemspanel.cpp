@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/problemspanel.h"
 
+#include "common/headerwidth.h"
 #include "editors/problemsmodel.h"
 
 #include <QHeaderView>
@@ -31,9 +32,9 @@ ProblemsPanel::ProblemsPanel(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(ProblemsModel::SeverityColumn, 90);
-    header->resizeSection(ProblemsModel::ResourceColumn, 300);
-    header->resizeSection(ProblemsModel::LocationColumn, 230);
+    resizeSectionToFitTitle(header, ProblemsModel::SeverityColumn, 90);
+    resizeSectionToFitTitle(header, ProblemsModel::ResourceColumn, 300);
+    resizeSectionToFitTitle(header, ProblemsModel::LocationColumn, 230);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -72,9 +72,9 @@ ServiceEntryForm::ServiceEntryForm(QWidget *parent)
     m_endpoints->setColumnDelegate(WeightColumn, new NumberDelegate(0, 1000000, this));
     m_endpoints->setColumnToolTip(EndpointPortsColumn, tr("Per-port overrides: portname=number, separated by commas"));
     m_endpoints->setColumnToolTip(LabelsColumn, tr("key=value, separated by commas"));
-    m_endpoints->table()->setColumnWidth(AddressColumn, 160);
-    m_endpoints->table()->setColumnWidth(EndpointPortsColumn, 140);
-    m_endpoints->table()->setColumnWidth(LabelsColumn, 160);
+    m_endpoints->setColumnWidth(AddressColumn, 160);
+    m_endpoints->setColumnWidth(EndpointPortsColumn, 140);
+    m_endpoints->setColumnWidth(LabelsColumn, 160);
 
     auto *outer = new QVBoxLayout(this);
     auto *layout = new QFormLayout;

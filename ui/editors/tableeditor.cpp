@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/tableeditor.h"
 
+#include "common/headerwidth.h"
 #include "editors/formutil.h"
 
 #include <QHBoxLayout>
@@ -38,6 +39,8 @@ TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWi
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 + 8);
     m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 8 + 8);
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        setColumnWidth(column, m_table->horizontalHeader()->defaultSectionSize());
 
     m_add->setText(addText);
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -82,6 +85,11 @@ void TableEditor::setColumnToolTip(int column, const QString &tip)
 {
     if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
         header->setToolTip(tip);
+}
+
+void TableEditor::setColumnWidth(int column, int width)
+{
+    resizeSectionToFitTitle(m_table->horizontalHeader(), column, width);
 }
 
 void TableEditor::setRows(const QList<QStringList> &rows)

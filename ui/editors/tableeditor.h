@@ -26,6 +26,8 @@ public:
     QToolButton *removeButton() const { return m_remove; }
     void setColumnDelegate(int column, QAbstractItemDelegate *delegate);
     void setColumnToolTip(int column, const QString &tip);
+    // The initial width of a column, widened to its title (translated titles run long).
+    void setColumnWidth(int column, int width);
     void setRows(const QList<QStringList> &rows); // does not report cellEdited
     QString text(int row, int column) const;
     int currentRow() const;

@@ -19,16 +19,16 @@ TlsRouteEditor::TlsRouteEditor(QWidget *parent)
 {
     m_matches->setColumnToolTip(SniColumn, tr("Server names from the TLS ClientHello, separated by commas"));
     m_matches->setColumnDelegate(PortColumn, new NumberDelegate(1, 65535, this));
-    m_matches->table()->setColumnWidth(SniColumn, 220);
-    m_matches->table()->setColumnWidth(PortColumn, 60);
+    m_matches->setColumnWidth(SniColumn, 220);
+    m_matches->setColumnWidth(PortColumn, 60);
     m_destinations->setColumnDelegate(routeutil::HostColumn,
                                       new ComboDelegate([this](const QModelIndex &) { return m_context.serviceHosts; },
                                                         true, this));
     m_destinations->setColumnDelegate(routeutil::PortColumn, new NumberDelegate(1, 65535, this));
     m_destinations->setColumnDelegate(routeutil::WeightColumn, new NumberDelegate(0, 100, this));
-    m_destinations->table()->setColumnWidth(routeutil::HostColumn, 200);
-    m_destinations->table()->setColumnWidth(routeutil::PortColumn, 70);
-    m_destinations->table()->setColumnWidth(routeutil::SubsetColumn, 90);
+    m_destinations->setColumnWidth(routeutil::HostColumn, 200);
+    m_destinations->setColumnWidth(routeutil::PortColumn, 70);
+    m_destinations->setColumnWidth(routeutil::SubsetColumn, 90);
 
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,8 +14,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace meshgate {
 
@@ -42,7 +45,10 @@ RouteTracerPanel::RouteTracerPanel(QWidget *parent)
     buildForm();
     m_lineDebounce.setSingleShot(true);
     m_lineDebounce.setInterval(300);
-    connect(&m_lineDebounce, &QTimer::timeout, this, [this] { applyLine(true); });
+    connect(&m_lineDebounce, &QTimer::timeout, this, [this] {
+        m_requested = true; // the user typed a request line
+        applyLine(true);
+    });
     handleFormChanged();
 }
 
@@ -157,11 +163,29 @@ void RouteTracerPanel::buildForm()
         m_line->selectAll();
     });
 
+    // The request beside its answer while the panel is wide (docked below the editor it is wide
+    // and short, and under the form the tree had room for four rows); stacked when it is narrow.
+    // Either way the tree, not blank form space, gets the height.
+    auto *request = new QWidget(this);
+    auto *requestLayout = new QVBoxLayout(request);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addLayout(form);
+    requestLayout->addStretch(1);
+    auto *answer = new QWidget(this);
+    auto *answerLayout = new QVBoxLayout(answer);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_decision);
+    answerLayout->addWidget(m_tree, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(request);
+    m_splitter->addWidget(answer);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(form);
-    layout->addWidget(m_decision);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_splitter);
 
     connect(m_traceButton, &QPushButton::clicked, this, &RouteTracerPanel::trace);
     connect(m_line, &QLineEdit::textEdited, this, [this] { m_lineDebounce.start(); });
@@ -291,6 +315,7 @@ void RouteTracerPanel::handleFormChanged()
 
 void RouteTracerPanel::traceRequest(const QString &description)
 {
+    m_requested = true;
     m_line->setText(description.trimmed());
     applyLine(true);
     Q_EMIT showRequested();
@@ -298,6 +323,7 @@ void RouteTracerPanel::traceRequest(const QString &description)
 
 void RouteTracerPanel::trace()
 {
+    m_requested = true;
     m_lineDebounce.stop();
     applyLine(true);
 }
@@ -319,6 +345,13 @@ void RouteTracerPanel::applyLine(bool fill)
     if (!m_table) {
         m_explanation.reset();
         showMessage(tr("No configuration applied yet: apply one to trace requests against it."), false);
+        return;
+    }
+    if (!m_requested && (request->tls ? request->sni : request->host).isEmpty()) {
+        m_explanation.reset();
+        showMessage(request->tls ? tr("Enter the SNI name, or a whole request line, to see how the connection is routed.")
+                                 : tr("Enter a host, or a whole request line, to see how the request is routed."),
+                    false);
         return;
     }
     m_explanation = m_table->explain(*request);
@@ -352,6 +385,24 @@ void RouteTracerPanel::showMessage(const QString &text, bool error)
     p.setColor(QPalette::WindowText, error ? kRed : palette().color(QPalette::WindowText));
     m_decision->setPalette(p);
     m_tree->clear();
+}
+
+void RouteTracerPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side needs room for the form and a readable "Why" column.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const Qt::Orientation orientation = width() >= em * 90 ? Qt::Horizontal : Qt::Vertical;
+    if (orientation == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(orientation);
+    // Side by side the form gets two fifths; stacked it keeps its height and the answer takes all
+    // the rest. The splitter keeps the old sizes across a turn, so they are set here.
+    const bool wide = orientation == Qt::Horizontal;
+    m_splitter->setStretchFactor(0, wide ? 2 : 0);
+    const int total = wide ? m_splitter->width() : m_splitter->height();
+    const int first = wide ? total * 2 / 5 : m_splitter->widget(0)->sizeHint().height();
+    m_splitter->setSizes({first, std::max(0, total - first)});
 }
 
 QString RouteTracerPanel::decisionText() const

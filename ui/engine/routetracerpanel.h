@@ -16,6 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTreeWidget;
 
 namespace meshgate {
@@ -61,6 +62,9 @@ Q_SIGNALS:
     // Asks the main window to bring this panel forward (after traceRequest from elsewhere).
     void showRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildForm();
     void handleFormChanged();
@@ -90,8 +94,13 @@ private:
     QLabel *m_hostLabel = nullptr;
     QLabel *m_decision = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTimer m_lineDebounce;
     bool m_filling = false; // form updates from the line must not echo back
+    // The user asked for the current trace (Trace, Enter, a typed line, traceRequest). Until then
+    // a request without a host (or SNI) is one nobody has described yet: the form's defaults
+    // alone would show a red "400: the request has no Host header" before any input.
+    bool m_requested = false;
 };
 
 } // namespace meshgate

@@ -286,10 +286,16 @@ QGroupBox *SettingsDialog::buildWindowGroup(bool trayAvailable)
 QWidget *SettingsDialog::withMessages(QWidget *field, AppSettings::Field key, bool overridden, const QString &flag)
 {
     auto *box = new QWidget(field->parentWidget());
+    // The messages take the whole width of the field column, whatever the editor's: wrapped to a
+    // spin box's width, "--port-offset on the command line wins for this run" took three lines
+    // in the height of two and was cut off. A narrow editor keeps its own width.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    const bool fieldExpands = (field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag)
+        || (field->layout() && (field->layout()->expandingDirections() & Qt::Horizontal));
+    layout->addWidget(field, 0, fieldExpands ? Qt::Alignment() : Qt::AlignLeft);
     QLabel *error = messageLabel(box, Theme::Status::Error);
     error->setObjectName(QStringLiteral("fieldError"));
     error->hide();
