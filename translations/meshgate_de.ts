@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+35"/>
+        <location filename="../app/configactions.cpp" line="+37"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
         <translation>%1 Ressourcen, %2 Fehler, %3 Warnungen</translation>
     </message>
@@ -382,6 +382,14 @@
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: kein Export: die Konfiguration enthält Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
+        <translation>
+            <numerusform>meshgate: mit %n unbekanntem Feld exportiert; kubectl apply (strenge Feldprüfung) lehnt es ab, bis es korrigiert ist</numerusform>
+            <numerusform>meshgate: mit %n unbekannten Feldern exportiert; kubectl apply (strenge Feldprüfung) lehnt sie ab, bis sie korrigiert sind</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -457,7 +465,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+80"/>
+        <location filename="../app/headlessrunner.cpp" line="+109"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
@@ -492,7 +500,7 @@
         <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
@@ -508,7 +516,7 @@
         <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>
@@ -995,7 +1003,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
         <source>original destination</source>
         <translation>ursprüngliches Ziel</translation>
     </message>
@@ -1021,12 +1029,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+322"/>
+        <location line="+340"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-340"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>der Mesh-Forward-Proxy, Zielport %1</translation>
     </message>
@@ -1092,7 +1100,22 @@
         <translation>400: die Anfrage hat keinen Host-Header</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>400: path %1 cannot be normalized (it encodes a NUL byte or does not start with /)</source>
+        <translation>400: Pfad %1 lässt sich nicht normalisieren (er kodiert ein NUL-Byte oder beginnt nicht mit /)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is routed and forwarded as %2 (Istio&apos;s default path normalization)</source>
+        <translation>%1 wird als %2 geroutet und weitergeleitet (Istios Standard-Pfadnormalisierung)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>virtual host %1</source>
         <translation>Virtueller Host %1</translation>
     </message>
@@ -1644,7 +1667,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>RouteMatcher</name>
     <message>
-        <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
+        <location filename="../proxycore/routing/routematcher.cpp" line="+126"/>
         <source>gateway %1 is not %2</source>
         <translation>Gateway %1 ist nicht %2</translation>
     </message>
@@ -3602,17 +3625,23 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>Das YAML von %1 enthält Änderungen, die sich nicht parsen lassen. Beim Speichern wird die letzte gültige Version geschrieben.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
+        <translation>%1 wurde seit dem Öffnen oder letzten Speichern hier von einem anderen Programm auf der Festplatte geändert. Speichern ersetzt diese Änderungen durch diesen Arbeitsbereich (die Version auf der Festplatte bleibt als .bak-Datei erhalten).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file on disk was not changed.</source>
         <translation>Die Datei auf dem Datenträger wurde nicht geändert.</translation>
     </message>
@@ -3851,7 +3880,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -4687,7 +4716,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+61"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   oder   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -5763,23 +5792,23 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+98"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+249"/>
+        <location line="+42"/>
+        <location line="+267"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Import %1 (replace)</source>
         <translation>%1 importieren (ersetzen)</translation>
     </message>

@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+35"/>
+        <location filename="../app/configactions.cpp" line="+37"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
         <translation>リソース %1 件、エラー %2 件、警告 %3 件</translation>
     </message>
@@ -382,6 +382,13 @@
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: エクスポートしません: 設定にエラーがあります</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
+        <translation>
+            <numerusform>meshgate: 不明なフィールド %n 個を含めてエクスポートしました。修正するまで kubectl apply（厳密なフィールド検証）で拒否されます</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -457,7 +464,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+80"/>
+        <location filename="../app/headlessrunner.cpp" line="+109"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
@@ -492,7 +499,7 @@
         <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
@@ -508,7 +515,7 @@
         <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>
@@ -995,7 +1002,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
         <source>original destination</source>
         <translation>元の宛先</translation>
     </message>
@@ -1021,12 +1028,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+322"/>
+        <location line="+340"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-340"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh フォワードプロキシ、宛先ポート %1</translation>
     </message>
@@ -1092,7 +1099,22 @@
         <translation>400: リクエストに Host ヘッダーがありません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>400: path %1 cannot be normalized (it encodes a NUL byte or does not start with /)</source>
+        <translation>400: パス %1 を正規化できません（NUL バイトをエンコードしているか、/ で始まっていません）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is routed and forwarded as %2 (Istio&apos;s default path normalization)</source>
+        <translation>%1 は %2 としてルーティング・転送されます（Istio の既定のパス正規化）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>virtual host %1</source>
         <translation>仮想ホスト %1</translation>
     </message>
@@ -1637,7 +1659,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteMatcher</name>
     <message>
-        <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
+        <location filename="../proxycore/routing/routematcher.cpp" line="+126"/>
         <source>gateway %1 is not %2</source>
         <translation>gateway %1 は %2 ではありません</translation>
     </message>
@@ -3586,17 +3608,23 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>%1 の YAML に解析できない変更があります。保存すると最後の有効なバージョンが書き込まれます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
+        <translation>%1 は、ここで開いた、または最後に保存した後に別のプログラムによってディスク上で変更されました。保存すると、その変更はこのワークスペースで置き換えられます（ディスク上の版は .bak ファイルとして残ります）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file on disk was not changed.</source>
         <translation>ディスク上のファイルは変更されていません。</translation>
     </message>
@@ -3832,7 +3860,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
@@ -4661,7 +4689,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+61"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   または   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -5735,23 +5763,23 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+98"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+249"/>
+        <location line="+42"/>
+        <location line="+267"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Import %1 (replace)</source>
         <translation>%1 のインポート（置き換え）</translation>
     </message>

@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+35"/>
+        <location filename="../app/configactions.cpp" line="+37"/>
         <source>%1 resources, %2 errors, %3 warnings</source>
         <translation>%1 个资源，%2 个错误，%3 个警告</translation>
     </message>
@@ -382,6 +382,13 @@
         <location line="+13"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: 未导出：配置存在错误</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
+        <translation>
+            <numerusform>meshgate: 导出时包含 %n 个未知字段；在修正之前，kubectl apply（严格字段校验）会拒绝它们</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -457,7 +464,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+80"/>
+        <location filename="../app/headlessrunner.cpp" line="+109"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
@@ -492,7 +499,7 @@
         <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <location line="+14"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
@@ -508,7 +515,7 @@
         <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>
@@ -995,7 +1002,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+65"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
         <source>original destination</source>
         <translation>原始目标地址</translation>
     </message>
@@ -1021,12 +1028,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+322"/>
+        <location line="+340"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-340"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh 转发代理，目标端口 %1</translation>
     </message>
@@ -1092,7 +1099,22 @@
         <translation>400: 请求没有 Host 头</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>400: path %1 cannot be normalized (it encodes a NUL byte or does not start with /)</source>
+        <translation>400: 路径 %1 无法规范化（其中编码了 NUL 字节，或不以 / 开头）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is routed and forwarded as %2 (Istio&apos;s default path normalization)</source>
+        <translation>%1 按 %2 进行路由和转发（Istio 默认的路径规范化）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>virtual host %1</source>
         <translation>虚拟主机 %1</translation>
     </message>
@@ -1637,7 +1659,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteMatcher</name>
     <message>
-        <location filename="../proxycore/routing/routematcher.cpp" line="+135"/>
+        <location filename="../proxycore/routing/routematcher.cpp" line="+126"/>
         <source>gateway %1 is not %2</source>
         <translation>gateway %1 不是 %2</translation>
     </message>
@@ -3586,17 +3608,23 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>%1 的 YAML 中有无法解析的更改。保存时将写入其最后一个有效版本。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
+        <translation>自在此打开或上次保存以来，%1 已被其他程序在磁盘上修改。保存将用此工作区替换这些修改（磁盘上的版本保留为 .bak 文件）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file on disk was not changed.</source>
         <translation>磁盘上的文件未被更改。</translation>
     </message>
@@ -3832,7 +3860,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
@@ -4661,7 +4689,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::RouteTracerPanel</name>
     <message>
-        <location filename="../ui/engine/routetracerpanel.cpp" line="+59"/>
+        <location filename="../ui/engine/routetracerpanel.cpp" line="+61"/>
         <source>GET http://httpbin.org/status/418 gateway=proxy port=80   or   TLS edition.cnn.com gateway=proxy port=443</source>
         <translation>GET http://httpbin.org/status/418 gateway=proxy port=80   或   TLS edition.cnn.com gateway=proxy port=443</translation>
     </message>
@@ -5735,23 +5763,23 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+98"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+249"/>
+        <location line="+42"/>
+        <location line="+267"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Import %1 (replace)</source>
         <translation>导入 %1（替换）</translation>
     </message>
