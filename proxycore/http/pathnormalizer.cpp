@@ -75,6 +75,17 @@ QByteArray removeDotSegments(QByteArrayView in)
     return out;
 }
 
+// Nearly every request path has nothing to normalize; finding that out must not allocate.
+bool mayNeedWork(QByteArrayView path)
+{
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if (c == '%' || c == '\\' || (c == '.' && i > 0 && path[i - 1] == '/'))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PathNormalizer::Outcome PathNormalizer::normalize(QByteArrayView target, QByteArray &out)
@@ -83,6 +94,8 @@ PathNormalizer::Outcome PathNormalizer::normalize(QByteArrayView target, QByteAr
     const QByteArrayView path = q < 0 ? target : target.first(q);
     if (!path.isEmpty() && !path.startsWith('/'))
         return Outcome::Rejected; // empty, as in absolute-form "http://h?q", reads as '/'
+    if (!path.isEmpty() && !mayNeedWork(path))
+        return Outcome::Unchanged;
     QByteArray decoded;
     if (!decodeUnreservedAndSlashes(path, decoded))
         return Outcome::Rejected;
