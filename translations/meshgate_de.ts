@@ -4408,12 +4408,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>YAML-Tab (noch nicht geparst) %1:%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

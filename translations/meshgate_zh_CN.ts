@@ -4385,12 +4385,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>YAML 选项卡（尚未解析）%1:%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -156,6 +156,14 @@ void TestUiModels::problemsModelFollowsValidation()
     QVERIFY(listed);
     QVERIFY(ws.open({referencePath()}).ok);
     QCOMPARE(model.rowCount(), clean);
+
+    // Not saved anywhere yet (the built-in example): located by the name the window shows.
+    QVERIFY(ws.openUntitled(test::readFile(referencePath()), QStringLiteral("Example")).ok);
+    QTRY_VERIFY(model.rowCount() > 0); // sni_hosts, the proto spelling, is a warning
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString location = model.index(r, ProblemsModel::LocationColumn).data().toString();
+        QVERIFY2(location.startsWith(QStringLiteral("Example:")), qPrintable(location));
+    }
 }
 
 QTEST_MAIN(TestUiModels)

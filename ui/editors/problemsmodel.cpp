@@ -38,11 +38,12 @@ int ProblemsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ProblemsModel::locationText(const WorkspaceDiagnostic &d)
+QString ProblemsModel::locationText(const WorkspaceDiagnostic &d) const
 {
     if (d.fromDraft)
         return tr("YAML tab (not parsed yet) %1:%2").arg(d.textPos.line).arg(d.textPos.column);
-    const QString file = d.file.isEmpty() ? tr("untitled") : QFileInfo(d.file).fileName();
+    // Not yet saved: the name the workspace goes by ("Example" for the built-in one).
+    const QString file = d.file.isEmpty() ? m_workspace->displayName() : QFileInfo(d.file).fileName();
     if (!d.filePos.isValid())
         return file;
     return QStringLiteral("%1:%2:%3").arg(file).arg(d.filePos.line).arg(d.filePos.column);

@@ -36,7 +36,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString locationText(const WorkspaceDiagnostic &d);
+    QString locationText(const WorkspaceDiagnostic &d) const;
 
 private:
     void handleDiagnosticsChanged();
