@@ -3378,7 +3378,22 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+53"/>
+        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <source>Reloaded %1: it was changed on disk</source>
+        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed on disk; your unsaved edits are kept, and Save will ask before replacing that version</source>
+        <translation>%1 wurde auf der Festplatte geändert; Ihre ungespeicherten Änderungen bleiben erhalten, und Speichern fragt, bevor es diese Version ersetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was changed on disk and does not load; the workspace is as it was (see Problems)</source>
+        <translation>%1 wurde auf der Festplatte geändert und lässt sich nicht laden; der Arbeitsbereich bleibt wie er war (siehe Probleme)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;New Workspace</source>
         <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
@@ -5793,17 +5808,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Import %1 (replace)</source>
         <translation>%1 importieren (ersetzen)</translation>
     </message>

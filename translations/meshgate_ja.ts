@@ -3368,7 +3368,22 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+53"/>
+        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <source>Reloaded %1: it was changed on disk</source>
+        <translation>%1 を再読み込みしました: ディスク上で変更されました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed on disk; your unsaved edits are kept, and Save will ask before replacing that version</source>
+        <translation>%1 はディスク上で変更されました。保存されていない編集は保持され、保存時にはその版を置き換える前に確認します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was changed on disk and does not load; the workspace is as it was (see Problems)</source>
+        <translation>%1 はディスク上で変更されましたが読み込めません。ワークスペースは元のままです（問題パネルを参照）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;New Workspace</source>
         <translation>新しいワークスペース(&amp;N)</translation>
     </message>
@@ -5764,17 +5779,17 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Import %1 (replace)</source>
         <translation>%1 のインポート（置き換え）</translation>
     </message>

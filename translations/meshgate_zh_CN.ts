@@ -3368,7 +3368,22 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+53"/>
+        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <source>Reloaded %1: it was changed on disk</source>
+        <translation>已重新加载 %1：它在磁盘上被修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed on disk; your unsaved edits are kept, and Save will ask before replacing that version</source>
+        <translation>%1 已在磁盘上被修改；您未保存的编辑会保留，保存时会在替换该版本前询问</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was changed on disk and does not load; the workspace is as it was (see Problems)</source>
+        <translation>%1 已在磁盘上被修改但无法加载；工作区保持原样（见“问题”面板）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;New Workspace</source>
         <translation>新建工作区(&amp;N)</translation>
     </message>
@@ -5764,17 +5779,17 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+267"/>
+        <location line="+274"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Import %1 (replace)</source>
         <translation>导入 %1（替换）</translation>
     </message>

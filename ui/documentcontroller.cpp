@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentcontroller.h"
 
+#include "common/diskchangewatcher.h"
 #include "common/exportdialog.h"
 #include "common/recentfiles.h"
 #include "common/recoverystore.h"
@@ -42,6 +43,25 @@ DocumentController::DocumentController(Workspace *workspace, ResourceEditor *edi
     , m_recent(new RecentFiles(this))
 {
     createActions();
+    auto *disk = new DiskChangeWatcher(m_workspace, this);
+    const auto names = [](const QStringList &files) {
+        QStringList out;
+        for (const QString &f : files)
+            out.append(QFileInfo(f).fileName());
+        return out.join(QStringLiteral(", "));
+    };
+    connect(disk, &DiskChangeWatcher::reloaded, this, [this, names](const QStringList &files) {
+        Q_EMIT statusMessage(tr("Reloaded %1: it was changed on disk").arg(names(files)));
+    });
+    connect(disk, &DiskChangeWatcher::changedUnderEdits, this, [this, names](const QStringList &files) {
+        Q_EMIT statusMessage(tr("%1 was changed on disk; your unsaved edits are kept, and Save will ask before "
+                                "replacing that version")
+                                 .arg(names(files)));
+    });
+    connect(disk, &DiskChangeWatcher::reloadFailed, this, [this, names](const QStringList &files) {
+        Q_EMIT statusMessage(tr("%1 was changed on disk and does not load; the workspace is as it was (see Problems)")
+                                 .arg(names(files)));
+    });
     connect(m_recent, &RecentFiles::changed, this, &DocumentController::rebuildRecentMenu);
     rebuildRecentMenu();
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/diskchangewatcher.h"
 #include "common/workspace.h"
 #include "testpaths.h"
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void saveIsAtomicAndKeepsOneBackup();
     void saveFailureKeepsWorkspaceDirty();
     void saveAsksBeforeReplacingOutsideChanges();
+    void outsideChangesReloadOnlyWithoutUnsavedEdits();
     void undoRedoRestoresTextAndDirtyFlag();
     void renameGatewayUpdatesReferences();
     void moveHttpRouteChangesExportOrder();
@@ -292,6 +294,42 @@ void TestWorkspace::saveAsksBeforeReplacingOutsideChanges()
     QVERIFY(ws.renameResource(id, QStringLiteral("cnn-back")));
     QVERIFY(ws.save().ok);
     QVERIFY(test::readFile(path).contains("name: cnn-back"));
+}
+
+void TestWorkspace::outsideChangesReloadOnlyWithoutUnsavedEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.yaml"));
+    const QByteArray original = test::readFile(referencePath());
+    QVERIFY(writeFile(path, original));
+    Workspace ws;
+    QVERIFY(ws.open({path}).ok);
+    DiskChangeWatcher watcher(&ws);
+    QSignalSpy reloaded(&watcher, &DiskChangeWatcher::reloaded);
+    QSignalSpy underEdits(&watcher, &DiskChangeWatcher::changedUnderEdits);
+
+    // Our own save is not an outside change.
+    QVERIFY(ws.renameResource(idOf(ws, ResourceKind::ServiceEntry, QStringLiteral("cnn")), QStringLiteral("cnn-ours")));
+    QVERIFY(ws.save().ok);
+    QTest::qWait(800); // past the 300 ms the watcher lets a burst settle
+    QCOMPARE(reloaded.count(), 0);
+
+    // Another program's change, with nothing unsaved here: the workspace follows the disk.
+    QByteArray theirs = test::readFile(path);
+    theirs.replace("name: cnn-ours", "name: cnn-theirs");
+    QVERIFY(writeFile(path, theirs));
+    QTRY_COMPARE(reloaded.count(), 1);
+    QVERIFY(ws.indexOf(ResourceKind::ServiceEntry, QStringLiteral("cnn-theirs")) >= 0);
+    QVERIFY(!ws.isDirty());
+
+    // With an unsaved edit, the edit stays and the change is only reported.
+    QVERIFY(ws.renameResource(idOf(ws, ResourceKind::ServiceEntry, QStringLiteral("cnn-theirs")), QStringLiteral("mine")));
+    theirs.replace("name: cnn-theirs", "name: cnn-later");
+    QVERIFY(writeFile(path, theirs));
+    QTRY_COMPARE(underEdits.count(), 1);
+    QCOMPARE(reloaded.count(), 1);
+    QVERIFY(ws.indexOf(ResourceKind::ServiceEntry, QStringLiteral("mine")) >= 0);
+    QCOMPARE(ws.save().changedOnDisk.size(), 1); // and Save asks
 }
 
 void TestWorkspace::undoRedoRestoresTextAndDirtyFlag()

@@ -268,14 +268,8 @@ Workspace::SaveOutcome Workspace::save(OverwriteChanged overwrite)
     }
     if (overwrite == OverwriteChanged::No) {
         // An editor or `git pull` may have changed a file while it was open here; writing over
-        // that without asking would lose it. A file that is gone is simply written again.
-        for (const QString &file : std::as_const(m_files)) {
-            const auto known = m_diskFingerprints.constFind(file);
-            QFile onDisk(file);
-            if (known != m_diskFingerprints.constEnd() && onDisk.open(QIODevice::ReadOnly)
-                && fingerprintOf(onDisk.readAll()) != *known)
-                outcome.changedOnDisk.append(file);
-        }
+        // that without asking would lose it.
+        outcome.changedOnDisk = changedOnDisk();
         if (!outcome.changedOnDisk.isEmpty())
             return outcome;
     }
@@ -291,6 +285,19 @@ Workspace::SaveOutcome Workspace::save(OverwriteChanged overwrite)
     m_undoStack.setClean();
     outcome.ok = true;
     return outcome;
+}
+
+QStringList Workspace::changedOnDisk() const
+{
+    QStringList changed;
+    for (const QString &file : m_files) {
+        const auto known = m_diskFingerprints.constFind(file);
+        QFile onDisk(file);
+        if (known != m_diskFingerprints.constEnd() && onDisk.open(QIODevice::ReadOnly)
+            && fingerprintOf(onDisk.readAll()) != *known)
+            changed.append(file);
+    }
+    return changed;
 }
 
 Workspace::SaveOutcome Workspace::saveAs(const QString &path)

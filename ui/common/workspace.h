@@ -84,6 +84,9 @@ public:
     LoadOutcome openUntitled(const QByteArray &text, const QString &displayName);
     void newWorkspace();
     SaveOutcome save(OverwriteChanged overwrite = OverwriteChanged::No);
+    // Files whose content on disk is no longer what was opened or last saved here (a file that
+    // is gone is not listed: saving simply writes it again).
+    QStringList changedOnDisk() const;
     SaveOutcome saveAs(const QString &path);
     QByteArray fileContent(const QString &file) const; // what save() writes to `file`
 
@@ -106,6 +109,7 @@ public:
     // ---- YAML tab text that does not parse yet; kept so switching resources never loses it
     std::optional<QByteArray> draftText(quint64 id) const;
     bool hasDraft(quint64 id) const { return m_drafts.contains(id); }
+    bool hasDrafts() const { return !m_drafts.isEmpty(); }
     void discardDraft(quint64 id);
 
     // ---- diagnostics
