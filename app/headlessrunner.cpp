@@ -67,6 +67,42 @@ QByteArray fingerprintOf(const QStringList &files)
     return hash.result();
 }
 
+void addTlsFiles(const std::optional<ClientTlsSettings> &tls, QStringList &out)
+{
+    if (tls)
+        out << tls->clientCertificate << tls->privateKey << tls->caCertificates;
+}
+
+void addTlsFiles(const std::optional<TrafficPolicy> &policy, QStringList &out)
+{
+    if (!policy)
+        return;
+    addTlsFiles(policy->tls, out);
+    for (const PortTrafficPolicy &p : policy->portLevelSettings)
+        addTlsFiles(p.tls, out);
+}
+
+// Certificates and keys are read when a table is built, so a renewed certificate (certbot
+// replacing the file) is a reason to reload just like an edit of the YAML.
+QStringList tlsFilesOf(const ConfigSet &config)
+{
+    QStringList files;
+    for (const Resource &r : config.resources) {
+        if (const auto *gw = std::get_if<GatewaySpec>(&r.spec)) {
+            for (const Server &s : gw->servers)
+                if (s.tls)
+                    files << s.tls->serverCertificate << s.tls->privateKey << s.tls->caCertificates;
+        } else if (const auto *dr = std::get_if<DestinationRuleSpec>(&r.spec)) {
+            addTlsFiles(dr->trafficPolicy, files);
+            for (const Subset &subset : dr->subsets)
+                addTlsFiles(subset.trafficPolicy, files);
+        }
+    }
+    files.removeAll(QString());
+    files.removeDuplicates();
+    return files;
+}
+
 void printWarnings(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
@@ -96,8 +132,13 @@ int HeadlessRunner::start()
     // Watch before reading: a file changed between the read and the watch (a script that starts
     // meshgate and then edits the config at once) would otherwise never be reloaded.
     watchFiles();
-    m_seenFingerprint = fingerprintOf(m_options.configFiles); // before reading: see reload()
+    const QByteArray yamlFingerprint = fingerprintOf(m_options.configFiles); // before reading: see reload()
     const LoadResult loaded = loadConfiguration(m_options);
+    m_tlsFiles = tlsFilesOf(loaded.config);
+    watchTlsFiles();
+    // Certificates are read later still, by the workers building their tables: taking their
+    // fingerprint now cannot miss a change that the running table does not have.
+    m_seenFingerprint = yamlFingerprint + fingerprintOf(m_tlsFiles);
     if (!loaded.unreadableFiles.isEmpty()) {
         err() << "meshgate: " << loaded.diagnostics.first().message << Qt::endl;
         return 2;
@@ -164,6 +205,24 @@ void HeadlessRunner::watchFiles()
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reloadTimer.start(); });
 }
 
+void HeadlessRunner::watchTlsFiles()
+{
+    if (!m_watcher)
+        return;
+    QStringList paths;
+    for (const QString &f : std::as_const(m_tlsFiles)) {
+        const QFileInfo info(f);
+        if (info.exists() && !m_watcher->files().contains(f))
+            paths << f;
+        // Renewal tools replace files by rename, and a missing key may appear later.
+        if (!m_watcher->directories().contains(info.absolutePath()))
+            paths << info.absolutePath();
+    }
+    paths.removeDuplicates();
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
 void HeadlessRunner::reload()
 {
     // Re-arm watches on files that were replaced.
@@ -172,18 +231,15 @@ void HeadlessRunner::reload()
             m_watcher->addPath(f);
     // Taken before the files are read, so a write that lands between the two makes the next
     // event's fingerprint differ and is reloaded, never skipped.
-    const QByteArray fingerprint = fingerprintOf(m_options.configFiles);
-    if (fingerprint == m_seenFingerprint)
+    const QByteArray yamlFingerprint = fingerprintOf(m_options.configFiles);
+    if (yamlFingerprint + fingerprintOf(m_tlsFiles) == m_seenFingerprint)
         return;
-    m_seenFingerprint = fingerprint;
     const LoadResult loaded = loadConfiguration(m_options);
+    m_tlsFiles = tlsFilesOf(loaded.config);
+    watchTlsFiles();
+    m_seenFingerprint = yamlFingerprint + fingerprintOf(m_tlsFiles); // as at start()
     if (!loaded.ok()) {
-        err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
-                     .arg(m_engine->table() ? m_engine->table()->generation() : 0)
-              << Qt::endl;
-        for (const Diagnostic &d : loaded.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error)
-                err() << "  " << d.toString() << Qt::endl;
+        reportRejected(loaded.diagnostics, {});
         return;
     }
     // A file that held resources and now holds none is far more likely caught mid-write (or
@@ -192,11 +248,7 @@ void HeadlessRunner::reload()
     const QSet<QString> nowWithResources = filesWithResources(loaded.config);
     for (const QString &file : std::as_const(m_filesWithResources)) {
         if (!nowWithResources.contains(file)) {
-            err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
-                         .arg(m_engine->table() ? m_engine->table()->generation() : 0)
-                  << Qt::endl
-                  << "  " << HeadlessRunnerText::tr("%1 no longer holds any resource (restart meshgate to run without it)").arg(file)
-                  << Qt::endl;
+            reportRejected({}, {HeadlessRunnerText::tr("%1 no longer holds any resource (restart meshgate to run without it)").arg(file)});
             return;
         }
     }
@@ -209,7 +261,21 @@ void HeadlessRunner::reload()
         printWarnings(loaded.diagnostics);
         for (const QString &w : applied.compileWarnings)
             err() << "  " << w << Qt::endl;
+        return;
     }
+    reportRejected(applied.diagnostics, applied.compileWarnings);
+}
+
+void HeadlessRunner::reportRejected(const Diagnostics &diagnostics, const QStringList &more)
+{
+    err() << HeadlessRunnerText::tr("meshgate: configuration change rejected; still running generation %1:")
+                 .arg(m_engine->table() ? m_engine->table()->generation() : 0)
+          << Qt::endl;
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            err() << "  " << d.toString() << Qt::endl;
+    for (const QString &line : more)
+        err() << "  " << line << Qt::endl;
 }
 
 void HeadlessRunner::handleSignal()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "config/diagnostic.h"
 
 #include <QObject>
 #include <QSet>
@@ -33,12 +34,15 @@ public:
 private:
     void reload();
     void watchFiles();
+    void watchTlsFiles();
+    void reportRejected(const Diagnostics &diagnostics, const QStringList &more);
     void handleSignal();
 
     AppOptions m_options;
     std::unique_ptr<Engine> m_engine;
     QSet<QString> m_filesWithResources; // files the running configuration came from
     QByteArray m_seenFingerprint;       // of the config files as last read (applied or rejected)
+    QStringList m_tlsFiles;             // certificates and keys the configuration refers to
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -465,7 +465,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+109"/>
+        <location filename="../app/headlessrunner.cpp" line="+150"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
@@ -500,23 +500,22 @@
         <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+14"/>
+        <location line="+97"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 enthält keine Ressource mehr (starten Sie meshgate neu, um ohne sie zu laufen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>

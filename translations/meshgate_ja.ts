@@ -464,7 +464,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+109"/>
+        <location filename="../app/headlessrunner.cpp" line="+150"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
@@ -499,23 +499,22 @@
         <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+14"/>
+        <location line="+97"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 にはリソースがなくなりました（これなしで実行するには meshgate を再起動してください）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>

@@ -464,7 +464,7 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="+109"/>
+        <location filename="../app/headlessrunner.cpp" line="+150"/>
         <source>meshgate: the configuration has errors; nothing to run</source>
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
@@ -499,23 +499,22 @@
         <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+14"/>
+        <location line="+97"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 中已不包含任何资源（若要在没有它的情况下运行，请重启 meshgate）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>

@@ -362,13 +362,16 @@ bool HttpSession::onRequestHead()
         Q_EMIT tunnelRequested(this, host, port);
         return false;
     }
-    if (head.targetForm() == HttpRequestHead::TargetForm::Asterisk
-        || head.targetForm() == HttpRequestHead::TargetForm::Authority) {
-        // "OPTIONS *" and a CONNECT to a gateway have no path, and every Istio route matches a
-        // path (a route without match conditions is prefix "/"): Envoy answers 404 NR.
-        // After a CONNECT head the parser reads tunnel bytes: the connection cannot carry on.
-        sendLocalReply(404, {}, QByteArrayLiteral("route_not_found"), ResponseFlags::NoRouteFound,
-                       head.method() == HttpMethod::Connect);
+    if (head.targetForm() == HttpRequestHead::TargetForm::Asterisk) {
+        // Envoy serves only paths starting with '/': "OPTIONS *" is refused before routing.
+        sendLocalReply(404, {}, QByteArrayLiteral("absolute_path"), {}, false);
+        return true;
+    }
+    if (head.targetForm() == HttpRequestHead::TargetForm::Authority) {
+        // A CONNECT to a gateway has no path, and every Istio route matches one (a route
+        // without match conditions is prefix "/"): Envoy answers 404 NR. After a CONNECT head
+        // the parser reads tunnel bytes, so the connection cannot carry on.
+        sendLocalReply(404, {}, QByteArrayLiteral("route_not_found"), ResponseFlags::NoRouteFound, true);
         return true;
     }
     routeRequest();

@@ -75,13 +75,29 @@ QByteArray removeDotSegments(QByteArrayView in)
     return out;
 }
 
-// Nearly every request path has nothing to normalize; finding that out must not allocate.
-bool mayNeedWork(QByteArrayView path)
+// Nearly every request path has nothing to normalize ("/files/a%20b", "/.well-known/x"
+// included); finding that out must not allocate. Exact: true only when normalize() changes the
+// path or rejects it.
+bool needsWork(QByteArrayView path)
 {
-    for (qsizetype i = 0; i < path.size(); ++i) {
+    const qsizetype n = path.size();
+    for (qsizetype i = 0; i < n; ++i) {
         const char c = path[i];
-        if (c == '%' || c == '\\' || (c == '.' && i > 0 && path[i - 1] == '/'))
+        if (c == '\\')
             return true;
+        if (c == '%' && i + 2 < n) {
+            const int hi = httpsyntax::hexValue(path[i + 1]);
+            const int lo = httpsyntax::hexValue(path[i + 2]);
+            if (hi >= 0 && lo >= 0 && (hi * 16 + lo == 0 || isUnreserved(hi * 16 + lo)))
+                return true;
+        }
+        if (c == '/' && i + 1 < n && path[i + 1] == '.') {
+            // "/." or "/.." as a whole segment
+            const qsizetype dots = i + 2 < n && path[i + 2] == '.' ? 2 : 1;
+            const qsizetype end = i + 1 + dots;
+            if (end == n || path[end] == '/')
+                return true;
+        }
     }
     return false;
 }
@@ -94,7 +110,7 @@ PathNormalizer::Outcome PathNormalizer::normalize(QByteArrayView target, QByteAr
     const QByteArrayView path = q < 0 ? target : target.first(q);
     if (!path.isEmpty() && !path.startsWith('/'))
         return Outcome::Rejected; // empty, as in absolute-form "http://h?q", reads as '/'
-    if (!path.isEmpty() && !mayNeedWork(path))
+    if (!path.isEmpty() && !needsWork(path))
         return Outcome::Unchanged;
     QByteArray decoded;
     if (!decodeUnreservedAndSlashes(path, decoded))

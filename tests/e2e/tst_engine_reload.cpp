@@ -4,12 +4,16 @@
 #include "curl.h"
 #include "eventwait.h"
 #include "gatewayharness.h"
+#include "freeport.h"
 #include "httpbinserver.h"
+#include "opensslclient.h"
+#include "testcertificate.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -184,6 +188,50 @@ private slots:
                      >= 0,
                  gw.meshgate().stderrText().constData());
         QCOMPARE(reloadLines(), 1);
+    }
+
+    // Certificates are read when a table is built: a renewed one (certbot replacing the file)
+    // reloads like an edit of the YAML, and the gateway serves it from then on.
+    void renewedCertificateIsServed()
+    {
+        QTemporaryDir certs;
+        const auto first = TestCertificate::generate(certs.path(), QStringLiteral("first.test"), {QStringLiteral("tls.test")});
+        QVERIFY(first);
+        GatewayHarness gw;
+        gw.define("A_PORT", m_httpbin.port());
+        gw.define("TLS_PORT", FreePort::pick());
+        gw.define("CERT", first->certificatePath().toUtf8());
+        gw.define("KEY", first->keyPath().toUtf8());
+        const QByteArray tlsGateway = R"(---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: tls-gw
+spec:
+  servers:
+  - port: {number: {{TLS_PORT}}, name: https, protocol: HTTPS}
+    hosts: ["*"]
+    tls: {mode: SIMPLE, serverCertificate: "{{CERT}}", privateKey: "{{KEY}}"}
+)";
+        const QString problem = gw.launch(versionedYaml(1) + tlsGateway);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const quint16 tlsPort = quint16(gw.fill("{{TLS_PORT}}").toUInt());
+        QTRY_COMPARE_WITH_TIMEOUT(OpenSslClient::probe(tlsPort, QStringLiteral("tls.test")).subjectCommonName(),
+                                  QStringLiteral("first.test"), 10000);
+
+        QTemporaryDir next;
+        const auto renewed = TestCertificate::generate(next.path(), QStringLiteral("renewed.test"), {QStringLiteral("tls.test")});
+        QVERIFY(renewed);
+        const int from = int(gw.meshgate().stderrLines().size());
+        // Key first, then certificate, each replaced whole (rename), as certbot's deploy does.
+        QVERIFY(QFile::remove(first->keyPath()) && QFile::copy(renewed->keyPath(), first->keyPath()));
+        QVERIFY(QFile::remove(first->certificatePath()) && QFile::copy(renewed->certificatePath(), first->certificatePath()));
+        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
+                                                 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(OpenSslClient::probe(tlsPort, QStringLiteral("tls.test")).subjectCommonName(),
+                                  QStringLiteral("renewed.test"), 10000);
     }
 
     void invalidFileKeepsTheRunningTable()

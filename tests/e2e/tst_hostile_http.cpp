@@ -176,8 +176,9 @@ private slots:
             << QByteArray("GET /host HTTP/1.1\r\nHost: a b@c\r\n\r\n") << 400 << "http.invalid_authority";
     }
 
-    // Istio routes always match a path; "OPTIONS *" and a CONNECT to a gateway have none, so
-    // Envoy answers 404 NR and nothing is forwarded with an empty target.
+    // Envoy serves only paths starting with '/' ("OPTIONS *" gets 404 absolute_path), and Istio
+    // routes always match a path, so a CONNECT to a gateway gets 404 NR; nothing is forwarded
+    // with an empty target.
     void pathlessRequestsAreNotRouted()
     {
         const int upstreamBefore = m_upstream.totalRequests();
@@ -189,7 +190,7 @@ private slots:
         QCOMPARE(o->status, 404);
         const auto ol = logOf(options.localPort());
         QVERIFY(ol);
-        QCOMPARE(ol->value(QStringLiteral("response_flags")).toString(), QStringLiteral("NR"));
+        QCOMPARE(ol->value(QStringLiteral("response_code_details")).toString(), QStringLiteral("absolute_path"));
         // The connection carries on: the next request on it is served.
         options.send("GET /after-options HTTP/1.1\r\nHost: echo.test\r\n\r\n");
         const auto next = options.readResponse();
@@ -203,6 +204,9 @@ private slots:
         QVERIFY2(c, connect.received().left(300).constData());
         QCOMPARE(c->status, 404);
         QVERIFY2(connect.waitForClose(5s), "a refused CONNECT left the connection open");
+        const auto cl = logOf(connect.localPort());
+        QVERIFY(cl);
+        QCOMPARE(cl->value(QStringLiteral("response_flags")).toString(), QStringLiteral("NR"));
 
         QCOMPARE(m_upstream.totalRequests(), upstreamBefore + 1); // only GET /after-options
         QCOMPARE(m_upstream.countRequests("GET", "/after-options"), 1);

@@ -29,6 +29,8 @@ private slots:
         QTest::newRow("encoded dots are dots") << QByteArray("/api/%2e%2e/admin") << QByteArray("/admin");
         QTest::newRow("query untouched") << QByteArray("/a/../b?x=/../%41&y=\\") << QByteArray("/b?x=/../%41&y=\\");
         QTest::newRow("empty path of absolute-form") << QByteArray("?q=1") << QByteArray("/?q=1");
+        QTest::newRow("mixed-case encoded dots") << QByteArray("/a/%2E%2e/b") << QByteArray("/b");
+        QTest::newRow("decoded once only") << QByteArray("/%%32E") << QByteArray("/%2E");
     }
 
     void normalizes()
@@ -51,6 +53,10 @@ private slots:
         QTest::newRow("dots inside names") << QByteArray("/a.b/..c/.d/e..");
         QTest::newRow("truncated escape") << QByteArray("/a%4");
         QTest::newRow("non-hex escape") << QByteArray("/a%zz");
+        QTest::newRow("encoded space") << QByteArray("/files/a%20b");
+        QTest::newRow("dot-led names") << QByteArray("/.well-known/acme-challenge/x");
+        QTest::newRow("dots then encoded slash") << QByteArray("/..%2f");
+        QTest::newRow("NUL in the query") << QByteArray("/a?x=%00");
     }
 
     void leavesAlone()

@@ -8,6 +8,7 @@
 #include <QGraphicsView>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -281,6 +282,7 @@ private Q_SLOTS:
         // "100,0%" in German did not fit the Share column and read "100…".
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); }); // also when a check fails
         {
             TrafficCharts charts;
             charts.resize(1370, 290);
@@ -312,7 +314,6 @@ private Q_SLOTS:
             }
             QCOMPARE(tables.front()->topLevelItem(0)->text(2), QStringLiteral("100,0%"));
         }
-        QLocale::setDefault(before);
     }
 
     void rankingsShowWithTheCharts()
