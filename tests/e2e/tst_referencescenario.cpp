@@ -228,6 +228,20 @@ private slots:
         QCOMPARE(l->downstreamLocal, QStringLiteral("127.0.0.1:%1").arg(m_meshPort));
     }
 
+    // The mesh proxy gets absolute-form targets; their paths are normalized like a gateway's.
+    void meshProxyNormalizesAbsoluteFormPaths()
+    {
+        CurlRequest viaMesh = CurlRequest::get(QStringLiteral("http://httpbin.org/anything/../status/418?via=mesh-dots"));
+        viaMesh.proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_meshPort);
+        viaMesh.extraArguments << QStringLiteral("--path-as-is");
+        const CurlResult r = Curl::run(viaMesh);
+        QVERIFY2(r.status == 418, qPrintable(r.describe()));
+        QVERIFY(m_localhostLocal.waitForRequests("/status/418?via=mesh-dots", 1, 5s));
+        const auto l = m_meshgate.waitForClientPort(r.localPort);
+        QVERIFY(l);
+        QCOMPARE(l->path, QStringLiteral("/status/418?via=mesh-dots"));
+    }
+
     void adminEndpointAnswers()
     {
         const CurlResult ready = admin(QStringLiteral("/ready"));
