@@ -825,7 +825,7 @@
         <translation>URL oder Pfad nach %1 fehlt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>&quot;%1&quot; ist keine URL</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Schema &quot;%1&quot; ist weder http noch https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
         <translation>gateway=NAME fehlt (ein Gateway-Name oder mesh für den Forward-Proxy)</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+68"/>
         <source>original destination</source>
         <translation>ursprüngliches Ziel</translation>
     </message>
@@ -1028,12 +1028,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>der Mesh-Forward-Proxy, Zielport %1</translation>
     </message>
@@ -1097,6 +1097,11 @@
         <location line="+21"/>
         <source>400: the request has no Host header</source>
         <translation>400: die Anfrage hat keinen Host-Header</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>400: Host %1 is not a valid authority</source>
+        <translation>400: Host %1 ist keine gültige Authority</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -824,7 +824,7 @@
         <translation>%1 の後に URL またはパスがありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>&quot;%1&quot; は URL ではありません</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>スキーム &quot;%1&quot; は http でも https でもありません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
         <translation>gateway=NAME がありません（Gateway 名、またはフォワードプロキシの場合は mesh）</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+68"/>
         <source>original destination</source>
         <translation>元の宛先</translation>
     </message>
@@ -1027,12 +1027,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh フォワードプロキシ、宛先ポート %1</translation>
     </message>
@@ -1096,6 +1096,11 @@
         <location line="+21"/>
         <source>400: the request has no Host header</source>
         <translation>400: リクエストに Host ヘッダーがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>400: Host %1 is not a valid authority</source>
+        <translation>400: Host %1 は有効なオーソリティではありません</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -824,7 +824,7 @@
         <translation>%1 之后缺少 URL 或路径</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>&quot;%1&quot; 不是 URL</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>协议方案 &quot;%1&quot; 不是 http 或 https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>missing gateway=NAME (a Gateway name, or mesh for the forward proxy)</source>
         <translation>缺少 gateway=NAME（Gateway 名称，或用 mesh 表示转发代理）</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>RouteExplainer</name>
     <message>
-        <location filename="../proxycore/routing/routeexplainer.cpp" line="+67"/>
+        <location filename="../proxycore/routing/routeexplainer.cpp" line="+68"/>
         <source>original destination</source>
         <translation>原始目标地址</translation>
     </message>
@@ -1027,12 +1027,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh 转发代理，目标端口 %1</translation>
     </message>
@@ -1096,6 +1096,11 @@
         <location line="+21"/>
         <source>400: the request has no Host header</source>
         <translation>400: 请求没有 Host 头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>400: Host %1 is not a valid authority</source>
+        <translation>400: Host %1 不是有效的 authority</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -147,7 +147,16 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
         if (target.startsWith(QLatin1Char('/'))) {
             r.path = target.toUtf8();
         } else {
-            const QUrl url(target, QUrl::StrictMode);
+            // Only scheme and authority go through QUrl: it would decode escapes and refuse a
+            // backslash, and the path must reach the explanation as the engine would receive it.
+            qsizetype authorityEnd = target.indexOf(u"://") + 3;
+            while (authorityEnd < target.size() && target[authorityEnd] != u'/' && target[authorityEnd] != u'?'
+                   && target[authorityEnd] != u'#')
+                ++authorityEnd;
+            QString pathAndQuery = target.mid(authorityEnd);
+            if (const qsizetype fragment = pathAndQuery.indexOf(u'#'); fragment >= 0)
+                pathAndQuery.truncate(fragment); // a fragment is never sent
+            const QUrl url(target.left(authorityEnd), QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty())
                 return fail(RequestDescriptionText::tr("\"%1\" is not a URL").arg(target));
             const QString scheme = url.scheme().toLower();
@@ -158,11 +167,9 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
                 urlPort = url.port();
             if (!explicitHost)
                 r.host = url.host() + (urlPort ? QLatin1Char(':') + QString::number(*urlPort) : QString());
-            r.path = url.path(QUrl::FullyEncoded).toUtf8();
-            if (r.path.isEmpty())
-                r.path = "/";
-            if (url.hasQuery())
-                r.path += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+            r.path = pathAndQuery.toUtf8();
+            if (!r.path.startsWith('/'))
+                r.path.prepend('/');
         }
     }
     if (!haveGateway)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing/routeexplainer.h"
 
+#include "http/httpsyntax.h"
 #include "http/pathnormalizer.h"
 
 #include "routing/hostmatch.h"
@@ -196,6 +197,11 @@ void RouteExplainer::explainHttp(const HttpRouteConfig &config, const ListenerSp
     const QString host = hostmatch::stripPort(received.host).toString().toLower();
     if (host.isEmpty()) {
         refuse(out, 400, "", "missing_host_header", RouteExplainerText::tr("400: the request has no Host header"));
+        return;
+    }
+    if (!httpsyntax::isAuthorityText(received.host.toUtf8())) {
+        refuse(out, 400, "DPE", "http.invalid_authority",
+               RouteExplainerText::tr("400: Host %1 is not a valid authority").arg(received.host));
         return;
     }
     // The engine routes (and forwards) the normalized path; so does the explanation.

@@ -168,6 +168,18 @@ private slots:
 
         const Explanation plain = explain("GET http://httpbin.org/status/418 gateway=proxy port=80");
         QVERIFY(!findStep(plain, QStringLiteral("path"))); // said only when it changes something
+
+        const Explanation badHost = explain("GET /status/418 'host=a b' gateway=proxy port=80");
+        QCOMPARE(badHost.status, 400);
+        QCOMPARE(badHost.details, QByteArray("http.invalid_authority"));
+
+        // The path is taken as typed, backslashes and escapes included, as the engine gets it.
+        const Explanation typed = explain("GET http://httpbin.org/headers\\..\\%73tatus/418 gateway=proxy port=80");
+        QVERIFY(typed.routed);
+        const ExplainStep *asTyped = findStep(typed, QStringLiteral("path"));
+        QVERIFY(asTyped);
+        QVERIFY2(asTyped->reason.startsWith(QStringLiteral("/headers\\..\\%73tatus/418 is routed and forwarded as /status/418")),
+                 qPrintable(asTyped->reason));
     }
 
     void routedRequest()
