@@ -390,6 +390,9 @@ void DocumentController::startRecovery(const QString &directory)
             bool opened = false;
             if (!snapshot->files.isEmpty() && std::all_of(snapshot->files.begin(), snapshot->files.end(), [](const QString &f) { return QFile::exists(f); }))
                 opened = m_workspace->open(snapshot->files).ok;
+            // A file changed since the crash (a `git pull`) must still make Save ask.
+            if (opened)
+                m_workspace->adoptDiskFingerprints(snapshot->fingerprints);
             if (!opened)
                 m_workspace->openUntitled({}, snapshot->displayName);
             m_workspace->importText(snapshot->text, tr("recovered changes"), Workspace::ImportMode::Replace, {});

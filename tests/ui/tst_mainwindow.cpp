@@ -63,6 +63,7 @@ private Q_SLOTS:
     void exportDialogPreselectsAndConverts();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
+    void restoredSessionStillAsksAboutOutsideChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -321,6 +322,44 @@ void TestMainWindow::recoveryStoreKeepsUnsavedEdits()
     ws.undoStack()->undo();
     store.writeNow();
     QVERIFY(!store.pending()); // back to clean: the snapshot is gone
+}
+
+void TestMainWindow::restoredSessionStillAsksAboutOutsideChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.yaml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::readFile(referencePath()));
+    }
+    Workspace ws;
+    QVERIFY(ws.open({path}).ok);
+    RecoveryStore store(&ws, dir.filePath(QStringLiteral("recovery")));
+    QVERIFY(ws.renameResource(ws.entry(0).id, QStringLiteral("edge")));
+    store.writeNow(); // then the app crashes
+
+    // Before the restart someone pulls a change to the file.
+    const QByteArray pulled = test::readFile(path) + "# pulled after the crash\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pulled);
+    }
+    const std::optional<RecoveryStore::Snapshot> snapshot = store.pending();
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->fingerprints.size(), 1);
+
+    // What the restore does: open, take over what the files held when the snapshot was taken,
+    // apply the snapshot. Save must not silently overwrite the pulled change.
+    Workspace restored;
+    QVERIFY(restored.open(snapshot->files).ok);
+    restored.adoptDiskFingerprints(snapshot->fingerprints);
+    QVERIFY(restored.importText(snapshot->text, QStringLiteral("recovered"), Workspace::ImportMode::Replace, {}).ok);
+    const Workspace::SaveOutcome saved = restored.save();
+    QVERIFY(!saved.ok);
+    QCOMPARE(saved.changedOnDisk.size(), 1);
+    QCOMPARE(test::readFile(path), pulled);
 }
 
 QTEST_MAIN(TestMainWindow)

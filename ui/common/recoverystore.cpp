@@ -53,6 +53,9 @@ std::optional<RecoveryStore::Snapshot> RecoveryStore::pending() const
     Snapshot s;
     for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray())
         s.files.append(v.toString());
+    const QJsonObject fingerprints = o.value(QStringLiteral("fingerprints")).toObject();
+    for (auto it = fingerprints.begin(); it != fingerprints.end(); ++it)
+        s.fingerprints.insert(it.key(), QByteArray::fromHex(it.value().toString().toLatin1()));
     s.displayName = o.value(QStringLiteral("displayName")).toString();
     s.taken = QDateTime::fromString(o.value(QStringLiteral("taken")).toString(), Qt::ISODate);
     s.text = data.readAll();
@@ -77,6 +80,11 @@ void RecoveryStore::writeNow()
         texts.append(m_workspace->entry(i).text);
     QJsonObject meta;
     meta.insert(QStringLiteral("files"), QJsonArray::fromStringList(m_workspace->files()));
+    QJsonObject fingerprints;
+    const QHash<QString, QByteArray> known = m_workspace->diskFingerprints();
+    for (auto it = known.begin(); it != known.end(); ++it)
+        fingerprints.insert(it.key(), QString::fromLatin1(it.value().toHex()));
+    meta.insert(QStringLiteral("fingerprints"), fingerprints);
     meta.insert(QStringLiteral("displayName"), m_workspace->displayName());
     meta.insert(QStringLiteral("taken"), QDateTime::currentDateTime().toString(Qt::ISODate));
     QDir().mkpath(m_directory);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -26,6 +27,7 @@ public:
     struct Snapshot
     {
         QStringList files;   // the workspace's files when the snapshot was taken (may be empty)
+        QHash<QString, QByteArray> fingerprints; // what those files held then (Workspace::diskFingerprints)
         QString displayName;
         QByteArray text;     // every resource's YAML, in workspace order
         QDateTime taken;

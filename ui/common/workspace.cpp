@@ -300,6 +300,13 @@ QStringList Workspace::changedOnDisk() const
     return changed;
 }
 
+void Workspace::adoptDiskFingerprints(const QHash<QString, QByteArray> &fingerprints)
+{
+    for (auto it = fingerprints.begin(); it != fingerprints.end(); ++it)
+        if (m_files.contains(it.key()))
+            m_diskFingerprints.insert(it.key(), it.value());
+}
+
 Workspace::SaveOutcome Workspace::saveAs(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

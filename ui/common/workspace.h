@@ -87,6 +87,10 @@ public:
     // Files whose content on disk is no longer what was opened or last saved here (a file that
     // is gone is not listed: saving simply writes it again).
     QStringList changedOnDisk() const;
+    // What each file held when opened or last saved (SHA-256), for crash recovery: a restored
+    // session compares the disk with what it had, not with what is there at restore time.
+    QHash<QString, QByteArray> diskFingerprints() const { return m_diskFingerprints; }
+    void adoptDiskFingerprints(const QHash<QString, QByteArray> &fingerprints);
     SaveOutcome saveAs(const QString &path);
     QByteArray fileContent(const QString &file) const; // what save() writes to `file`
 
