@@ -7,6 +7,7 @@
 #include "engine/dnscache.h"
 #include "engine/enginesink.h"
 #include "engine/epolldispatcher.h"
+#include "engine/threadlauncher.h"
 #include "engine/listenersocket.h"
 #include "engine/worker.h"
 #include "log/accesslogformatter.h"
@@ -171,7 +172,7 @@ void Engine::startWorkers()
                 Q_EMIT message(EngineText::tr("connection refused: %1").arg(why));
             }
         }, Qt::QueuedConnection);
-        thread->start();
+        startThread(thread);
         QMetaObject::invokeMethod(worker, &Worker::initialize, Qt::QueuedConnection);
         m_threads.push_back(thread);
         m_workers.push_back(worker);
@@ -184,7 +185,7 @@ void Engine::startWorkers()
         connect(m_logThread, &QThread::started, m_logWriter, &AccessLogWriter::start);
         connect(m_logWriter, &AccessLogWriter::writeError, this,
                 [this](const QString &why) { Q_EMIT message(EngineText::tr("access log: %1 (proxying continues)").arg(why)); });
-        m_logThread->start();
+        startThread(m_logThread);
     }
     if (m_settings.adminPort != 0) {
         m_adminThread = new QThread;
@@ -212,11 +213,19 @@ void Engine::startWorkers()
             m_listeners.append(state);
         }
         m_admin->moveToThread(m_adminThread);
-        m_adminThread->start();
+        startThread(m_adminThread);
     }
     m_logTimer.start();
     m_statsTimer.start();
     m_running = true;
+}
+
+void Engine::startThread(QThread *thread)
+{
+    if (m_launcher)
+        m_launcher->start(thread);
+    else
+        thread->start();
 }
 
 Engine::ApplyResult Engine::apply(const ConfigSet &config)

@@ -28,6 +28,7 @@ class AdminServer;
 class ClusterRuntimeRegistry;
 class DnsCache;
 class EngineSink;
+class ThreadLauncher;
 class Worker;
 
 // The state of one listening port, for the Listeners panel and headless start-up.
@@ -71,6 +72,10 @@ public:
     // the running one stays. The first successful apply starts the workers.
     ApplyResult apply(const ConfigSet &config);
 
+    // The engine's threads are started from `launcher` (null: from the calling thread), so that
+    // they keep the priority it has even after the caller lowered its own (see ThreadLauncher).
+    void setThreadLauncher(ThreadLauncher *launcher) { m_launcher = launcher; }
+
     bool isRunning() const { return m_running; }
     const EngineSettings &settings() const { return m_settings; }
     std::shared_ptr<const RouteTable> table() const;
@@ -98,6 +103,7 @@ Q_SIGNALS:
 
 private:
     void startWorkers();
+    void startThread(QThread *thread);
     void syncListeners(const RouteTable &table);
     void openListener(const QString &key, const QHostAddress &bind, quint16 port, bool mesh, ListenerState state);
     void drainSink();
@@ -118,6 +124,7 @@ private:
     QThread *m_logThread = nullptr;
     AdminServer *m_admin = nullptr;
     QThread *m_adminThread = nullptr;
+    ThreadLauncher *m_launcher = nullptr;
 
     mutable QMutex m_stateMutex; // guards what the admin thread reads
     std::shared_ptr<const RouteTable> m_table;

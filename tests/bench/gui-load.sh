@@ -2,9 +2,11 @@
 # Measures what the GUI costs while the engine is busy: the GUI thread's CPU with wrk pushing as
 # many requests as it can through the engine (the access log in front; then the access log with
 # the traffic charts beside it, View > Traffic Beside Access Log, pressed with xdotool), the whole
-# app's CPU when idle, and engine throughput in the GUI vs headless.
+# app's CPU when idle, and engine throughput in the GUI vs headless. The GUI steps back for the
+# engine (nice +10); the last set-up runs it at normal priority (MESHGATE_GUI_NICE=0) to show
+# what that buys.
 # Usage: tests/bench/gui-load.sh [seconds] [rounds]   (needs Xvfb, xdotool, wrk, nginx; see
-# .ci/setup.sh bench). The four set-ups run in turn, `rounds` times (default 3); on a shared 2-core
+# .ci/setup.sh bench). The five set-ups run in turn, `rounds` times (default 3); on a shared 2-core
 # machine single runs move by ±30 %, so the best and the median of each are printed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -72,10 +74,14 @@ xvfb=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 
-measure_gui() { # $1 = log | beside
+measure_gui() { # $1 = log | beside | normal (log in front, GUI at normal priority)
     export HOME="$work/home-$1"
     mkdir -p "$HOME"
-    "$bin" "${args[@]}" >/dev/null 2>&1 &
+    if [ "$1" = normal ]; then
+        MESHGATE_GUI_NICE=0 "$bin" "${args[@]}" >/dev/null 2>&1 &
+    else
+        "$bin" "${args[@]}" >/dev/null 2>&1 &
+    fi
     local pid=$!
     wait_port "$gw"
     sleep 2
@@ -93,7 +99,7 @@ measure_gui() { # $1 = log | beside
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
     echo "$r $busy $idle"
 }
-declare -a headless_runs headless_log_runs log_runs beside_runs log_busy_runs beside_busy_runs
+declare -a headless_runs headless_log_runs log_runs beside_runs normal_runs log_busy_runs beside_busy_runs
 app_idle=""
 for round in $(seq "$rounds"); do
     headless_runs+=("$(measure_headless '')")
@@ -102,6 +108,8 @@ for round in $(seq "$rounds"); do
     log_runs+=("$r"); log_busy_runs+=("$busy"); [ -z "$app_idle" ] && app_idle=$idle
     read -r r busy _ < <(measure_gui beside)
     beside_runs+=("$r"); beside_busy_runs+=("$busy")
+    read -r r _ _ < <(measure_gui normal)
+    normal_runs+=("$r")
 done
 
 best() { printf '%s\n' "$@" | sort -g | tail -1; }
@@ -122,6 +130,7 @@ row "headless, no access log" "${headless_runs[@]}"
 row "headless, access log to /dev/null" "${headless_log_runs[@]}"
 row "GUI, access log in front" "${log_runs[@]}"
 row "GUI, log and charts side by side" "${beside_runs[@]}"
+row "GUI at normal priority, log in front" "${normal_runs[@]}"
 echo "GUI thread CPU under load, access log in front:         $(pct "$(median "${log_busy_runs[@]}")") of a core (median)"
 echo "GUI thread CPU under load, log and charts side by side: $(pct "$(median "${beside_busy_runs[@]}")") of a core (median)"
 echo "whole app CPU with no traffic:                          $(pct "$app_idle") of a core"

@@ -68,6 +68,7 @@ bool EngineController::start()
         return false;
     }
     m_engine = std::make_unique<Engine>(m_settings);
+    m_engine->setThreadLauncher(m_launcher);
     connect(m_engine.get(), &Engine::message, this, &EngineController::statusMessage);
     connect(m_engine.get(), &Engine::listenersChanged, this, &EngineController::updateState);
     const Engine::ApplyResult result = m_engine->apply(m_workspace->config());

@@ -15,6 +15,7 @@ class QWidget;
 namespace meshgate {
 
 class Engine;
+class ThreadLauncher;
 class Workspace;
 
 // Runs the engine for the GUI: start / stop / apply (with a diff against the running config),
@@ -38,6 +39,8 @@ public:
     QAction *applyAction() const { return m_apply; }
     QLabel *indicator() const { return m_indicator; }
     void setSettings(const EngineSettings &settings) { m_settings = settings; }
+    // Every engine started from now on starts its threads from `launcher` (see ThreadLauncher).
+    void setThreadLauncher(ThreadLauncher *launcher) { m_launcher = launcher; }
 
     // Starts the engine on the workspace's configuration (no dialog). False when the workspace
     // has errors or nothing could be applied.
@@ -59,6 +62,7 @@ private:
     Workspace *m_workspace;
     QPointer<QWidget> m_dialogParent;
     std::unique_ptr<Engine> m_engine;
+    ThreadLauncher *m_launcher = nullptr;
     QAction *m_start;
     QAction *m_stop;
     QAction *m_apply;
