@@ -523,6 +523,7 @@ void HttpSession::finishExchange()
     if (m_worker.captureResponseHeaders.isEmpty() == false && ex->record.responseHeaders.isEmpty()) {
         // Already captured when the response head was forwarded.
     }
+    ex->record.requestedServerName = m_serverName;
     const QByteArray service = ex->cluster ? ex->cluster->destinationService : QByteArray();
     m_worker.log(std::move(ex->record), service);
 
@@ -577,6 +578,7 @@ void HttpSession::closeSession()
             m_ex->record.durationMs = m_ex->durationMs();
             if (!m_ex->responseComplete)
                 m_ex->record.responseFlags.set(ResponseFlags::DownstreamConnectionTermination);
+            m_ex->record.requestedServerName = m_serverName;
             const QByteArray service = m_ex->cluster ? m_ex->cluster->destinationService : QByteArray();
             m_worker.log(std::move(m_ex->record), service);
             m_ex->logged = true;

@@ -37,6 +37,8 @@ public:
     ~HttpSession() override;
 
     void start(const QByteArray &initialBytes = {});
+    // The SNI of a terminated TLS connection, for every request's %REQUESTED_SERVER_NAME%.
+    void setRequestedServerName(const QByteArray &name) { m_serverName = name; }
     // The engine is draining: finish the current request, then close.
     void drain();
     bool isIdle() const;
@@ -125,6 +127,7 @@ private:
     bool m_processAgain = false;
     QByteArray m_pendingHead; // response head held back to go out with the first body bytes
     QByteArray m_clientIp;    // for X-Forwarded-For, from the first request on
+    QByteArray m_serverName;  // the client's SNI (HTTPS gateway servers)
 };
 
 } // namespace meshgate

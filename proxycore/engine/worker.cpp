@@ -7,6 +7,7 @@
 #include "engine/enginesink.h"
 #include "engine/httpsession.h"
 #include "engine/listenersocket.h"
+#include "engine/snipeeker.h"
 #include "engine/splicepipe.h"
 #include "engine/ssltransport.h"
 #include "engine/streamsocket.h"
@@ -68,7 +69,6 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
     m_ctx.table = std::move(table);
     m_listenerIndex.clear();
     m_serverTls.clear();
-    m_serverTlsErrors.clear();
     const auto &listeners = m_ctx.table->listeners();
     for (size_t i = 0; i < listeners.size(); ++i) {
         const QByteArray key = listeners[i].key().toLatin1();
@@ -76,15 +76,15 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
         if (listeners[i].kind == ListenerSpec::Kind::HttpsTerminate) {
             // Certificates are read once per table, with the user's permissions; key contents are
             // never logged.
-            const ServerTlsSettings &t = listeners[i].serverTls;
-            QString error;
-            const QSslConfiguration conf = SslTransport::serverConfigurationFor(
-                t.serverCertificate, t.privateKey, t.caCertificates, t.mode.isEmpty() ? QStringLiteral("SIMPLE") : t.mode,
-                t.minProtocolVersion, t.maxProtocolVersion, &error);
-            if (error.isEmpty())
-                m_serverTls.insert(key, conf);
-            else
-                m_serverTlsErrors.insert(key, error);
+            std::vector<ServerTls> servers;
+            for (const ServerTlsSettings &t : listeners[i].serverTlsByName.servers) {
+                ServerTls server;
+                server.configuration = SslTransport::serverConfigurationFor(
+                    t.serverCertificate, t.privateKey, t.caCertificates, t.mode.isEmpty() ? QStringLiteral("SIMPLE") : t.mode,
+                    t.minProtocolVersion, t.maxProtocolVersion, &server.error);
+                servers.push_back(std::move(server));
+            }
+            m_serverTls.insert(key, std::move(servers));
         }
     }
 }
@@ -138,17 +138,9 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd, const QByteArray &
     case ListenerSpec::Kind::Http:
         startHttp(std::move(socket), listener, false, false);
         break;
-    case ListenerSpec::Kind::HttpsTerminate: {
-        auto it = m_serverTls.constFind(key);
-        if (it == m_serverTls.constEnd()) {
-            Q_EMIT rejectedConnection(QStringLiteral("%1: %2").arg(QString::fromLatin1(key), m_serverTlsErrors.value(key)));
-            return;
-        }
-        const int raw = socket->descriptor();
-        socket->release();
-        startHttp(std::make_unique<SslTransport>(raw, *it, nullptr), listener, false, true);
+    case ListenerSpec::Kind::HttpsTerminate:
+        startTlsTermination(std::move(socket), key);
         break;
-    }
     case ListenerSpec::Kind::TlsPassthrough:
         startTcp(std::move(socket), listener, TcpProxySession::Mode::TlsPassthrough);
         break;
@@ -158,7 +150,65 @@ void Worker::accept(const QByteArray &key, bool mesh, int fd, const QByteArray &
     }
 }
 
-void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls)
+void Worker::startTlsTermination(std::unique_ptr<StreamSocket> socket, const QByteArray &key)
+{
+    // Counted from the accept on, so a crowd of clients that never send a hello still meets
+    // --max-connections.
+    m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
+    auto *peeker = new SniPeeker(std::move(socket),
+                                 [this, key, counter = m_acceptingFor](SniPeeker *p, SniPeeker::Outcome outcome) {
+                                     finishTlsPeek(p, outcome, key, counter);
+                                 },
+                                 this);
+    m_sessions.insert(peeker);
+    peeker->start();
+}
+
+void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const QByteArray &key,
+                           const std::shared_ptr<std::atomic<int>> &counter)
+{
+    m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
+    std::unique_ptr<StreamSocket> socket = peeker->takeSocket();
+    const QByteArray sni = peeker->sni();
+    m_sessions.remove(peeker);
+    peeker->deleteLater();
+    if (outcome == SniPeeker::Outcome::Closed || !socket)
+        return; // nothing was asked: nothing to log, as for a handshake that never started
+
+    const int listener = m_listenerIndex.value(key, -1);
+    const auto servers = m_serverTls.constFind(key);
+    if (listener < 0 || !m_ctx.table || servers == m_serverTls.constEnd())
+        return; // the listener went away with a reload meanwhile; the socket closes
+    const ListenerSpec &spec = m_ctx.table->listeners()[size_t(listener)];
+    // Without a readable hello there is no name either: only a server for `*` can take it (and
+    // QSslSocket then fails the handshake as it should).
+    const int server = spec.serverTlsByName.find(sni);
+    if (server < 0 || size_t(server) >= servers->size()) {
+        // As Envoy: no filter chain for this name, the connection is closed after the hello.
+        AccessLogRecord record;
+        record.startTimeMs = QDateTime::currentMSecsSinceEpoch();
+        record.downstreamLocalAddress = socket->localAddressText();
+        record.downstreamRemoteAddress = socket->peerAddressText();
+        record.requestedServerName = sni;
+        record.responseFlags |= ResponseFlags::NoRouteFound;
+        record.connectionTerminationDetails = QByteArrayLiteral("filter_chain_not_found");
+        m_stats->connectionOpened();
+        m_ctx.logTcp(std::move(record), {});
+        m_stats->connectionClosed();
+        return;
+    }
+    const ServerTls &tls = servers->at(size_t(server));
+    if (!tls.error.isEmpty()) {
+        Q_EMIT rejectedConnection(QStringLiteral("%1: %2").arg(QString::fromLatin1(key), tls.error));
+        return;
+    }
+    m_acceptingFor = counter;
+    const int raw = socket->descriptor();
+    socket->release();
+    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true, sni);
+}
+
+void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls, const QByteArray &serverName)
 {
     m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
     m_stats->connectionOpened();
@@ -167,6 +217,8 @@ void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mes
                                     mesh ? HttpSession::Mode::Mesh
                                          : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
                                     this);
+    if (!serverName.isEmpty())
+        session->setRequestedServerName(serverName);
     m_sessions.insert(session);
     if (m_acceptingFor) {
         m_acceptingFor->fetch_add(1, std::memory_order_relaxed);

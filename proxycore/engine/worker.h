@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/snipeeker.h"
 #include "engine/tcpproxysession.h"
 #include "engine/workercontext.h"
 
@@ -54,7 +55,12 @@ Q_SIGNALS:
 
 private:
     void accept(const QByteArray &key, bool mesh, int fd, const QByteArray &localText, const QByteArray &peerText);
-    void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls);
+    void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,
+                   const QByteArray &serverName = {});
+    // HTTPS listeners: the server (certificate) is chosen by the SNI the peeker finds.
+    void startTlsTermination(std::unique_ptr<StreamSocket> socket, const QByteArray &key);
+    void finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const QByteArray &key,
+                       const std::shared_ptr<std::atomic<int>> &counter);
     void startTcp(std::unique_ptr<Transport> socket, int listener, TcpProxySession::Mode mode,
                   const QString &host = {}, quint16 port = 0, const QByteArray &initial = {});
     void sessionDone(QObject *session);
@@ -69,8 +75,13 @@ private:
     std::unique_ptr<SplicePipe> m_splicePipe;
     std::unordered_map<QByteArray, std::unique_ptr<Acceptor>> m_acceptors;
     QHash<QByteArray, int> m_listenerIndex; // key -> index into the current table
-    QHash<QByteArray, QSslConfiguration> m_serverTls; // HTTPS listeners' certificates, by key
-    QHash<QByteArray, QString> m_serverTlsErrors;
+    struct ServerTls
+    {
+        QSslConfiguration configuration;
+        QString error; // the certificate or key could not be used
+    };
+    // HTTPS listeners' servers by key, in ListenerSpec::serverTlsByName order.
+    QHash<QByteArray, std::vector<ServerTls>> m_serverTls;
     QSet<QObject *> m_sessions;
     QHash<QByteArray, std::shared_ptr<std::atomic<int>>> m_listenerConnections;
     QHash<QObject *, std::shared_ptr<std::atomic<int>>> m_sessionCounters;

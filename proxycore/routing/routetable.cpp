@@ -83,6 +83,12 @@ const SniChain *SniTable::find(QByteArrayView sni) const
     return index < 0 ? nullptr : &chains[size_t(index)];
 }
 
+int ServerTlsTable::find(QByteArrayView sni) const
+{
+    const LowerCaseKey key(sni);
+    return lookupHost(exact, suffixes, catchAll, key.key());
+}
+
 QString ListenerSpec::key() const
 {
     const QString address = bind.protocol() == QAbstractSocket::IPv6Protocol

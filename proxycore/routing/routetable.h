@@ -294,6 +294,19 @@ int pickWeighted(const std::vector<Target> &targets, int totalWeight, quint32 ra
 
 // ---------------------------------------------------------------- listeners
 
+// The TLS servers of one HTTPS (terminating) port. Like Envoy's filter chains, several servers
+// on one port are told apart by the client's SNI against their hosts: exact name, then the
+// longest wildcard suffix, then `*` (the only one a hello without SNI can reach).
+struct ServerTlsTable
+{
+    std::vector<ServerTlsSettings> servers; // Gateway order
+    QHash<QByteArray, int> exact;
+    std::vector<std::pair<QByteArray, int>> suffixes; // longest first
+    int catchAll = -1;
+
+    int find(QByteArrayView sni) const; // index into servers, or -1: no server for that name
+};
+
 struct ListenerSpec
 {
     enum class Kind { Http, HttpsTerminate, TlsPassthrough, Tcp };
@@ -306,7 +319,8 @@ struct ListenerSpec
     HttpRouteConfig http;    // Http, HttpsTerminate
     SniTable sni;            // TlsPassthrough
     TcpTable tcp;            // Tcp
-    ServerTlsSettings serverTls; // HttpsTerminate
+    ServerTlsSettings serverTls; // HttpsTerminate: the first server's (what `explain` shows)
+    ServerTlsTable serverTlsByName; // HttpsTerminate: every server's, chosen by SNI
 
     QString key() const; // "127.0.0.1:8080", identifies the socket across reloads
 };

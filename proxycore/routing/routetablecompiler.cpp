@@ -54,6 +54,31 @@ quint64 nextGeneration()
     return ++counter;
 }
 
+// Files a host pattern under its kind: `*`, `*.suffix` or an exact name; the first index to
+// claim a pattern keeps it.
+void indexHostPattern(const QString &host, int index, QHash<QByteArray, int> &exact,
+                      std::vector<std::pair<QByteArray, int>> &suffixes, int &catchAll)
+{
+    const QByteArray pattern = host.toLower().toUtf8();
+    if (pattern == "*") {
+        if (catchAll < 0)
+            catchAll = index;
+    } else if (pattern.startsWith("*.")) {
+        const QByteArray suffix = pattern.mid(1);
+        if (std::none_of(suffixes.begin(), suffixes.end(), [&](const auto &s) { return s.first == suffix; }))
+            suffixes.emplace_back(suffix, index);
+    } else if (!exact.contains(pattern)) {
+        exact.insert(pattern, index);
+    }
+}
+
+// Longest suffix first, so the most specific wildcard matches.
+void sortSuffixes(std::vector<std::pair<QByteArray, int>> &suffixes)
+{
+    std::stable_sort(suffixes.begin(), suffixes.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
 } // namespace
 
 RouteTableCompiler::RouteTableCompiler(const ConfigSet &config, const EngineSettings &settings)
@@ -488,22 +513,10 @@ void RouteTableCompiler::indexHttp(HttpRouteConfig &cfg)
     cfg.suffixes.clear();
     cfg.catchAll = -1;
     for (size_t i = 0; i < cfg.virtualHosts.size(); ++i) {
-        for (const QString &d : cfg.virtualHosts[i].domains) {
-            const QByteArray domain = d.toLower().toUtf8();
-            if (domain == "*") {
-                if (cfg.catchAll < 0)
-                    cfg.catchAll = int(i);
-            } else if (domain.startsWith("*.")) {
-                const QByteArray suffix = domain.mid(1);
-                if (std::none_of(cfg.suffixes.begin(), cfg.suffixes.end(), [&](const auto &s) { return s.first == suffix; }))
-                    cfg.suffixes.emplace_back(suffix, int(i));
-            } else if (!cfg.exact.contains(domain)) {
-                cfg.exact.insert(domain, int(i));
-            }
-        }
+        for (const QString &d : cfg.virtualHosts[i].domains)
+            indexHostPattern(d, int(i), cfg.exact, cfg.suffixes, cfg.catchAll);
     }
-    std::stable_sort(cfg.suffixes.begin(), cfg.suffixes.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    sortSuffixes(cfg.suffixes);
 }
 
 void RouteTableCompiler::indexSni(SniTable &t)
@@ -520,8 +533,24 @@ void RouteTableCompiler::indexSni(SniTable &t)
         else
             t.exact.insert(pattern, int(i));
     }
-    std::stable_sort(t.suffixes.begin(), t.suffixes.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    sortSuffixes(t.suffixes);
+}
+
+void RouteTableCompiler::buildServerTls(PendingListener &l)
+{
+    ServerTlsTable &t = l.spec.serverTlsByName;
+    for (const ServerRef &ref : l.servers) {
+        if (!ref.server->tls)
+            continue;
+        const int index = int(t.servers.size());
+        t.servers.push_back(*ref.server->tls);
+        // "ns/host": the namespace part says who may bind routes, not which SNI is served. A name
+        // already claimed by an earlier server stays with it, as Envoy's first filter chain wins.
+        for (const QString &qualified : ref.server->hosts)
+            indexHostPattern(qualified.contains(QLatin1Char('/')) ? qualified.section(QLatin1Char('/'), 1) : qualified,
+                             index, t.exact, t.suffixes, t.catchAll);
+    }
+    sortSuffixes(t.suffixes);
 }
 
 RouteTable::CompileResult RouteTableCompiler::compile()
@@ -532,6 +561,7 @@ RouteTable::CompileResult RouteTableCompiler::compile()
         case ListenerSpec::Kind::Http:
         case ListenerSpec::Kind::HttpsTerminate:
             buildHttp(l);
+            buildServerTls(l);
             break;
         case ListenerSpec::Kind::TlsPassthrough:
             buildSni(l);

@@ -36,6 +36,7 @@ private:
 
     void collectListeners();
     void buildHttp(PendingListener &listener);
+    void buildServerTls(PendingListener &listener);
     void buildSni(PendingListener &listener);
     void buildTcp(PendingListener &listener);
     void buildMeshHttp();

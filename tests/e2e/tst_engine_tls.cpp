@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TLS end to end: DestinationRule SIMPLE origination to an nginx upstream (trusted CA, untrusted
-// CA, SNI defaulting to the Host), and PASSTHROUGH filter chains chosen by SNI specificity.
+// CA, SNI defaulting to the Host), PASSTHROUGH filter chains chosen by SNI specificity, and
+// HTTPS servers sharing a port told apart by SNI.
 #include "curl.h"
 #include "gatewayharness.h"
 #include "nginxtlsserver.h"
@@ -261,6 +262,92 @@ private slots:
         QVERIFY(l->isTcp());
         QCOMPARE(l->flagsText, QStringLiteral("-"));
         QVERIFY(l->bytesSent > NginxTlsServer::kBigSize);
+    }
+
+    // Terminated TLS, several HTTPS servers on one port: as in Istio they are told apart by SNI.
+    // Each name gets its own server's certificate (exact before wildcard, whatever the order),
+    // a name no server claims is closed after the hello with NR filter_chain_not_found, and each
+    // request's log line carries the name the client asked for.
+    void httpsServersOnOnePortAreChosenBySni()
+    {
+        QString error;
+        const auto exactCert = TestCertificate::generate(m_certDir.path(), QStringLiteral("api.shop.test"), {}, &error);
+        QVERIFY2(exactCert, qPrintable(error));
+        const auto wildCert = TestCertificate::generate(m_certDir.path(), QStringLiteral("wild.shop.test"),
+                                                        {QStringLiteral("*.shop.test")}, &error);
+        QVERIFY2(wildCert, qPrintable(error));
+        GatewayHarness gw;
+        gw.define("EXACT_CERT", exactCert->certificatePath().toUtf8());
+        gw.define("EXACT_KEY", exactCert->keyPath().toUtf8());
+        gw.define("WILD_CERT", wildCert->certificatePath().toUtf8());
+        gw.define("WILD_KEY", wildCert->keyPath().toUtf8());
+        const QString problem = gw.launch(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  servers:
+  - port: {number: {{GW_PORT}}, name: https-wild, protocol: HTTPS}
+    hosts: ["*.shop.test"]
+    tls: {mode: SIMPLE, serverCertificate: "{{WILD_CERT}}", privateKey: "{{WILD_KEY}}"}
+  - port: {number: {{GW_PORT}}, name: https-api, protocol: HTTPS}
+    hosts: ["api.shop.test"]
+    tls: {mode: SIMPLE, serverCertificate: "{{EXACT_CERT}}", privateKey: "{{EXACT_KEY}}"}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: shop
+spec:
+  hosts: ["*.shop.test"]
+  gateways: [gw]
+  http:
+  - directResponse:
+      status: 200
+      body: {string: "shop"}
+)");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const TlsProbeResult exact = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("api.shop.test"));
+        QVERIFY2(exact.handshakeCompleted, exact.output.constData());
+        QCOMPARE(exact.sha256Hex(), exactCert->sha256Hex());
+        const TlsProbeResult wild = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("cart.shop.test"));
+        QVERIFY2(wild.handshakeCompleted, wild.output.constData());
+        QCOMPARE(wild.sha256Hex(), wildCert->sha256Hex());
+
+        // A name outside every server, and no name at all: no certificate, one NR line each.
+        int from = int(gw.meshgate().stdoutLines().size());
+        const TlsProbeResult outside = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("shop.test"));
+        QVERIFY(!outside.handshakeCompleted);
+        QVERIFY(outside.peerCertificate.isNull());
+        const auto refused = gw.meshgate().waitForAccessLog([](const AccessLogLine &l) { return l.sni == u"shop.test"; },
+                                                            10s, from);
+        QVERIFY(refused);
+        QCOMPARE(refused->flags, QStringList{QStringLiteral("NR")});
+        QVERIFY(refused->isTcp());
+        from = int(gw.meshgate().stdoutLines().size());
+        const TlsProbeResult nameless = OpenSslClient::probe(gw.gatewayPort(), QString());
+        QVERIFY(!nameless.handshakeCompleted);
+        const auto refusedNameless = gw.meshgate().waitForAccessLog(
+            [](const AccessLogLine &l) { return l.isTcp() && l.flags == QStringList{QStringLiteral("NR")}; }, 10s, from);
+        QVERIFY(refusedNameless);
+        QCOMPARE(refusedNameless->sni, QStringLiteral("-"));
+
+        // A request through each server, trusted by its own certificate only.
+        for (const TestCertificate *cert : {&*exactCert, &*wildCert}) {
+            const QString host = cert == &*exactCert ? QStringLiteral("api.shop.test") : QStringLiteral("cart.shop.test");
+            CurlRequest request;
+            request.url = QStringLiteral("https://%1:%2/items").arg(host).arg(gw.gatewayPort());
+            request.resolve = {QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(gw.gatewayPort())};
+            request.caCertificate = cert->certificatePath();
+            const CurlResult r = Curl::run(request);
+            QVERIFY2(r.status == 200, r.errorText.constData());
+            QCOMPARE(r.body, QByteArray("shop"));
+            const auto line = gw.meshgate().waitForClientPort(r.localPort);
+            QVERIFY(line);
+            QCOMPARE(line->sni, host);
+            QCOMPARE(line->authority, QStringLiteral("%1:%2").arg(host).arg(gw.gatewayPort()));
+        }
     }
 
     void passthroughPicksTheMostSpecificSni()
