@@ -46,6 +46,8 @@ int runGui(int argc, char *argv[], const AppOptions &options)
 
     // The engine runs in GUI mode exactly as headless would: the flags given win over Settings.
     DesktopShell shell(options.engine, CommandLineOverrides::fromArguments(QApplication::arguments()));
+    // Before anything can start the engine (a dialog's event loop below, the tray, a setting).
+    shell.engine()->setThreadLauncher(&engineThreads);
     MainWindow *window = shell.window();
     QObject::connect(window, &MainWindow::windowClosed, &app, &QApplication::quit, Qt::QueuedConnection);
     window->documents()->setExamplePath(builtInExamplePath());
@@ -59,7 +61,6 @@ int runGui(int argc, char *argv[], const AppOptions &options)
         else
             window->documents()->openExample();
     }
-    shell.engine()->setThreadLauncher(&engineThreads);
     shell.startEngineIfWanted();
     return app.exec();
 }

@@ -427,7 +427,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>Das Limit für offene Dateien (%1) liegt unter --max-connections %2; Clients darüber hinaus werden nicht angenommen (mit ulimit -n erhöhen)</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Admin-Endpunkt nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
         <translation>Konfiguration nicht angewendet: sie enthält %1 Fehler; die laufende Konfiguration bleibt bestehen</translation>
     </message>
@@ -1028,12 +1028,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+345"/>
+        <location line="+390"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-390"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>der Mesh-Forward-Proxy, Zielport %1</translation>
     </message>
@@ -1074,12 +1074,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
         <translation>Dieser Port routet TLS-Verbindungen per SNI; eine reine HTTP-Anfrage enthält kein SNI</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>Port %1 bedient reines HTTP: ein TLS-ClientHello ist ein Protokollfehler und die Verbindung wird geschlossen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
         <translation>TLS wird hier terminiert, danach wird HTTP geroutet; erklärt wird GET / mit Host %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>400: the request has no Host header</source>
         <translation>400: die Anfrage hat keinen Host-Header</translation>
     </message>
@@ -1328,11 +1328,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>server name</source>
         <translation>Servername</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>SNI %1 matches %2</source>
         <translation>SNI %1 passt zu %2</translation>
     </message>
@@ -1367,7 +1368,42 @@
         <translation> über %1</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>TLS server %1 (%2)</source>
+        <translation>TLS-Server %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SNI %1 matches %2; its certificate %3 is presented</source>
+        <translation>SNI %1 passt zu %2; sein Zertifikat %3 wird vorgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SNI, and the server needs one of its hosts</source>
+        <translation>kein SNI, und der Server braucht einen seiner Hosts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNI %1 matches %2 too, but another server is more specific</source>
+        <translation>SNI %1 passt auch zu %2, aber ein anderer Server ist spezifischer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNI %1 is none of its hosts</source>
+        <translation>SNI %1 ist keiner seiner Hosts</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>connection closed after the ClientHello: the client sent no SNI and no HTTPS server on this port is for * (NR filter_chain_not_found)</source>
+        <translation>Verbindung nach dem ClientHello geschlossen: der Client hat kein SNI gesendet, und kein HTTPS-Server auf diesem Port ist für * (NR filter_chain_not_found)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection closed after the ClientHello: no HTTPS server on this port is for SNI %1 (NR filter_chain_not_found)</source>
+        <translation>Verbindung nach dem ClientHello geschlossen: kein HTTPS-Server auf diesem Port ist für SNI %1 (NR filter_chain_not_found)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>tcp routes</source>
         <translation>TCP-Routen</translation>
     </message>
@@ -1775,7 +1811,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH routet Mesh-interne SNI-Namen; wird als PASSTHROUGH behandelt</translation>
     </message>
@@ -1795,7 +1831,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Protokoll &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+110"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: keine gültige Portnummer; Server übersprungen</translation>
     </message>
@@ -1828,6 +1864,11 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
         <translation>Mesh-Host %1: VirtualService %2 wird ignoriert, %3 routet ihn bereits (IST0109)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Gateway %1: server %2 on port %3 skipped: host %4 is already served by another TLS server on that port</source>
+        <translation>Gateway %1: Server %2 auf Port %3 übersprungen: Host %4 wird bereits von einem anderen TLS-Server auf diesem Port bedient</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3783,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Meshgate wurde beendet, ohne die Änderungen an %1 zu speichern (zuletzt erfasst %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>recovered changes</source>
         <translation>wiederhergestellte Änderungen</translation>
     </message>
@@ -3785,7 +3826,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Nicht gestartet: der Arbeitsbereich enthält Fehler (siehe Probleme).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The engine could not start: the configuration was refused.</source>
         <translation>Die Engine konnte nicht starten: die Konfiguration wurde abgelehnt.</translation>
     </message>
@@ -5812,17 +5853,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+274"/>
+        <location line="+281"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-147"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Import %1 (replace)</source>
         <translation>%1 importieren (ersetzen)</translation>
     </message>

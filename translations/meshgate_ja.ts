@@ -426,7 +426,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>オープンファイル数の上限（%1）が --max-connections %2 を下回っています。上限を超えるクライアントは受け付けられません（ulimit -n で引き上げてください）</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>管理エンドポイントを利用できません: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
         <translation>設定は適用されませんでした: エラーが %1 件あります。実行中の設定を維持します</translation>
     </message>
@@ -1027,12 +1027,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+345"/>
+        <location line="+390"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-390"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh フォワードプロキシ、宛先ポート %1</translation>
     </message>
@@ -1073,12 +1073,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>request</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
         <translation>このポートは TLS 接続を SNI でルーティングします。平文の HTTP リクエストには SNI がありません</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation>ポート %1 は平文の HTTP を提供しています。TLS の ClientHello はプロトコルエラーとなり、接続が閉じられます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
         <translation>ここで TLS が終端され、その後 HTTP がルーティングされます。Host %1 の GET / として説明します</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>400: the request has no Host header</source>
         <translation>400: リクエストに Host ヘッダーがありません</translation>
     </message>
@@ -1327,11 +1327,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>server name</source>
         <translation>サーバー名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>SNI %1 matches %2</source>
         <translation>SNI %1 は %2 に一致します</translation>
     </message>
@@ -1366,7 +1367,42 @@
         <translation> (%1 経由)</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>TLS server %1 (%2)</source>
+        <translation>TLS サーバー %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SNI %1 matches %2; its certificate %3 is presented</source>
+        <translation>SNI %1 は %2 に一致します。その証明書 %3 が提示されます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SNI, and the server needs one of its hosts</source>
+        <translation>SNI がありません。このサーバーにはそのホストのいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNI %1 matches %2 too, but another server is more specific</source>
+        <translation>SNI %1 は %2 にも一致しますが、より具体的な別のサーバーがあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNI %1 is none of its hosts</source>
+        <translation>SNI %1 はどのホストにも該当しません</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>connection closed after the ClientHello: the client sent no SNI and no HTTPS server on this port is for * (NR filter_chain_not_found)</source>
+        <translation>ClientHello の後に接続を閉じました: クライアントは SNI を送らず、このポートに * 用の HTTPS サーバーはありません (NR filter_chain_not_found)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection closed after the ClientHello: no HTTPS server on this port is for SNI %1 (NR filter_chain_not_found)</source>
+        <translation>ClientHello の後に接続を閉じました: このポートに SNI %1 用の HTTPS サーバーはありません (NR filter_chain_not_found)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>tcp routes</source>
         <translation>tcp ルート</translation>
     </message>
@@ -1767,7 +1803,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH は mesh 内部の SNI 名をルーティングします。PASSTHROUGH として扱います</translation>
     </message>
@@ -1787,7 +1823,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>プロトコル &quot;%1&quot; はサポートされていません</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+110"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 有効なポート番号がありません。server をスキップしました</translation>
     </message>
@@ -1820,6 +1856,11 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
         <translation>mesh ホスト %1: VirtualService %2 は無視されます。すでに %3 がルーティングしています（IST0109）</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Gateway %1: server %2 on port %3 skipped: host %4 is already served by another TLS server on that port</source>
+        <translation>Gateway %1: ポート %3 のサーバー %2 をスキップしました: ホスト %4 はそのポートの別の TLS サーバーが既に扱っています</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3764,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>Meshgate は %1 への変更を保存せずに終了しました（最終記録: %2）。復元しますか？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>recovered changes</source>
         <translation>復元した変更</translation>
     </message>
@@ -3766,7 +3807,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>起動しませんでした: ワークスペースにエラーがあります（[問題] を参照）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The engine could not start: the configuration was refused.</source>
         <translation>エンジンを起動できませんでした: 設定が拒否されました。</translation>
     </message>
@@ -5783,17 +5824,17 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+274"/>
+        <location line="+281"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-147"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Import %1 (replace)</source>
         <translation>%1 のインポート（置き換え）</translation>
     </message>

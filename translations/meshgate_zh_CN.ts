@@ -426,7 +426,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+58"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>打开文件数上限（%1）低于 --max-connections %2；超出部分的客户端将无法被接受（请用 ulimit -n 提高上限）</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>管理端点不可用: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
         <translation>配置未应用：存在 %1 个错误；继续使用正在运行的配置</translation>
     </message>
@@ -1027,12 +1027,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+345"/>
+        <location line="+390"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-390"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh 转发代理，目标端口 %1</translation>
     </message>
@@ -1073,12 +1073,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>this port routes TLS connections by SNI; a plain HTTP request carries no SNI</source>
         <translation>此端口按 SNI 路由 TLS 连接；明文 HTTP 请求不携带 SNI</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation>端口 %1 提供明文 HTTP：TLS ClientHello 属于协议错误，连接将被关闭</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>TLS is terminated here, then HTTP is routed; explaining GET / with Host %1</source>
         <translation>TLS 在此终止，然后路由 HTTP；以 Host 为 %1 的 GET / 为例进行解释</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>400: the request has no Host header</source>
         <translation>400: 请求没有 Host 头</translation>
     </message>
@@ -1327,11 +1327,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>server name</source>
         <translation>服务器名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>SNI %1 matches %2</source>
         <translation>SNI %1 匹配%2</translation>
     </message>
@@ -1366,7 +1367,42 @@
         <translation> 经由 %1</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>TLS server %1 (%2)</source>
+        <translation>TLS 服务器 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SNI %1 matches %2; its certificate %3 is presented</source>
+        <translation>SNI %1 匹配 %2；将出示其证书 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SNI, and the server needs one of its hosts</source>
+        <translation>没有 SNI，而该服务器需要其主机之一</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNI %1 matches %2 too, but another server is more specific</source>
+        <translation>SNI %1 也匹配 %2，但另一个服务器更具体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNI %1 is none of its hosts</source>
+        <translation>SNI %1 不是其任何主机</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>connection closed after the ClientHello: the client sent no SNI and no HTTPS server on this port is for * (NR filter_chain_not_found)</source>
+        <translation>在 ClientHello 之后关闭连接：客户端未发送 SNI，且此端口上没有用于 * 的 HTTPS 服务器（NR filter_chain_not_found）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection closed after the ClientHello: no HTTPS server on this port is for SNI %1 (NR filter_chain_not_found)</source>
+        <translation>在 ClientHello 之后关闭连接：此端口上没有用于 SNI %1 的 HTTPS 服务器（NR filter_chain_not_found）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>tcp routes</source>
         <translation>tcp 路由</translation>
     </message>
@@ -1767,7 +1803,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+33"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH 用于路由 mesh 内部的 SNI 名称；按 PASSTHROUGH 处理</translation>
     </message>
@@ -1787,7 +1823,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>不支持协议 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+110"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 端口号无效；已跳过该 server</translation>
     </message>
@@ -1820,6 +1856,11 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+95"/>
         <source>mesh host %1: VirtualService %2 is ignored, %3 already routes it (IST0109)</source>
         <translation>mesh 主机 %1: 忽略 VirtualService %2，%3 已在路由它（IST0109）</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Gateway %1: server %2 on port %3 skipped: host %4 is already served by another TLS server on that port</source>
+        <translation>Gateway %1：已跳过端口 %3 上的服务器 %2：主机 %4 已由该端口上的另一个 TLS 服务器提供</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3764,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>Meshgate 上次退出时未保存对 %1 的更改（最后记录于 %2）。是否恢复？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
@@ -3766,7 +3807,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>未启动：工作区存在错误（见“问题”）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The engine could not start: the configuration was refused.</source>
         <translation>引擎无法启动：配置被拒绝。</translation>
     </message>
@@ -5783,17 +5824,17 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+274"/>
+        <location line="+281"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-147"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Import %1 (replace)</source>
         <translation>导入 %1（替换）</translation>
     </message>

@@ -37,8 +37,13 @@ public:
     ~HttpSession() override;
 
     void start(const QByteArray &initialBytes = {});
-    // The SNI of a terminated TLS connection, for every request's %REQUESTED_SERVER_NAME%.
-    void setRequestedServerName(const QByteArray &name) { m_serverName = name; }
+    // A terminated TLS connection: the Gateway server its SNI chose (whose routes apply, see
+    // ServerTlsTable::Server::http) and the SNI itself, for %REQUESTED_SERVER_NAME%.
+    void setTlsServer(int server, const QByteArray &serverName)
+    {
+        m_tlsServer = server;
+        m_serverName = serverName;
+    }
     // The engine is draining: finish the current request, then close.
     void drain();
     bool isIdle() const;
@@ -101,6 +106,7 @@ private:
     WorkerContext &m_worker;
     std::unique_ptr<Transport> m_client;
     int m_listener = -1;
+    int m_tlsServer = -1; // index into the listener's ServerTlsTable; -1: the listener's routes
     Mode m_mode;
     QByteArray m_in;
     qsizetype m_inOffset = 0;

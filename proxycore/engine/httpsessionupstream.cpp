@@ -230,7 +230,7 @@ void HttpSession::routeRequest()
                                        : (m_mode == Mode::GatewayTls ? QByteArrayView("https") : QByteArrayView("http"));
     const RouteTable::HttpMatchResult match =
         table.matchHttp(mesh ? -1 : m_listener, m_ex->host, m_ex->gatewayPort, head.methodName(), head.path(), scheme,
-                        &lookupHeader, &head.headers());
+                        &lookupHeader, &head.headers(), m_tlsServer);
     m_ex->virtualHost = match.virtualHost;
     m_ex->route = match.route;
 

@@ -3,6 +3,8 @@
 
 #include "tls/clienthelloparser.h"
 
+#include <QDateTime>
+
 #include <cerrno>
 #include <sys/socket.h>
 
@@ -14,6 +16,8 @@ SniPeeker::SniPeeker(std::unique_ptr<StreamSocket> socket, Done done, QObject *p
     , m_done(std::move(done))
 {
     m_socket->setHandler(this);
+    m_clock.start();
+    m_startTimeMs = QDateTime::currentMSecsSinceEpoch();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] { finish(Outcome::NoHello); });
 }
@@ -42,17 +46,28 @@ void SniPeeker::peek()
 {
     if (m_finished || !m_socket)
         return;
-    // One byte more than the parser may buffer: a hello still incomplete at that size never
-    // completes.
+    // Real hellos fit in the first 4 KiB; only a hello that fills it gets the parser's full cap
+    // (one byte more, so that a hello still incomplete at the cap is known never to complete).
     if (m_buffer.isEmpty())
-        m_buffer.resize(ClientHelloParser::kMaxBufferedBytes + 1);
-    const ssize_t n = ::recv(m_socket->descriptor(), m_buffer.data(), size_t(m_buffer.size()), MSG_PEEK);
+        m_buffer.resize(kFirstPeekBytes);
+    ssize_t n = 0;
+    for (;;) {
+        n = ::recv(m_socket->descriptor(), m_buffer.data(), size_t(m_buffer.size()), MSG_PEEK);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == m_buffer.size() && m_buffer.size() == kFirstPeekBytes
+            && ClientHelloParser::parse(m_buffer.constData(), n).status == ClientHelloInfo::Status::Incomplete) {
+            m_buffer.resize(ClientHelloParser::kMaxBufferedBytes + 1);
+            continue;
+        }
+        break;
+    }
     if (n == 0) {
         finish(Outcome::Closed);
         return;
     }
     if (n < 0) {
-        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
             m_socket->markDrained(); // nothing yet: the next bytes raise a new edge
         else
             finish(Outcome::Closed);
@@ -65,10 +80,6 @@ void SniPeeker::peek()
         finish(Outcome::Hello);
         return;
     case ClientHelloInfo::Status::Incomplete:
-        if (n >= m_buffer.size()) {
-            finish(Outcome::NoHello);
-            return;
-        }
         // Everything there was has been seen (peeked, not read): wait for more to arrive.
         m_socket->markDrained();
         return;

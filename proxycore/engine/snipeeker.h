@@ -4,6 +4,7 @@
 #include "engine/streamsocket.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -29,12 +30,17 @@ public:
     using Done = std::function<void(SniPeeker *peeker, Outcome outcome)>;
 
     static constexpr int kTimeoutMs = 5000;
+    static constexpr qsizetype kFirstPeekBytes = 4096;
 
     SniPeeker(std::unique_ptr<StreamSocket> socket, Done done, QObject *parent = nullptr);
     ~SniPeeker() override;
 
     void start();
+    // The engine is draining: ends the wait at once, as Closed.
+    void abandon() { finish(Outcome::Closed); }
     const QByteArray &sni() const { return m_sni; }
+    qint64 startTimeMs() const { return m_startTimeMs; } // when the connection was accepted
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
     // The socket, every byte still unread, for whoever continues the connection.
     std::unique_ptr<StreamSocket> takeSocket();
 
@@ -48,6 +54,8 @@ private:
     std::unique_ptr<StreamSocket> m_socket;
     Done m_done;
     QTimer m_timeout;
+    QElapsedTimer m_clock;
+    qint64 m_startTimeMs = 0;
     QByteArray m_buffer; // what MSG_PEEK copied; the kernel keeps the bytes
     QByteArray m_sni;
     bool m_finished = false;

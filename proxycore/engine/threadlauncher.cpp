@@ -35,6 +35,10 @@ void ThreadLauncher::start(QThread *thread)
     std::future<void> started = task->get_future();
     {
         std::lock_guard lock(m_mutex);
+        if (m_stopping) {
+            thread->start(); // too late for the launcher: the thread still runs, at our priority
+            return;
+        }
         m_jobs.push_back([task] { (*task)(); });
     }
     m_wake.notify_one();

@@ -14,6 +14,7 @@
 #include "engine/upstreampool.h"
 #include "stats/workerstats.h"
 
+#include <QScopeGuard>
 #include <QThread>
 
 #include <cstring>
@@ -77,7 +78,8 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
             // Certificates are read once per table, with the user's permissions; key contents are
             // never logged.
             std::vector<ServerTls> servers;
-            for (const ServerTlsSettings &t : listeners[i].serverTlsByName.servers) {
+            for (const ServerTlsTable::Server &entry : listeners[i].serverTlsByName.servers) {
+                const ServerTlsSettings &t = entry.tls;
                 ServerTls server;
                 server.configuration = SslTransport::serverConfigurationFor(
                     t.serverCertificate, t.privateKey, t.caCertificates, t.mode.isEmpty() ? QStringLiteral("SIMPLE") : t.mode,
@@ -167,13 +169,17 @@ void Worker::startTlsTermination(std::unique_ptr<StreamSocket> socket, const QBy
 void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const QByteArray &key,
                            const std::shared_ptr<std::atomic<int>> &counter)
 {
-    m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed);
+    // The connection stays counted until the session that continues it counts it again: the
+    // engine's drain must never see 0 in between.
+    const auto uncount = qScopeGuard([this] { m_ctx.activeDownstream->fetch_sub(1, std::memory_order_relaxed); });
     std::unique_ptr<StreamSocket> socket = peeker->takeSocket();
     const QByteArray sni = peeker->sni();
+    const qint64 startedMs = peeker->startTimeMs();
+    const qint64 waitedMs = peeker->elapsedMs();
     m_sessions.remove(peeker);
     peeker->deleteLater();
-    if (outcome == SniPeeker::Outcome::Closed || !socket)
-        return; // nothing was asked: nothing to log, as for a handshake that never started
+    if (outcome == SniPeeker::Outcome::Closed || !socket || m_ctx.draining)
+        return; // nothing was asked, or no new requests are taken: the socket closes
 
     const int listener = m_listenerIndex.value(key, -1);
     const auto servers = m_serverTls.constFind(key);
@@ -186,7 +192,8 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     if (server < 0 || size_t(server) >= servers->size()) {
         // As Envoy: no filter chain for this name, the connection is closed after the hello.
         AccessLogRecord record;
-        record.startTimeMs = QDateTime::currentMSecsSinceEpoch();
+        record.startTimeMs = startedMs;
+        record.durationMs = waitedMs;
         record.downstreamLocalAddress = socket->localAddressText();
         record.downstreamRemoteAddress = socket->peerAddressText();
         record.requestedServerName = sni;
@@ -205,10 +212,11 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     m_acceptingFor = counter;
     const int raw = socket->descriptor();
     socket->release();
-    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true, sni);
+    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true, server, sni);
 }
 
-void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls, const QByteArray &serverName)
+void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls, int tlsServer,
+                       const QByteArray &serverName)
 {
     m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
     m_stats->connectionOpened();
@@ -217,8 +225,8 @@ void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mes
                                     mesh ? HttpSession::Mode::Mesh
                                          : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
                                     this);
-    if (!serverName.isEmpty())
-        session->setRequestedServerName(serverName);
+    if (tlsServer >= 0)
+        session->setTlsServer(tlsServer, serverName);
     m_sessions.insert(session);
     if (m_acceptingFor) {
         m_acceptingFor->fetch_add(1, std::memory_order_relaxed);
@@ -288,9 +296,12 @@ void Worker::beginDrain()
     m_ctx.draining = true;
     m_acceptors.clear();
     const QSet<QObject *> sessions = m_sessions;
-    for (QObject *s : sessions)
+    for (QObject *s : sessions) {
         if (auto *http = qobject_cast<HttpSession *>(s))
             http->drain();
+        else if (auto *peeker = qobject_cast<SniPeeker *>(s))
+            peeker->abandon(); // no request has started on it: closed now, not after its timeout
+    }
 }
 
 void Worker::shutdown()

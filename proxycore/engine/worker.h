@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void accept(const QByteArray &key, bool mesh, int fd, const QByteArray &localText, const QByteArray &peerText);
-    void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,
+    void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls, int tlsServer = -1,
                    const QByteArray &serverName = {});
     // HTTPS listeners: the server (certificate) is chosen by the SNI the peeker finds.
     void startTlsTermination(std::unique_ptr<StreamSocket> socket, const QByteArray &key);

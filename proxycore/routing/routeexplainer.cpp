@@ -172,7 +172,11 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
             return out;
         }
         break;
-    case ListenerSpec::Kind::HttpsTerminate:
+    case ListenerSpec::Kind::HttpsTerminate: {
+        const int server = explainServerTls(l, r, out);
+        if (server < 0)
+            return out;
+        const HttpRouteConfig &routes = l.serverTlsByName.servers[size_t(server)].http;
         if (r.tls) {
             info(out, RouteExplainerText::tr("request"),
                  RouteExplainerText::tr("TLS is terminated here, then HTTP is routed; explaining GET / with Host %1").arg(host));
@@ -182,10 +186,12 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
             http.method = "GET";
             http.path = "/";
             http.scheme = "https";
-            explainHttp(l.http, &l, http, out);
+            explainHttp(routes, &l, http, out);
             return out;
         }
-        break;
+        explainHttp(routes, &l, r, out);
+        return out;
+    }
     }
     explainHttp(l.http, &l, r, out);
     return out;
@@ -453,6 +459,45 @@ void RouteExplainer::explainSni(const SniTable &table, const ListenerSpec *liste
     explainTargets(chosen->targets, chosen->totalWeight, out);
     if (out.routed)
         out.summary += RouteExplainerText::tr(" via %1").arg(chosen->displayName);
+}
+
+int RouteExplainer::explainServerTls(const ListenerSpec &l, const RequestDescription &r, Explanation &out) const
+{
+    // What a client sends as SNI: the name given, else (HTTPS) the URL's host unless it is an IP.
+    QString sni = r.sni.toLower();
+    if (sni.isEmpty() && !r.tls) {
+        const QString host = hostmatch::stripPort(r.host).toString().toLower();
+        if (!hostmatch::isIpAddress(host) && !host.startsWith(QLatin1Char('[')))
+            sni = host;
+    }
+    const ServerTlsTable &table = l.serverTlsByName;
+    const int chosen = table.find(sni.toUtf8());
+    if (table.servers.size() > 1 || chosen < 0) {
+        for (size_t i = 0; i < table.servers.size(); ++i) {
+            const ServerTlsTable::Server &s = table.servers[i];
+            const QString subject = RouteExplainerText::tr("TLS server %1 (%2)").arg(s.portName, s.hosts.join(QStringLiteral(", ")));
+            const QString how = howMatched(s.hosts, sni, RouteExplainerText::tr("server name"));
+            if (int(i) == chosen)
+                step(out, ExplainStep::Verdict::Matched, subject,
+                     RouteExplainerText::tr("SNI %1 matches %2; its certificate %3 is presented").arg(sni, how, s.tls.serverCertificate));
+            else if (sni.isEmpty())
+                step(out, ExplainStep::Verdict::NotMatched, subject, RouteExplainerText::tr("no SNI, and the server needs one of its hosts"));
+            else if (!how.isEmpty())
+                step(out, ExplainStep::Verdict::NotMatched, subject,
+                     RouteExplainerText::tr("SNI %1 matches %2 too, but another server is more specific").arg(sni, how));
+            else
+                step(out, ExplainStep::Verdict::NotMatched, subject, RouteExplainerText::tr("SNI %1 is none of its hosts").arg(sni));
+        }
+    }
+    if (chosen >= 0)
+        return chosen;
+    refuse(out, 0, "NR", "filter_chain_not_found",
+           sni.isEmpty() ? RouteExplainerText::tr("connection closed after the ClientHello: the client sent no SNI and no HTTPS "
+                                                  "server on this port is for * (NR filter_chain_not_found)")
+                         : RouteExplainerText::tr("connection closed after the ClientHello: no HTTPS server on this port is for "
+                                                  "SNI %1 (NR filter_chain_not_found)")
+                               .arg(sni));
+    return -1;
 }
 
 void RouteExplainer::explainTcp(const ListenerSpec &l, Explanation &out) const

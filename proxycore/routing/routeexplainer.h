@@ -19,6 +19,8 @@ private:
     void explainRoute(const CompiledHttpRoute &route, const RequestDescription &request, Explanation &out) const;
     void explainSni(const SniTable &table, const ListenerSpec *listener, const RequestDescription &request,
                     Explanation &out) const;
+    // HTTPS listeners: which server (certificate and routes) the SNI selects; -1 when none does.
+    int explainServerTls(const ListenerSpec &l, const RequestDescription &r, Explanation &out) const;
     void explainTcp(const ListenerSpec &listener, Explanation &out) const;
     void explainMeshDefault(const QString &host, quint16 port, bool tls, Explanation &out) const;
     // Forwarding to one of several weighted targets: describes each, decides on the heaviest.

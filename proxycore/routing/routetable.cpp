@@ -126,15 +126,25 @@ int RouteTable::findListener(QStringView gateway, quint16 gatewayPort) const
     return -1;
 }
 
+const HttpRouteConfig &RouteTable::httpRoutes(int listener, int tlsServer) const
+{
+    if (listener < 0 || listener >= int(m_listeners.size()))
+        return m_meshHttp;
+    const ListenerSpec &l = m_listeners[size_t(listener)];
+    if (tlsServer >= 0 && size_t(tlsServer) < l.serverTlsByName.servers.size())
+        return l.serverTlsByName.servers[size_t(tlsServer)].http;
+    return l.http;
+}
+
 RouteTable::HttpMatchResult RouteTable::matchHttp(int listener, QByteArrayView host, quint16 gatewayPort,
                                                   QByteArrayView method, QByteArrayView pathWithQuery,
                                                   QByteArrayView scheme, HeaderLookup headers,
-                                                  const void *headersContext) const
+                                                  const void *headersContext, int tlsServer) const
 {
     HttpMatchResult result;
     if (listener >= int(m_listeners.size()))
         return result;
-    const HttpRouteConfig &config = listener < 0 ? m_meshHttp : m_listeners[size_t(listener)].http;
+    const HttpRouteConfig &config = httpRoutes(listener, tlsServer);
     result.virtualHost = config.find(stripPort(host));
     if (!result.virtualHost)
         return result;

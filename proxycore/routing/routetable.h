@@ -296,10 +296,22 @@ int pickWeighted(const std::vector<Target> &targets, int totalWeight, quint32 ra
 
 // The TLS servers of one HTTPS (terminating) port. Like Envoy's filter chains, several servers
 // on one port are told apart by the client's SNI against their hosts: exact name, then the
-// longest wildcard suffix, then `*` (the only one a hello without SNI can reach).
+// longest wildcard suffix, then `*` (the only one a hello without SNI can reach). As in Istio, a
+// server that repeats a host of an earlier TLS server on the port is skipped (with a warning).
 struct ServerTlsTable
 {
-    std::vector<ServerTlsSettings> servers; // Gateway order
+    struct Server
+    {
+        QString gateway;   // qualified name of its Gateway
+        QString portName;  // servers[].port.name, e.g. "https-api"
+        QStringList hosts; // without the "ns/" part
+        ServerTlsSettings tls;
+        // Its own routes, as Istio gives each HTTPS server its own route configuration: a Host
+        // of another server on the port is not found here (a client cannot pick a SIMPLE server
+        // by SNI and then reach a MUTUAL server's routes by Host).
+        HttpRouteConfig http;
+    };
+    std::vector<Server> servers; // Gateway order
     QHash<QByteArray, int> exact;
     std::vector<std::pair<QByteArray, int>> suffixes; // longest first
     int catchAll = -1;
@@ -316,7 +328,7 @@ struct ListenerSpec
     quint16 listenPort = 0;  // after --port-offset
     QStringList gateways;    // qualified names of the Gateways with servers here
     QString protocol;        // HTTP, HTTPS, TLS, TCP (upper-case)
-    HttpRouteConfig http;    // Http, HttpsTerminate
+    HttpRouteConfig http;    // Http; HttpsTerminate: all servers' routes (each server's own are in serverTlsByName)
     SniTable sni;            // TlsPassthrough
     TcpTable tcp;            // Tcp
     ServerTlsSettings serverTls; // HttpsTerminate: the first server's (what `explain` shows)
@@ -417,7 +429,10 @@ public:
     using HeaderLookup = bool (*)(const void *context, QByteArrayView lowerName, QByteArrayView *value);
     HttpMatchResult matchHttp(int listener, QByteArrayView host, quint16 gatewayPort, QByteArrayView method,
                               QByteArrayView pathWithQuery, QByteArrayView scheme, HeaderLookup headers,
-                              const void *headersContext) const;
+                              const void *headersContext, int tlsServer = -1) const;
+    // The routes a request on `listener` sees: an HTTPS listener's chosen server's own (`tlsServer`
+    // from ServerTlsTable::find), else the listener's; the mesh's for listener -1.
+    const HttpRouteConfig &httpRoutes(int listener, int tlsServer = -1) const;
 
     Explanation explain(const RequestDescription &request) const;
 

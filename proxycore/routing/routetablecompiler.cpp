@@ -4,6 +4,7 @@
 #include "routing/hostmatch.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -539,16 +540,34 @@ void RouteTableCompiler::indexSni(SniTable &t)
 void RouteTableCompiler::buildServerTls(PendingListener &l)
 {
     ServerTlsTable &t = l.spec.serverTlsByName;
+    QSet<QString> claimed;
     for (const ServerRef &ref : l.servers) {
         if (!ref.server->tls)
             continue;
-        const int index = int(t.servers.size());
-        t.servers.push_back(*ref.server->tls);
-        // "ns/host": the namespace part says who may bind routes, not which SNI is served. A name
-        // already claimed by an earlier server stays with it, as Envoy's first filter chain wins.
+        // "ns/host": the namespace part says who may bind routes, not which SNI is served.
+        QStringList hosts;
         for (const QString &qualified : ref.server->hosts)
-            indexHostPattern(qualified.contains(QLatin1Char('/')) ? qualified.section(QLatin1Char('/'), 1) : qualified,
-                             index, t.exact, t.suffixes, t.catchAll);
+            hosts.append((qualified.contains(QLatin1Char('/')) ? qualified.section(QLatin1Char('/'), 1) : qualified).toLower());
+        const auto repeated = std::find_if(hosts.cbegin(), hosts.cend(), [&](const QString &h) { return claimed.contains(h); });
+        if (repeated != hosts.cend()) {
+            warn(RouteTableCompilerText::tr("Gateway %1: server %2 on port %3 skipped: host %4 is already served by another "
+                                            "TLS server on that port")
+                     .arg(ref.gatewayName, ref.server->port.name)
+                     .arg(ref.port)
+                     .arg(*repeated));
+            continue;
+        }
+        const int index = int(t.servers.size());
+        for (const QString &h : hosts) {
+            claimed.insert(h);
+            indexHostPattern(h, index, t.exact, t.suffixes, t.catchAll);
+        }
+        // Its own routes: the listener's, built from this one server.
+        PendingListener single{l.spec, {ref}};
+        single.spec.http = HttpRouteConfig();
+        single.spec.serverTlsByName = ServerTlsTable();
+        buildHttp(single);
+        t.servers.push_back({ref.gatewayName, ref.server->port.name, hosts, *ref.server->tls, std::move(single.spec.http)});
     }
     sortSuffixes(t.suffixes);
 }
@@ -561,7 +580,8 @@ RouteTable::CompileResult RouteTableCompiler::compile()
         case ListenerSpec::Kind::Http:
         case ListenerSpec::Kind::HttpsTerminate:
             buildHttp(l);
-            buildServerTls(l);
+            if (l.spec.kind == ListenerSpec::Kind::HttpsTerminate)
+                buildServerTls(l);
             break;
         case ListenerSpec::Kind::TlsPassthrough:
             buildSni(l);

@@ -3,12 +3,15 @@
 // CA, SNI defaulting to the Host), PASSTHROUGH filter chains chosen by SNI specificity, and
 // HTTPS servers sharing a port told apart by SNI.
 #include "curl.h"
+#include "eventwait.h"
 #include "gatewayharness.h"
 #include "nginxtlsserver.h"
 #include "opensslclient.h"
+#include "rawclient.h"
 #include "testcertificate.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -348,6 +351,75 @@ spec:
             QCOMPARE(line->sni, host);
             QCOMPARE(line->authority, QStringLiteral("%1:%2").arg(host).arg(gw.gatewayPort()));
         }
+    }
+
+    // Each HTTPS server has its own routes: a client that completes the handshake with one server
+    // cannot reach another server's host by sending its name as Host (404 NR, as in Istio). And a
+    // client still in its hello when the engine drains is closed at once, not after 5 s.
+    void hostOfAnotherHttpsServerIsNotFound()
+    {
+        QString error;
+        const auto a = TestCertificate::generate(m_certDir.path(), QStringLiteral("a.test"), {}, &error);
+        QVERIFY2(a, qPrintable(error));
+        const auto b = TestCertificate::generate(m_certDir.path(), QStringLiteral("b.test"), {}, &error);
+        QVERIFY2(b, qPrintable(error));
+        GatewayHarness gw;
+        gw.define("A_CERT", a->certificatePath().toUtf8());
+        gw.define("A_KEY", a->keyPath().toUtf8());
+        gw.define("B_CERT", b->certificatePath().toUtf8());
+        gw.define("B_KEY", b->keyPath().toUtf8());
+        const QString problem = gw.launch(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: gw
+spec:
+  servers:
+  - port: {number: {{GW_PORT}}, name: https-a, protocol: HTTPS}
+    hosts: ["a.test"]
+    tls: {mode: SIMPLE, serverCertificate: "{{A_CERT}}", privateKey: "{{A_KEY}}"}
+  - port: {number: {{GW_PORT}}, name: https-b, protocol: HTTPS}
+    hosts: ["b.test"]
+    tls: {mode: SIMPLE, serverCertificate: "{{B_CERT}}", privateKey: "{{B_KEY}}"}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: both
+spec:
+  hosts: ["a.test", "b.test"]
+  gateways: [gw]
+  http:
+  - directResponse:
+      status: 200
+      body: {string: "inside"}
+)");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const auto fetch = [&](const QString &sni, const QByteArray &host, const TestCertificate &trusted) {
+            CurlRequest request;
+            request.url = QStringLiteral("https://%1:%2/").arg(sni).arg(gw.gatewayPort());
+            request.resolve = {QStringLiteral("%1:%2:127.0.0.1").arg(sni).arg(gw.gatewayPort())};
+            request.caCertificate = trusted.certificatePath();
+            request.headers = {"Host: " + host};
+            return Curl::run(request);
+        };
+        QCOMPARE(fetch(QStringLiteral("a.test"), "a.test", *a).status, 200);
+        QCOMPARE(fetch(QStringLiteral("b.test"), "b.test", *b).status, 200);
+        const CurlResult crossed = fetch(QStringLiteral("a.test"), "b.test", *a);
+        QCOMPARE(crossed.status, 404);
+        const auto line = gw.meshgate().waitForClientPort(crossed.localPort);
+        QVERIFY(line);
+        QCOMPARE(line->flags, QStringList{QStringLiteral("NR")});
+        QCOMPARE(line->sni, QStringLiteral("a.test"));
+
+        // Silent client, then SIGTERM: the pending hello does not hold the shutdown.
+        RawClient silent;
+        QVERIFY(silent.connectTo(gw.gatewayPort()));
+        EventWait::pause(300ms);
+        QElapsedTimer shutdown;
+        shutdown.start();
+        QCOMPARE(gw.meshgate().stop(), std::optional<int>(0));
+        QVERIFY2(shutdown.elapsed() < 3000, qPrintable(QStringLiteral("shutdown took %1 ms").arg(shutdown.elapsed())));
+        QVERIFY(silent.waitForClose(2s));
     }
 
     void passthroughPicksTheMostSpecificSni()

@@ -244,6 +244,60 @@ private slots:
         QCOMPARE(wrongPort.flags, QByteArray("DPE"));
     }
 
+    // Several HTTPS servers on one port: the SNI picks the server and its certificate (exact,
+    // then wildcard, whatever the order); an unclaimed name or none at all is closed with NR.
+    void httpsServersAreChosenBySni()
+    {
+        const auto compiled = compileYaml(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  servers:
+  - port: {number: 443, name: https-wild, protocol: HTTPS}
+    hosts: ["*.shop.test"]
+    tls: {mode: SIMPLE, serverCertificate: /certs/wild.pem, privateKey: /certs/wild.key}
+  - port: {number: 443, name: https-api, protocol: HTTPS}
+    hosts: ["./api.shop.test"]
+    tls: {mode: SIMPLE, serverCertificate: /certs/api.pem, privateKey: /certs/api.key}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: shop}
+spec:
+  hosts: ["*.shop.test"]
+  gateways: [gw]
+  http:
+  - directResponse: {status: 200}
+)");
+        QVERIFY(compiled.table);
+        const auto explainOn = [&](const char *request) { return compiled.table->explain(parsed(request)); };
+
+        const Explanation exact = explainOn("GET https://api.shop.test/ gateway=gw port=443");
+        QCOMPARE(exact.status, 200); // the direct response
+        const ExplainStep *api = findStep(exact, QStringLiteral("TLS server https-api (api.shop.test)"));
+        QVERIFY(api);
+        QCOMPARE(api->verdict, ExplainStep::Verdict::Matched);
+        QVERIFY2(api->reason.contains(QStringLiteral("/certs/api.pem")), qPrintable(api->reason));
+        QCOMPARE(findStep(exact, QStringLiteral("TLS server https-wild (*.shop.test)"))->verdict,
+                 ExplainStep::Verdict::NotMatched);
+
+        const Explanation wild = explainOn("TLS cart.shop.test gateway=gw port=443");
+        QCOMPARE(wild.status, 200);
+        QCOMPARE(findStep(wild, QStringLiteral("TLS server https-wild (*.shop.test)"))->verdict, ExplainStep::Verdict::Matched);
+
+        const Explanation outside = explainOn("TLS shop.test gateway=gw port=443");
+        QCOMPARE(outside.status, 0);
+        QCOMPARE(outside.flags, QByteArray("NR"));
+        QCOMPARE(outside.details, QByteArray("filter_chain_not_found"));
+        QVERIFY(outside.summary.contains(QStringLiteral("shop.test")));
+
+        // curl to an IP address sends no SNI.
+        const Explanation byAddress = explainOn("GET https://127.0.0.1/ gateway=gw port=443");
+        QCOMPARE(byAddress.status, 0);
+        QCOMPARE(byAddress.details, QByteArray("filter_chain_not_found"));
+        QVERIFY(byAddress.summary.contains(QStringLiteral("no SNI")));
+    }
+
     void noListener()
     {
         const Explanation e = explain("GET http://httpbin.org/ gateway=proxy port=81");

@@ -413,6 +413,58 @@ private slots:
         QVERIFY(m.virtualHost->routes.empty());
     }
 
+    // HTTPS servers sharing a port: each gets its own routes (a Host of another server is not
+    // found through it), and a server repeating a host of an earlier TLS server is skipped, as
+    // Istio does ("duplicate host names").
+    void httpsServersOnOnePortHaveTheirOwnRoutes()
+    {
+        const auto r = compileYaml(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  servers:
+  - port: {number: 443, name: https-a, protocol: HTTPS}
+    hosts: [a.example.com]
+    tls: {mode: SIMPLE, serverCertificate: /a.pem, privateKey: /a.key}
+  - port: {number: 443, name: https-b, protocol: HTTPS}
+    hosts: [b.example.com]
+    tls: {mode: MUTUAL, serverCertificate: /b.pem, privateKey: /b.key, caCertificates: /ca.pem}
+  - port: {number: 443, name: https-again, protocol: HTTPS}
+    hosts: [c.example.com, B.example.com]
+    tls: {mode: SIMPLE, serverCertificate: /c.pem, privateKey: /c.key}
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: both}
+spec:
+  hosts: [a.example.com, b.example.com, c.example.com]
+  gateways: [gw]
+  http:
+  - directResponse: {status: 200}
+)");
+        QVERIFY(r.table);
+        const ListenerSpec &l = r.table->listeners().at(0);
+        QCOMPARE(l.kind, ListenerSpec::Kind::HttpsTerminate);
+        QCOMPARE(l.serverTlsByName.servers.size(), size_t(2));
+        QVERIFY2(r.warnings.join(u'\n').contains(QStringLiteral("server https-again on port 443 skipped: host b.example.com")),
+                 qPrintable(r.warnings.join(u'\n')));
+        const int a = l.serverTlsByName.find("A.example.com");
+        const int b = l.serverTlsByName.find("b.example.com");
+        QCOMPARE(a, 0);
+        QCOMPARE(b, 1);
+        QCOMPARE(l.serverTlsByName.find("c.example.com"), -1); // its server was skipped
+        QCOMPARE(l.serverTlsByName.servers[size_t(b)].tls.mode, QStringLiteral("MUTUAL"));
+
+        const meshgate::test::Headers noHeaders;
+        const auto matchOn = [&](int server, const char *host) {
+            return r.table->matchHttp(0, host, 443, "GET", "/", "https", &lookup, &noHeaders, server).virtualHost != nullptr;
+        };
+        QVERIFY(matchOn(a, "a.example.com"));
+        QVERIFY(!matchOn(a, "b.example.com")); // SIMPLE's handshake does not open MUTUAL's routes
+        QVERIFY(matchOn(b, "b.example.com"));
+        QVERIFY(!matchOn(b, "a.example.com"));
+    }
+
     void tlsPassthroughBySpecificityAndTcp()
     {
         const ConfigSet config = loadFiles({corpus("05-tls-passthrough-wildcard.yaml")});
