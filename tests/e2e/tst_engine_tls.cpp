@@ -131,6 +131,29 @@ spec:
 )";
 }
 
+
+// One HTTPS server of twoHttpsServersYaml(): its port name, host and certificate.
+struct HttpsServer
+{
+    QByteArray name;
+    QByteArray host;
+    const TestCertificate &certificate;
+};
+
+// Gateway "gw" with two HTTPS (SIMPLE) servers sharing {{GW_PORT}}, and a VirtualService for
+// `vsHosts` (a YAML list) answering 200 with `body`.
+QByteArray twoHttpsServersYaml(const HttpsServer &first, const HttpsServer &second, const QByteArray &vsHosts,
+                               const QByteArray &body)
+{
+    QByteArray yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n  servers:\n";
+    for (const HttpsServer *s : {&first, &second})
+        yaml += "  - port: {number: {{GW_PORT}}, name: " + s->name + ", protocol: HTTPS}\n    hosts: [\"" + s->host
+            + "\"]\n    tls: {mode: SIMPLE, serverCertificate: \"" + s->certificate.certificatePath().toUtf8()
+            + "\", privateKey: \"" + s->certificate.keyPath().toUtf8() + "\"}\n";
+    return yaml + "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n  hosts: "
+        + vsHosts + "\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n      body: {string: \"" + body
+        + "\"}\n";
+}
 } // namespace
 
 class TestEngineTls : public QObject
@@ -280,35 +303,10 @@ private slots:
                                                         {QStringLiteral("*.shop.test")}, &error);
         QVERIFY2(wildCert, qPrintable(error));
         GatewayHarness gw;
-        gw.define("EXACT_CERT", exactCert->certificatePath().toUtf8());
-        gw.define("EXACT_KEY", exactCert->keyPath().toUtf8());
-        gw.define("WILD_CERT", wildCert->certificatePath().toUtf8());
-        gw.define("WILD_KEY", wildCert->keyPath().toUtf8());
-        const QString problem = gw.launch(R"(apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata:
-  name: gw
-spec:
-  servers:
-  - port: {number: {{GW_PORT}}, name: https-wild, protocol: HTTPS}
-    hosts: ["*.shop.test"]
-    tls: {mode: SIMPLE, serverCertificate: "{{WILD_CERT}}", privateKey: "{{WILD_KEY}}"}
-  - port: {number: {{GW_PORT}}, name: https-api, protocol: HTTPS}
-    hosts: ["api.shop.test"]
-    tls: {mode: SIMPLE, serverCertificate: "{{EXACT_CERT}}", privateKey: "{{EXACT_KEY}}"}
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: shop
-spec:
-  hosts: ["*.shop.test"]
-  gateways: [gw]
-  http:
-  - directResponse:
-      status: 200
-      body: {string: "shop"}
-)");
+        // The wildcard server first: the exact name must win whatever the order.
+        const QString problem = gw.launch(twoHttpsServersYaml({"https-wild", "*.shop.test", *wildCert},
+                                                              {"https-api", "api.shop.test", *exactCert},
+                                                              R"(["*.shop.test"])", "shop"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         const TlsProbeResult exact = OpenSslClient::probe(gw.gatewayPort(), QStringLiteral("api.shop.test"));
@@ -364,35 +362,8 @@ spec:
         const auto b = TestCertificate::generate(m_certDir.path(), QStringLiteral("b.test"), {}, &error);
         QVERIFY2(b, qPrintable(error));
         GatewayHarness gw;
-        gw.define("A_CERT", a->certificatePath().toUtf8());
-        gw.define("A_KEY", a->keyPath().toUtf8());
-        gw.define("B_CERT", b->certificatePath().toUtf8());
-        gw.define("B_KEY", b->keyPath().toUtf8());
-        const QString problem = gw.launch(R"(apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata:
-  name: gw
-spec:
-  servers:
-  - port: {number: {{GW_PORT}}, name: https-a, protocol: HTTPS}
-    hosts: ["a.test"]
-    tls: {mode: SIMPLE, serverCertificate: "{{A_CERT}}", privateKey: "{{A_KEY}}"}
-  - port: {number: {{GW_PORT}}, name: https-b, protocol: HTTPS}
-    hosts: ["b.test"]
-    tls: {mode: SIMPLE, serverCertificate: "{{B_CERT}}", privateKey: "{{B_KEY}}"}
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: both
-spec:
-  hosts: ["a.test", "b.test"]
-  gateways: [gw]
-  http:
-  - directResponse:
-      status: 200
-      body: {string: "inside"}
-)");
+        const QString problem = gw.launch(twoHttpsServersYaml({"https-a", "a.test", *a}, {"https-b", "b.test", *b},
+                                                              R"(["a.test", "b.test"])", "inside"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const auto fetch = [&](const QString &sni, const QByteArray &host, const TestCertificate &trusted) {
             CurlRequest request;
