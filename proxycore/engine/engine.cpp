@@ -153,6 +153,18 @@ void Engine::startWorkers()
     const QString limitWarning = raiseFileLimit(m_settings.maxConnections);
     if (!limitWarning.isEmpty())
         Q_EMIT message(limitWarning);
+    // The log writer first: workers hand it their first batch 100 ms after they start.
+    if (!m_settings.accessLogPath.isEmpty()) {
+        m_logThread = new QThread;
+        m_logThread->setObjectName(QStringLiteral("meshgate-accesslog"));
+        m_logWriter = new AccessLogWriter(m_settings.accessLogPath, *m_formatter);
+        m_logWriter->moveToThread(m_logThread);
+        connect(m_logThread, &QThread::started, m_logWriter, &AccessLogWriter::start);
+        connect(m_logWriter, &AccessLogWriter::writeError, this,
+                [this](const QString &why) { Q_EMIT message(EngineText::tr("access log: %1 (proxying continues)").arg(why)); });
+        startThread(m_logThread);
+        m_sink->setFileWriter(m_logWriter);
+    }
     const int count = m_settings.effectiveWorkers();
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread;
@@ -176,16 +188,6 @@ void Engine::startWorkers()
         QMetaObject::invokeMethod(worker, &Worker::initialize, Qt::QueuedConnection);
         m_threads.push_back(thread);
         m_workers.push_back(worker);
-    }
-    if (!m_settings.accessLogPath.isEmpty()) {
-        m_logThread = new QThread;
-        m_logThread->setObjectName(QStringLiteral("meshgate-accesslog"));
-        m_logWriter = new AccessLogWriter(m_settings.accessLogPath, *m_formatter);
-        m_logWriter->moveToThread(m_logThread);
-        connect(m_logThread, &QThread::started, m_logWriter, &AccessLogWriter::start);
-        connect(m_logWriter, &AccessLogWriter::writeError, this,
-                [this](const QString &why) { Q_EMIT message(EngineText::tr("access log: %1 (proxying continues)").arg(why)); });
-        startThread(m_logThread);
     }
     if (m_settings.adminPort != 0) {
         m_adminThread = new QThread;
@@ -354,9 +356,7 @@ void Engine::drainSink()
     const QList<LogRow> batch = m_sink->takeLogs();
     if (batch.isEmpty())
         return;
-    if (m_logWriter)
-        m_logWriter->submit(batch);
-    Q_EMIT accessLogBatch(batch);
+    Q_EMIT accessLogBatch(batch); // the file got these from the workers already
 }
 
 void Engine::collectStats()
@@ -440,6 +440,7 @@ void Engine::stopNow()
         m_adminThread = nullptr;
     }
     if (m_logWriter) {
+        m_sink->setFileWriter(nullptr); // the workers are gone: nothing pushes any more
         QMetaObject::invokeMethod(m_logWriter, [w = m_logWriter] {
             w->stop();
             delete w;

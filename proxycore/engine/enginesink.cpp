@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/enginesink.h"
 
+#include "log/accesslogwriter.h"
+
 namespace meshgate {
 
 void EngineSink::pushLogs(QList<LogRow> &&records)
 {
+    if (m_fileWriter)
+        m_fileWriter->submit(records); // shares the rows; the writer only reads them
     QMutexLocker lock(&m_mutex);
     const size_t queued = size_t(m_logs.size());
     const size_t room = queued < kMaxQueuedLogs ? kMaxQueuedLogs - queued : 0;
@@ -16,7 +20,7 @@ void EngineSink::pushLogs(QList<LogRow> &&records)
     }
     m_logs.reserve(m_logs.size() + qsizetype(take));
     for (qsizetype i = 0; i < qsizetype(take); ++i)
-        m_logs.append(std::move(records[i]));
+        m_logs.append(records.at(i)); // copies share the packed bytes (the file writer may hold the list)
 }
 
 void EngineSink::pushStats(StatsSnapshot &&delta)
