@@ -73,6 +73,7 @@ void SniPeeker::peek()
             finish(Outcome::Closed);
         return;
     }
+    m_peeked = n;
     const ClientHelloInfo info = ClientHelloParser::parse(m_buffer.constData(), qsizetype(n));
     switch (info.status) {
     case ClientHelloInfo::Status::Done:

@@ -41,6 +41,7 @@ public:
     const QByteArray &sni() const { return m_sni; }
     qint64 startTimeMs() const { return m_startTimeMs; } // when the connection was accepted
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    qint64 peekedBytes() const { return m_peeked; } // what the client had sent when it ended
     // The socket, every byte still unread, for whoever continues the connection.
     std::unique_ptr<StreamSocket> takeSocket();
 
@@ -58,6 +59,7 @@ private:
     qint64 m_startTimeMs = 0;
     QByteArray m_buffer; // what MSG_PEEK copied; the kernel keeps the bytes
     QByteArray m_sni;
+    qint64 m_peeked = 0;
     bool m_finished = false;
 };
 

@@ -176,6 +176,7 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     const QByteArray sni = peeker->sni();
     const qint64 startedMs = peeker->startTimeMs();
     const qint64 waitedMs = peeker->elapsedMs();
+    const qint64 receivedBytes = peeker->peekedBytes();
     m_sessions.remove(peeker);
     peeker->deleteLater();
     if (outcome == SniPeeker::Outcome::Closed || !socket || m_ctx.draining)
@@ -194,6 +195,7 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
         AccessLogRecord record;
         record.startTimeMs = startedMs;
         record.durationMs = waitedMs;
+        record.bytesReceived = quint64(receivedBytes);
         record.downstreamLocalAddress = socket->localAddressText();
         record.downstreamRemoteAddress = socket->peerAddressText();
         record.requestedServerName = sni;

@@ -326,6 +326,7 @@ private slots:
         QVERIFY(refused);
         QCOMPARE(refused->flags, QStringList{QStringLiteral("NR")});
         QVERIFY(refused->isTcp());
+        QVERIFY2(refused->bytesReceived > 100, qPrintable(QString::number(refused->bytesReceived))); // the hello
         from = int(gw.meshgate().stdoutLines().size());
         const TlsProbeResult nameless = OpenSslClient::probe(gw.gatewayPort(), QString());
         QVERIFY(!nameless.handshakeCompleted);
