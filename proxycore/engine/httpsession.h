@@ -39,9 +39,10 @@ public:
     void start(const QByteArray &initialBytes = {});
     // A terminated TLS connection: the Gateway server its SNI chose (whose routes apply, see
     // ServerTlsTable::Server::http) and the SNI itself, for %REQUESTED_SERVER_NAME%.
-    void setTlsServer(int server, const QByteArray &serverName)
+    void setTlsServer(const ServerTlsTable::Server &server, const QByteArray &serverName)
     {
-        m_tlsServer = server;
+        m_tlsGateway = server.gateway;
+        m_tlsPortName = server.portName;
         m_serverName = serverName;
     }
     // The engine is draining: finish the current request, then close.
@@ -106,7 +107,10 @@ private:
     WorkerContext &m_worker;
     std::unique_ptr<Transport> m_client;
     int m_listener = -1;
-    int m_tlsServer = -1; // index into the listener's ServerTlsTable; -1: the listener's routes
+    // The TLS server by identity, not index: a reload may reorder, add or remove servers, and the
+    // connection must keep its own server's routes (none, once that server is gone).
+    QString m_tlsGateway;
+    QString m_tlsPortName;
     Mode m_mode;
     QByteArray m_in;
     qsizetype m_inOffset = 0;

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QVarLengthArray>
 
+#include <climits>
+
 #include <algorithm>
 
 namespace meshgate {
@@ -228,9 +230,18 @@ void HttpSession::routeRequest()
 
     const QByteArrayView scheme = mesh ? (head.scheme().isEmpty() ? QByteArrayView("http") : head.scheme())
                                        : (m_mode == Mode::GatewayTls ? QByteArrayView("https") : QByteArrayView("http"));
+    int tlsServer = -1;
+    if (!m_tlsPortName.isEmpty()) {
+        tlsServer = INT_MAX; // gone with a reload: no routes
+        if (m_listener >= 0 && size_t(m_listener) < table.listeners().size()) {
+            const int index = table.listeners()[size_t(m_listener)].serverTlsByName.indexOf(m_tlsGateway, m_tlsPortName);
+            if (index >= 0)
+                tlsServer = index;
+        }
+    }
     const RouteTable::HttpMatchResult match =
         table.matchHttp(mesh ? -1 : m_listener, m_ex->host, m_ex->gatewayPort, head.methodName(), head.path(), scheme,
-                        &lookupHeader, &head.headers(), m_tlsServer);
+                        &lookupHeader, &head.headers(), tlsServer);
     m_ex->virtualHost = match.virtualHost;
     m_ex->route = match.route;
 

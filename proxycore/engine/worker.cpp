@@ -214,11 +214,12 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     m_acceptingFor = counter;
     const int raw = socket->descriptor();
     socket->release();
-    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true, server, sni);
+    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true,
+              &spec.serverTlsByName.servers[size_t(server)], sni);
 }
 
-void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls, int tlsServer,
-                       const QByteArray &serverName)
+void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,
+                       const ServerTlsTable::Server *tlsServer, const QByteArray &serverName)
 {
     m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
     m_stats->connectionOpened();
@@ -227,8 +228,8 @@ void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mes
                                     mesh ? HttpSession::Mode::Mesh
                                          : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
                                     this);
-    if (tlsServer >= 0)
-        session->setTlsServer(tlsServer, serverName);
+    if (tlsServer)
+        session->setTlsServer(*tlsServer, serverName);
     m_sessions.insert(session);
     if (m_acceptingFor) {
         m_acceptingFor->fetch_add(1, std::memory_order_relaxed);

@@ -89,6 +89,14 @@ int ServerTlsTable::find(QByteArrayView sni) const
     return lookupHost(exact, suffixes, catchAll, key.key());
 }
 
+int ServerTlsTable::indexOf(const QString &gateway, const QString &portName) const
+{
+    for (size_t i = 0; i < servers.size(); ++i)
+        if (servers[i].gateway == gateway && servers[i].portName == portName)
+            return int(i);
+    return -1;
+}
+
 QString ListenerSpec::key() const
 {
     const QString address = bind.protocol() == QAbstractSocket::IPv6Protocol
@@ -131,9 +139,11 @@ const HttpRouteConfig &RouteTable::httpRoutes(int listener, int tlsServer) const
     if (listener < 0 || listener >= int(m_listeners.size()))
         return m_meshHttp;
     const ListenerSpec &l = m_listeners[size_t(listener)];
-    if (tlsServer >= 0 && size_t(tlsServer) < l.serverTlsByName.servers.size())
-        return l.serverTlsByName.servers[size_t(tlsServer)].http;
-    return l.http;
+    if (tlsServer < 0)
+        return l.http;
+    // Never the listener's merged routes for a TLS server: they hold every server's hosts.
+    static const HttpRouteConfig none;
+    return size_t(tlsServer) < l.serverTlsByName.servers.size() ? l.serverTlsByName.servers[size_t(tlsServer)].http : none;
 }
 
 RouteTable::HttpMatchResult RouteTable::matchHttp(int listener, QByteArrayView host, quint16 gatewayPort,

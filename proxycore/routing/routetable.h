@@ -317,6 +317,9 @@ struct ServerTlsTable
     int catchAll = -1;
 
     int find(QByteArrayView sni) const; // index into servers, or -1: no server for that name
+    // The server with this identity (its Gateway and port name, as Istio names a server's route
+    // configuration), or -1: how a connection finds its server again after a reload.
+    int indexOf(const QString &gateway, const QString &portName) const;
 };
 
 struct ListenerSpec
@@ -431,7 +434,8 @@ public:
                               QByteArrayView pathWithQuery, QByteArrayView scheme, HeaderLookup headers,
                               const void *headersContext, int tlsServer = -1) const;
     // The routes a request on `listener` sees: an HTTPS listener's chosen server's own (`tlsServer`
-    // from ServerTlsTable::find), else the listener's; the mesh's for listener -1.
+    // from ServerTlsTable::find; none at all when out of range), else the listener's; the mesh's
+    // for listener -1.
     const HttpRouteConfig &httpRoutes(int listener, int tlsServer = -1) const;
 
     Explanation explain(const RequestDescription &request) const;

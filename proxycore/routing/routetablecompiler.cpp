@@ -564,6 +564,7 @@ void RouteTableCompiler::buildServerTls(PendingListener &l)
         }
         // Its own routes: the listener's, built from this one server.
         PendingListener single{l.spec, {ref}};
+        single.spec.gateways = QStringList{ref.gatewayName}; // its routes see its own Gateway only
         single.spec.http = HttpRouteConfig();
         single.spec.serverTlsByName = ServerTlsTable();
         buildHttp(single);

@@ -13,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -232,6 +233,80 @@ spec:
                  gw.meshgate().stderrText().constData());
         QTRY_COMPARE_WITH_TIMEOUT(OpenSslClient::probe(tlsPort, QStringLiteral("tls.test")).subjectCommonName(),
                                   QStringLiteral("renewed.test"), 10000);
+    }
+
+    // An HTTPS connection keeps its own server's routes across a reload that reorders the
+    // servers: it finds its server again by Gateway and port name (Istio's route name), not by
+    // position, so the reload cannot hand it another server's hosts.
+    void tlsConnectionKeepsItsServerAcrossAReload()
+    {
+        QTemporaryDir certs;
+        const auto api = TestCertificate::generate(certs.path(), QStringLiteral("api.test"));
+        const auto secret = TestCertificate::generate(certs.path(), QStringLiteral("secret.test"));
+        QVERIFY(api && secret);
+        const auto server = [](const TestCertificate &c, const QByteArray &name) {
+            return "  - port: {number: {{GW_PORT}}, name: https-" + name + ", protocol: HTTPS}\n    hosts: [\""
+                + c.commonName().toUtf8() + "\"]\n    tls: {mode: SIMPLE, serverCertificate: \"" + c.certificatePath().toUtf8()
+                + "\", privateKey: \"" + c.keyPath().toUtf8() + "\"}\n";
+        };
+        const auto service = [](const QByteArray &host, const QByteArray &body) {
+            return "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: " + body
+                + "}\nspec:\n  hosts: [\"" + host + "\"]\n  gateways: [gw]\n  http:\n  - directResponse: {status: 200, body: {string: "
+                + body + "}}\n";
+        };
+        const QByteArray head = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  servers:\n";
+        const QByteArray routes = service("api.test", "api") + service("secret.test", "secret");
+        GatewayHarness gw;
+        const QString problem = gw.launch(head + server(*api, "api") + server(*secret, "secret") + routes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // One TLS connection with SNI api.test; two requests, a pause for the reload, two more.
+        static const char script[] = R"(
+import socket, ssl, sys
+ctx = ssl.create_default_context(); ctx.check_hostname = False; ctx.verify_mode = ssl.CERT_NONE
+s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10), server_hostname="api.test")
+def get(host):
+    s.sendall(("GET / HTTP/1.1\r\nHost: %s\r\n\r\n" % host).encode())
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += s.recv(4096)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    while len(body) < length:
+        body += s.recv(4096)
+    print(head.split(b" ")[1].decode(), body.decode() or "-", flush=True)
+get("secret.test"); get("api.test")
+sys.stdin.readline()
+get("secret.test"); get("api.test")
+)";
+        QProcess client;
+        client.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script),
+                                                 QString::number(gw.gatewayPort())});
+        const auto readLine = [&client] {
+            QDeadlineTimer deadline(10000);
+            while (!client.canReadLine() && !deadline.hasExpired() && client.state() != QProcess::NotRunning)
+                client.waitForReadyRead(200);
+            return client.readLine().trimmed();
+        };
+        QCOMPARE(readLine(), QByteArray("404 -"));
+        QCOMPARE(readLine(), QByteArray("200 api"));
+
+        const int from = int(gw.meshgate().stderrLines().size());
+        QVERIFY(gw.writeConfig(head + server(*secret, "secret") + server(*api, "api") + routes));
+        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
+                                                 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        EventWait::pause(300ms); // the workers take the new table from a queued call
+        client.write("\n");
+        QCOMPARE(readLine(), QByteArray("404 -"));
+        QCOMPARE(readLine(), QByteArray("200 api"));
+        QVERIFY(client.waitForFinished(10000));
+        QCOMPARE(client.exitCode(), 0);
     }
 
     void invalidFileKeepsTheRunningTable()

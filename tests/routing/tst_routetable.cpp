@@ -465,6 +465,69 @@ spec:
         QVERIFY(!matchOn(b, "a.example.com"));
     }
 
+    // Two Gateways with an HTTPS server each on one port: each server's routes are built for its
+    // own Gateway, so a route matching only the other Gateway is no catch-all that hides the rest.
+    // And a server is found again by identity after a reload reorders the servers.
+    void httpsServerRoutesSeeTheirOwnGateway()
+    {
+        const QByteArray gateways = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw-a}
+spec:
+  servers:
+  - port: {number: 443, name: https-a, protocol: HTTPS}
+    hosts: [a.example.com]
+    tls: {mode: SIMPLE, serverCertificate: /a.pem, privateKey: /a.key}
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw-b}
+spec:
+  servers:
+  - port: {number: 443, name: https-b, protocol: HTTPS}
+    hosts: [b.example.com]
+    tls: {mode: SIMPLE, serverCertificate: /b.pem, privateKey: /b.key}
+)";
+        const QByteArray routes = R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: both}
+spec:
+  hosts: [a.example.com, b.example.com]
+  gateways: [gw-a, gw-b]
+  http:
+  - name: only-b
+    match: [{gateways: [gw-b]}]
+    directResponse: {status: 201}
+  - name: default
+    directResponse: {status: 200}
+)";
+        const auto r = compileYaml(gateways + routes);
+        QVERIFY(r.table);
+        const ListenerSpec &l = r.table->listeners().at(0);
+        const meshgate::test::Headers noHeaders;
+        const auto routeOn = [&](int server, const char *host) {
+            const auto m = r.table->matchHttp(0, host, 443, "GET", "/", "https", &lookup, &noHeaders, server);
+            return m.route ? m.route->displayName : QString();
+        };
+        const int a = l.serverTlsByName.find("a.example.com");
+        const int b = l.serverTlsByName.find("b.example.com");
+        QCOMPARE(routeOn(a, "a.example.com"), QStringLiteral("both[1] (default)"));
+        QCOMPARE(routeOn(b, "b.example.com"), QStringLiteral("both[0] (only-b)"));
+        QCOMPARE(routeOn(a, "b.example.com"), QString()); // another server's host
+        QCOMPARE(routeOn(99, "a.example.com"), QString()); // a server that is gone has no routes
+
+        QCOMPARE(l.serverTlsByName.indexOf(QStringLiteral("default/gw-b"), QStringLiteral("https-b")), b);
+        QCOMPARE(l.serverTlsByName.indexOf(QStringLiteral("default/gw-b"), QStringLiteral("https-a")), -1);
+        // The same servers in the other order: the identity still finds each one.
+        const qsizetype split = gateways.indexOf("---\n");
+        const auto swapped = compileYaml(gateways.mid(split + 4) + "---\n" + gateways.left(split) + routes);
+        QVERIFY(swapped.table);
+        const ServerTlsTable &t = swapped.table->listeners().at(0).serverTlsByName;
+        QCOMPARE(t.indexOf(QStringLiteral("default/gw-b"), QStringLiteral("https-b")), 0);
+        QCOMPARE(t.indexOf(QStringLiteral("default/gw-a"), QStringLiteral("https-a")), 1);
+    }
+
     void tlsPassthroughBySpecificityAndTcp()
     {
         const ConfigSet config = loadFiles({corpus("05-tls-passthrough-wildcard.yaml")});
