@@ -59,6 +59,12 @@ HttpSession::HttpSession(WorkerContext &worker, std::unique_ptr<Transport> clien
     , m_mode(mode)
 {
     m_client->setHandler(this);
+    if (m_listener >= 0 && m_worker.table && size_t(m_listener) < m_worker.table->listeners().size()) {
+        const ListenerSpec &spec = m_worker.table->listeners()[size_t(m_listener)];
+        m_listenerGeneration = m_worker.table->generation();
+        m_listenerBind = spec.bind;
+        m_listenerPort = spec.listenPort;
+    }
     m_headersTimer.setSingleShot(true);
     m_routeTimer.setSingleShot(true);
     m_connectTimer.setSingleShot(true);

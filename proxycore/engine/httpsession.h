@@ -60,6 +60,8 @@ public:
     std::unique_ptr<Transport> takeClient(QByteArray *leftover);
 
 private:
+    // m_listener for `table`, looked up again by address and port when the table is newer.
+    int listenerIn(const RouteTable &table);
     struct Exchange;
 
     // Transport::Handler
@@ -106,7 +108,12 @@ private:
 
     WorkerContext &m_worker;
     std::unique_ptr<Transport> m_client;
-    int m_listener = -1;
+    int m_listener = -1; // index into the table of generation m_listenerGeneration
+    // The listener by identity: a reload may reorder, add or remove listeners, and a connection
+    // must keep its own port's routes (none, once that port is gone).
+    quint64 m_listenerGeneration = 0;
+    QHostAddress m_listenerBind;
+    quint16 m_listenerPort = 0;
     // The TLS server by identity, not index: a reload may reorder, add or remove servers, and the
     // connection must keep its own server's routes (none, once that server is gone).
     QString m_tlsGateway;

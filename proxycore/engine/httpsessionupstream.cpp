@@ -209,6 +209,19 @@ void HttpSession::Exchange::begin(WorkerContext &worker, Transport *client, QByt
 
 // ---------------------------------------------------------------- routing
 
+int HttpSession::listenerIn(const RouteTable &table)
+{
+    if (m_listener < 0 || table.generation() == m_listenerGeneration)
+        return m_listener;
+    m_listenerGeneration = table.generation();
+    const auto &listeners = table.listeners();
+    m_listener = INT_MAX; // gone with the reload: no routes (matchHttp finds nothing past the end)
+    for (size_t i = 0; i < listeners.size(); ++i)
+        if (listeners[i].listenPort == m_listenerPort && listeners[i].bind == m_listenerBind)
+            m_listener = int(i);
+    return m_listener;
+}
+
 void HttpSession::routeRequest()
 {
     const HttpRequestHead &head = m_parser.head();
@@ -221,10 +234,11 @@ void HttpSession::routeRequest()
     quint16 requestPort = head.scheme() == "https" ? 443 : 80;
     if (hostOnly.size() < hostHeader.size())
         requestPort = quint16(hostHeader.sliced(hostOnly.size() + 1).toByteArray().toUInt());
+    const int listener = mesh ? -1 : listenerIn(table);
     if (mesh) {
         m_ex->gatewayPort = requestPort;
-    } else if (m_listener >= 0 && size_t(m_listener) < table.listeners().size()) {
-        m_ex->gatewayPort = table.listeners()[size_t(m_listener)].gatewayPort;
+    } else if (listener >= 0 && size_t(listener) < table.listeners().size()) {
+        m_ex->gatewayPort = table.listeners()[size_t(listener)].gatewayPort;
     }
     m_ex->originalPort = requestPort;
 
@@ -233,14 +247,14 @@ void HttpSession::routeRequest()
     int tlsServer = -1;
     if (!m_tlsPortName.isEmpty()) {
         tlsServer = INT_MAX; // gone with a reload: no routes
-        if (m_listener >= 0 && size_t(m_listener) < table.listeners().size()) {
-            const int index = table.listeners()[size_t(m_listener)].serverTlsByName.indexOf(m_tlsGateway, m_tlsPortName);
+        if (listener >= 0 && size_t(listener) < table.listeners().size()) {
+            const int index = table.listeners()[size_t(listener)].serverTlsByName.indexOf(m_tlsGateway, m_tlsPortName);
             if (index >= 0)
                 tlsServer = index;
         }
     }
     const RouteTable::HttpMatchResult match =
-        table.matchHttp(mesh ? -1 : m_listener, m_ex->host, m_ex->gatewayPort, head.methodName(), head.path(), scheme,
+        table.matchHttp(listener, m_ex->host, m_ex->gatewayPort, head.methodName(), head.path(), scheme,
                         &lookupHeader, &head.headers(), tlsServer);
     m_ex->virtualHost = match.virtualHost;
     m_ex->route = match.route;

@@ -84,6 +84,59 @@ bool waitForVersion(const GatewayHarness &gw, int expected, QByteArray *last)
     return false;
 }
 
+// One keep-alive HTTP/1.1 connection (TLS with that SNI when `sni` is set) held by a Python
+// client across a reload: it sends GET / for each host of `before`, waits for resume(), then does
+// the same for `after`, and prints "STATUS BODY" ("-" for no body) per response.
+class KeepAliveClient final
+{
+public:
+    KeepAliveClient(quint16 port, const QString &sni, const QStringList &before, const QStringList &after)
+    {
+        static const char script[] = R"(
+import socket, ssl, sys
+port, sni, before, after = int(sys.argv[1]), sys.argv[2], sys.argv[3].split(","), sys.argv[4].split(",")
+s = socket.create_connection(("127.0.0.1", port), timeout=10)
+if sni:
+    ctx = ssl.create_default_context(); ctx.check_hostname = False; ctx.verify_mode = ssl.CERT_NONE
+    s = ctx.wrap_socket(s, server_hostname=sni)
+def get(host):
+    s.sendall(("GET / HTTP/1.1\r\nHost: %s\r\n\r\n" % host).encode())
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += s.recv(4096)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    while len(body) < length:
+        body += s.recv(4096)
+    print(head.split(b" ")[1].decode(), body.decode() or "-", flush=True)
+for host in before:
+    get(host)
+sys.stdin.readline()
+for host in after:
+    get(host)
+)";
+        m_process.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script), QString::number(port),
+                                                    sni, before.join(u','), after.join(u',')});
+    }
+
+    QByteArray readLine()
+    {
+        const QDeadlineTimer deadline(10000);
+        while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning)
+            m_process.waitForReadyRead(200);
+        return m_process.readLine().trimmed();
+    }
+    void resume() { m_process.write("\n"); }
+    bool finished() { return m_process.waitForFinished(10000) && m_process.exitCode() == 0; }
+
+private:
+    QProcess m_process;
+};
+
 } // namespace
 
 class TestEngineReload : public QObject
@@ -261,37 +314,10 @@ spec:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         // One TLS connection with SNI api.test; two requests, a pause for the reload, two more.
-        static const char script[] = R"(
-import socket, ssl, sys
-ctx = ssl.create_default_context(); ctx.check_hostname = False; ctx.verify_mode = ssl.CERT_NONE
-s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10), server_hostname="api.test")
-def get(host):
-    s.sendall(("GET / HTTP/1.1\r\nHost: %s\r\n\r\n" % host).encode())
-    data = b""
-    while b"\r\n\r\n" not in data:
-        data += s.recv(4096)
-    head, _, body = data.partition(b"\r\n\r\n")
-    length = 0
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value)
-    while len(body) < length:
-        body += s.recv(4096)
-    print(head.split(b" ")[1].decode(), body.decode() or "-", flush=True)
-get("secret.test"); get("api.test")
-sys.stdin.readline()
-get("secret.test"); get("api.test")
-)";
-        QProcess client;
-        client.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script),
-                                                 QString::number(gw.gatewayPort())});
-        const auto readLine = [&client] {
-            QDeadlineTimer deadline(10000);
-            while (!client.canReadLine() && !deadline.hasExpired() && client.state() != QProcess::NotRunning)
-                client.waitForReadyRead(200);
-            return client.readLine().trimmed();
-        };
+        KeepAliveClient client(gw.gatewayPort(), QStringLiteral("api.test"),
+                               {QStringLiteral("secret.test"), QStringLiteral("api.test")},
+                               {QStringLiteral("secret.test"), QStringLiteral("api.test")});
+        const auto readLine = [&client] { return client.readLine(); };
         QCOMPARE(readLine(), QByteArray("404 -"));
         QCOMPARE(readLine(), QByteArray("200 api"));
 
@@ -302,11 +328,63 @@ get("secret.test"); get("api.test")
                      >= 0,
                  gw.meshgate().stderrText().constData());
         EventWait::pause(300ms); // the workers take the new table from a queued call
-        client.write("\n");
+        client.resume();
         QCOMPARE(readLine(), QByteArray("404 -"));
         QCOMPARE(readLine(), QByteArray("200 api"));
-        QVERIFY(client.waitForFinished(10000));
-        QCOMPARE(client.exitCode(), 0);
+        QVERIFY(client.finished());
+    }
+
+    // A keep-alive connection keeps its own port's routes across a reload that puts a new
+    // Gateway (another port, same host) in front of its own: the session finds its listener again
+    // by address and port, not by position in the new table.
+    void plainConnectionKeepsItsListenerAcrossAReload()
+    {
+        const QByteArray service = R"(---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: mine}
+spec:
+  hosts: [same.test]
+  gateways: [gw]
+  http:
+  - directResponse: {status: 200, body: {string: mine}}
+)";
+        GatewayHarness gw;
+        gw.define("OTHER_PORT", FreePort::pick());
+        const QString problem = gw.launch(GatewayHarness::gatewayYaml() + service);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        KeepAliveClient client(gw.gatewayPort(), QString(), {QStringLiteral("same.test")}, {QStringLiteral("same.test")});
+        const auto readLine = [&client] { return client.readLine(); };
+        QCOMPARE(readLine(), QByteArray("200 mine"));
+
+        const int from = int(gw.meshgate().stderrLines().size());
+        QVERIFY(gw.writeConfig(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: aaa-front}
+spec:
+  servers:
+  - port: {number: {{OTHER_PORT}}, name: http, protocol: HTTP}
+    hosts: ["*"]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: front}
+spec:
+  hosts: [same.test]
+  gateways: [aaa-front]
+  http:
+  - directResponse: {status: 200, body: {string: front}}
+---
+)" + GatewayHarness::gatewayYaml() + service));
+        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
+                                                 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        EventWait::pause(300ms); // the workers take the new table from a queued call
+        client.resume();
+        QCOMPARE(readLine(), QByteArray("200 mine"));
+        QVERIFY(client.finished());
     }
 
     void invalidFileKeepsTheRunningTable()
