@@ -39,8 +39,9 @@ public:
     void start(const QByteArray &initialBytes = {});
     // A terminated TLS connection: the Gateway server its SNI chose (whose routes apply, see
     // ServerTlsTable::Server::http) and the SNI itself, for %REQUESTED_SERVER_NAME%.
-    void setTlsServer(const ServerTlsTable::Server &server, const QByteArray &serverName)
+    void setTlsServer(const ServerTlsTable::Server &server, int index, const QByteArray &serverName)
     {
+        m_tlsServer = index;
         m_tlsGateway = server.gateway;
         m_tlsPortName = server.portName;
         m_serverName = serverName;
@@ -60,7 +61,8 @@ public:
     std::unique_ptr<Transport> takeClient(QByteArray *leftover);
 
 private:
-    // m_listener for `table`, looked up again by address and port when the table is newer.
+    // m_listener (and m_tlsServer) for `table`, looked up again by identity only when the table
+    // is newer: the common request pays one integer compare.
     int listenerIn(const RouteTable &table);
     struct Exchange;
 
@@ -116,6 +118,7 @@ private:
     quint16 m_listenerPort = 0;
     // The TLS server by identity, not index: a reload may reorder, add or remove servers, and the
     // connection must keep its own server's routes (none, once that server is gone).
+    int m_tlsServer = -1; // index in the same table as m_listener; -1: not a TLS server's session
     QString m_tlsGateway;
     QString m_tlsPortName;
     Mode m_mode;

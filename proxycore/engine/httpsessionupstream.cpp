@@ -219,6 +219,14 @@ int HttpSession::listenerIn(const RouteTable &table)
     for (size_t i = 0; i < listeners.size(); ++i)
         if (listeners[i].listenPort == m_listenerPort && listeners[i].bind == m_listenerBind)
             m_listener = int(i);
+    if (m_tlsServer >= 0) {
+        m_tlsServer = INT_MAX; // the server gone with the reload: no routes
+        if (size_t(m_listener) < listeners.size()) {
+            const int index = listeners[size_t(m_listener)].serverTlsByName.indexOf(m_tlsGateway, m_tlsPortName);
+            if (index >= 0)
+                m_tlsServer = index;
+        }
+    }
     return m_listener;
 }
 
@@ -244,18 +252,9 @@ void HttpSession::routeRequest()
 
     const QByteArrayView scheme = mesh ? (head.scheme().isEmpty() ? QByteArrayView("http") : head.scheme())
                                        : (m_mode == Mode::GatewayTls ? QByteArrayView("https") : QByteArrayView("http"));
-    int tlsServer = -1;
-    if (!m_tlsPortName.isEmpty()) {
-        tlsServer = INT_MAX; // gone with a reload: no routes
-        if (listener >= 0 && size_t(listener) < table.listeners().size()) {
-            const int index = table.listeners()[size_t(listener)].serverTlsByName.indexOf(m_tlsGateway, m_tlsPortName);
-            if (index >= 0)
-                tlsServer = index;
-        }
-    }
     const RouteTable::HttpMatchResult match =
         table.matchHttp(listener, m_ex->host, m_ex->gatewayPort, head.methodName(), head.path(), scheme,
-                        &lookupHeader, &head.headers(), tlsServer);
+                        &lookupHeader, &head.headers(), m_tlsServer);
     m_ex->virtualHost = match.virtualHost;
     m_ex->route = match.route;
 

@@ -562,13 +562,20 @@ void RouteTableCompiler::buildServerTls(PendingListener &l)
             claimed.insert(h);
             indexHostPattern(h, index, t.exact, t.suffixes, t.catchAll);
         }
-        // Its own routes: the listener's, built from this one server.
-        PendingListener single{l.spec, {ref}};
-        single.spec.gateways = QStringList{ref.gatewayName}; // its routes see its own Gateway only
-        single.spec.http = HttpRouteConfig();
-        single.spec.serverTlsByName = ServerTlsTable();
-        buildHttp(single);
-        t.servers.push_back({ref.gatewayName, ref.server->port.name, hosts, *ref.server->tls, std::move(single.spec.http)});
+        // Its own routes: the listener's, built from this one server (the listener's own when it
+        // is the only one there, which is the common case).
+        HttpRouteConfig routes;
+        if (l.servers.size() == 1) {
+            routes = l.spec.http;
+        } else {
+            PendingListener single{l.spec, {ref}};
+            single.spec.gateways = QStringList{ref.gatewayName}; // its routes see its own Gateway only
+            single.spec.http = HttpRouteConfig();
+            single.spec.serverTlsByName = ServerTlsTable();
+            buildHttp(single);
+            routes = std::move(single.spec.http);
+        }
+        t.servers.push_back({ref.gatewayName, ref.server->port.name, hosts, *ref.server->tls, std::move(routes)});
     }
     sortSuffixes(t.suffixes);
 }

@@ -87,6 +87,14 @@ bool waitForVersion(const GatewayHarness &gw, int expected, QByteArray *last)
 // One keep-alive HTTP/1.1 connection (TLS with that SNI when `sni` is set) held by a Python
 // client across a reload: it sends GET / for each host of `before`, waits for resume(), then does
 // the same for `after`, and prints "STATUS BODY" ("-" for no body) per response.
+// Whether meshgate said "configuration reloaded" on a stderr line from `from` on (within 10 s).
+bool reloadedSince(GatewayHarness &gw, int from)
+{
+    return gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
+                                           std::chrono::seconds(10), from)
+        >= 0;
+}
+
 class KeepAliveClient final
 {
 public:
@@ -323,10 +331,7 @@ spec:
 
         const int from = int(gw.meshgate().stderrLines().size());
         QVERIFY(gw.writeConfig(head + server(*secret, "secret") + server(*api, "api") + routes));
-        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
-                                                 10s, from)
-                     >= 0,
-                 gw.meshgate().stderrText().constData());
+        QVERIFY2(reloadedSince(gw, from), gw.meshgate().stderrText().constData());
         EventWait::pause(300ms); // the workers take the new table from a queued call
         client.resume();
         QCOMPARE(readLine(), QByteArray("404 -"));
@@ -377,10 +382,7 @@ spec:
   - directResponse: {status: 200, body: {string: front}}
 ---
 )" + GatewayHarness::gatewayYaml() + service));
-        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration reloaded"); },
-                                                 10s, from)
-                     >= 0,
-                 gw.meshgate().stderrText().constData());
+        QVERIFY2(reloadedSince(gw, from), gw.meshgate().stderrText().constData());
         EventWait::pause(300ms); // the workers take the new table from a queued call
         client.resume();
         QCOMPARE(readLine(), QByteArray("200 mine"));
