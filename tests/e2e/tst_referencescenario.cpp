@@ -198,14 +198,16 @@ private slots:
         const int from = int(m_meshgate.stdoutLines().size());
         const TlsProbeResult seen = OpenSslClient::probe(m_tlsPort, QString());
         QVERIFY2(!seen.handshakeCompleted, seen.output.constData());
+        // Matched by its missing SNI too: the line of an earlier test's connection (it has one)
+        // can be written after `from` when that connection closes late.
         const auto l = m_meshgate.waitForAccessLog(
             [this](const AccessLogLine &l) {
-                return l.isTcp() && l.downstreamLocal == QStringLiteral("127.0.0.1:%1").arg(m_tlsPort);
+                return l.isTcp() && l.downstreamLocal == QStringLiteral("127.0.0.1:%1").arg(m_tlsPort)
+                    && l.sni == QStringLiteral("-");
             },
             10s, from);
         QVERIFY(l);
         QCOMPARE(l->flags, QStringList{QStringLiteral("NR")});
-        QCOMPARE(l->sni, QStringLiteral("-"));
     }
 
     void meshProxySendsHttpbinToLocalhostLocal()
