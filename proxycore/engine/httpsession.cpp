@@ -10,7 +10,6 @@
 #include "routing/hostmatch.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 #include <chrono>
 
@@ -65,21 +64,22 @@ HttpSession::HttpSession(WorkerContext &worker, std::unique_ptr<Transport> clien
         m_listenerBind = spec.bind;
         m_listenerPort = spec.listenPort;
     }
-    m_headersTimer.setSingleShot(true);
-    m_routeTimer.setSingleShot(true);
-    m_connectTimer.setSingleShot(true);
-    // A coarse timer may fire up to 5% early; a route timeout or connectTimeout the user set
-    // must not cut a request before it has passed.
-    m_routeTimer.setTimerType(Qt::PreciseTimer);
-    m_connectTimer.setTimerType(Qt::PreciseTimer);
-    m_lingerTimer.setSingleShot(true);
-    connect(&m_headersTimer, &QTimer::timeout, this, &HttpSession::onRequestHeadersTimeout);
-    connect(&m_routeTimer, &QTimer::timeout, this, &HttpSession::onRouteTimeout);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+}
+
+void HttpSession::timerEvent(QTimerEvent *event)
+{
+    if (m_headersTimer.fired(event)) {
+        onRequestHeadersTimeout();
+    } else if (m_routeTimer.fired(event)) {
+        onRouteTimeout();
+    } else if (m_connectTimer.fired(event)) {
         if (m_ex && m_ex->upstream && !m_ex->upstreamConnected)
             onUpstreamFailure(ResponseFlags::UpstreamConnectionFailure, "connection timeout", "connection_timeout");
-    });
-    connect(&m_lingerTimer, &QTimer::timeout, this, &HttpSession::closeSession);
+    } else if (m_lingerTimer.fired(event)) {
+        closeSession();
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 HttpSession::~HttpSession()
@@ -245,22 +245,19 @@ void HttpSession::processInput()
         m_processAgain = true;
         return;
     }
-    QPointer<HttpSession> guard(this);
     m_inProcessInput = true;
     do {
         m_processAgain = false;
         processInputOnce();
-    } while (guard && m_processAgain && !m_dead);
-    if (guard)
-        m_inProcessInput = false;
+    } while (m_processAgain && !m_dead);
+    m_inProcessInput = false;
 }
 
 void HttpSession::processInputOnce()
 {
     if (m_handedOff || m_dead)
         return;
-    QPointer<HttpSession> guard(this);
-    while (guard && m_client && !m_handedOff) {
+    while (m_client && !m_handedOff) {
         // One request at a time: a finished request waits here until its response is done.
         if (m_ex && m_ex->requestComplete && !m_ex->tunnel)
             break;

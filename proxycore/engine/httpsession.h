@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/endpointselector.h"
+#include "engine/singleshottimer.h"
 #include "engine/transport.h"
 #include "http/httprequestparser.h"
 #include "http/httpresponseparser.h"
@@ -10,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +25,8 @@ struct WorkerContext;
 // and backpressure, relays responses, answers locally (404 NR, 503 UF, ...) and logs one
 // access-log record per request. Requests on one connection are handled one at a time;
 // pipelined bytes wait in the input buffer.
+// A session is only ever deleted through deleteLater() (Worker::sessionDone), never inside its
+// own call stack, so synchronous paths need no QPointer guard; callbacks that run later do.
 class HttpSession final : public QObject, private Transport::Handler
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     // For tunnelRequested receivers: the client transport and the bytes already read after the
     // CONNECT head.
     std::unique_ptr<Transport> takeClient(QByteArray *leftover);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     // m_listener (and m_tlsServer) for `table`, looked up again by identity only when the table
@@ -133,11 +138,13 @@ private:
     // than the request's own parsing at 5,000 connections, so the timer is only a wake-up: it
     // keeps running across requests and, when it fires, compares against this deadline (0 = not
     // waiting for a head) and re-arms itself for what is left.
-    QTimer m_headersTimer;
+    SingleShotTimer m_headersTimer{*this};
     qint64 m_headersDeadlineMs = 0;
-    QTimer m_routeTimer;
-    QTimer m_connectTimer;
-    QTimer m_lingerTimer;
+    // A coarse timer may fire up to 5% early; a route timeout or connectTimeout the user set
+    // must not cut a request before it has passed.
+    SingleShotTimer m_routeTimer{*this, Qt::PreciseTimer};
+    SingleShotTimer m_connectTimer{*this, Qt::PreciseTimer};
+    SingleShotTimer m_lingerTimer{*this};
     bool m_clientEof = false;
     bool m_closing = false;
     bool m_draining = false;

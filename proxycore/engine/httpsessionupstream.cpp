@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QVarLengthArray>
 
 #include <climits>
@@ -623,9 +624,8 @@ void HttpSession::readUpstream(bool fromSocket)
         error = status == Transport::ReadStatus::Error;
     }
 
-    QPointer<HttpSession> guard(this);
     Exchange *ex = m_ex.get();
-    auto alive = [&] { return guard && m_ex.get() == ex && m_ex->upstream; };
+    auto alive = [&] { return m_ex.get() == ex && m_ex->upstream; };
     // Feed until the parser asks for more: an event may need no new byte (MessageComplete after
     // the last body chunk), so an empty remainder is not the end of the loop.
     while (alive()) {

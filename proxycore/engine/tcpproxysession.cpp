@@ -30,22 +30,25 @@ TcpProxySession::TcpProxySession(WorkerContext &worker, std::unique_ptr<Transpor
     m_record.startTimeMs = QDateTime::currentMSecsSinceEpoch();
     m_record.downstreamLocalAddress = m_client->localAddressText();
     m_record.downstreamRemoteAddress = m_client->peerAddressText();
-    m_inspectTimer.setSingleShot(true);
-    m_connectTimer.setSingleShot(true);
-    connect(&m_inspectTimer, &QTimer::timeout, this, [this] {
+}
+
+void TcpProxySession::timerEvent(QTimerEvent *event)
+{
+    if (m_inspectTimer.fired(event)) {
         // A client that never completes its hello (or sends nothing) is closed and logged. On a
         // gateway port Istio lets the connection continue past the listener-filter timeout
         // without an SNI, and no PASSTHROUGH filter chain matches that: Envoy logs NR.
         fail(m_mode == Mode::TlsPassthrough ? ResponseFlags(ResponseFlags::NoRouteFound) : ResponseFlags(),
              QByteArrayLiteral("tls_inspector_timeout"));
-    });
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+    } else if (m_connectTimer.fired(event)) {
         m_record.upstreamTransportFailureReason = QByteArrayLiteral("connection_timeout");
         if (m_runtime)
             m_runtime->report(m_endpoint.text, true, true, m_cluster->policy.outlier, 1,
                               QDateTime::currentMSecsSinceEpoch());
         fail(ResponseFlags::UpstreamConnectionFailure, QByteArrayLiteral("connection_timeout"));
-    });
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 TcpProxySession::~TcpProxySession() = default;

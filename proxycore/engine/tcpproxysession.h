@@ -2,13 +2,13 @@
 #pragma once
 
 #include "engine/endpointselector.h"
+#include "engine/singleshottimer.h"
 #include "engine/transport.h"
 #include "log/accesslogrecord.h"
 #include "routing/routetable.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     void finished(TcpProxySession *session);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void transportReadable(Transport *transport) override;
     void transportWritable(Transport *transport) override;
@@ -66,8 +69,8 @@ private:
     QByteArray m_buffer;
     AccessLogRecord m_record;
     QElapsedTimer m_clock;
-    QTimer m_inspectTimer;
-    QTimer m_connectTimer;
+    SingleShotTimer m_inspectTimer{*this};
+    SingleShotTimer m_connectTimer{*this};
     const Cluster *m_cluster = nullptr;
     std::shared_ptr<ClusterRuntime> m_runtime;
     ResolvedEndpoint m_endpoint;
