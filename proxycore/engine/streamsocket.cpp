@@ -177,7 +177,8 @@ StreamSocket::ReadStatus StreamSocket::readInto(QByteArray &buffer, qsizetype ma
     if (extra > 0)
         iov[parts++] = {stack, size_t(extra)};
     for (;;) {
-        const ssize_t n = ::readv(m_fd, iov, parts);
+        // recv() when one buffer will do: the socket call skips the file layer readv() goes through.
+        const ssize_t n = parts == 1 ? ::recv(m_fd, iov[0].iov_base, iov[0].iov_len, 0) : ::readv(m_fd, iov, parts);
         if (n > 0) {
             if (n <= room) {
                 buffer.resize(old + n);
@@ -228,7 +229,7 @@ bool StreamSocket::write2(QByteArrayView a, QByteArrayView b)
     msg.msg_iovlen = size_t(count);
     ssize_t n;
     do {
-        n = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
+        n = count == 1 ? ::send(m_fd, iov[0].iov_base, iov[0].iov_len, MSG_NOSIGNAL) : ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
     } while (n < 0 && errno == EINTR);
     if (n < 0) {
         if (errno != EAGAIN && errno != EWOULDBLOCK) {

@@ -296,9 +296,12 @@ void TcpProxySession::relay(Transport *from, Transport *to, bool fromClient)
             break;
         }
     }
+    QByteArray &buffer = m_worker.relayBuffer;
     if (!spliced) {
-        m_buffer.resize(0);
-        s = from->readInto(m_buffer, kRelayChunk, &n);
+        if (buffer.capacity() < kRelayChunk)
+            buffer.reserve(kRelayChunk); // one read of a whole chunk, straight into the buffer
+        buffer.resize(0);
+        s = from->readInto(buffer, kRelayChunk, &n);
     }
     switch (s) {
     case Transport::ReadStatus::Data:
@@ -307,7 +310,7 @@ void TcpProxySession::relay(Transport *from, Transport *to, bool fromClient)
         else
             m_record.bytesSent += quint64(n);
         if (!spliced)
-            to->write(m_buffer);
+            to->write(buffer);
         if (to->writeBufferHigh())
             from->setReadEnabled(false);
         return;

@@ -34,6 +34,9 @@ struct WorkerContext
     ClusterRuntimeRegistry *clusters = nullptr;
     WorkerStats *stats = nullptr;
     SplicePipe *splicePipe = nullptr; // null: TCP relays copy (the default, or no pipe)
+    // Where every TCP relay of this worker reads into and writes from at once: a relayed
+    // connection owns no buffer of its own, only what its peer did not take yet.
+    QByteArray relayBuffer;
     std::atomic<int> *activeDownstream = nullptr;
     QList<QByteArray> captureRequestHeaders;  // for custom %REQ(X)% operators
     QList<QByteArray> captureResponseHeaders; // for custom %RESP(X)% operators

@@ -290,6 +290,39 @@ private slots:
         QVERIFY(l->bytesSent > NginxTlsServer::kBigSize);
     }
 
+    // Relayed connections of one worker read into one shared buffer; what a slow client does not
+    // take yet must be kept per connection, not point into that buffer. Three downloads of 8 MiB
+    // at once through PASSTHROUGH, one throttled to 2 MB/s (more than the kernel's buffers hold,
+    // so its writes stay partial while the others read): each must arrive byte for byte.
+    void passthroughConnectionsAtDifferentSpeedsKeepTheirOwnBytes()
+    {
+        constexpr qint64 kSize = 8 * 1024 * 1024;
+        const QByteArray sha = m_secure->createFile(QStringLiteral("eight-mib"), kSize);
+        QVERIFY(!sha.isEmpty());
+        GatewayHarness gw;
+        const QString problem = gw.launch(
+            sniRoutingYaml(),
+            {secureConnectTo(), QStringLiteral("other.example:443:127.0.0.1:%1").arg(m_wildcard->tlsPort())},
+            {QStringLiteral("--workers"), QStringLiteral("1")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString url = QStringLiteral("https://secure.example:%1/eight-mib").arg(gw.gatewayPort());
+        std::vector<std::unique_ptr<Curl::Job>> jobs;
+        for (const char *rate : {"2M", "", ""}) {
+            CurlRequest r = CurlRequest::get(url);
+            r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+            r.insecure = true;
+            if (*rate)
+                r.extraArguments = {QStringLiteral("--limit-rate"), QString::fromLatin1(rate)};
+            jobs.push_back(Curl::start(r));
+        }
+        for (auto &job : jobs) {
+            const CurlResult r = job->wait();
+            QVERIFY2(r.exitCode == 0 && r.status == 200, qPrintable(r.describe()));
+            QCOMPARE(r.body.size(), kSize);
+            QCOMPARE(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex(), sha);
+        }
+    }
+
     // Terminated TLS, several HTTPS servers on one port: as in Istio they are told apart by SNI.
     // Each name gets its own server's certificate (exact before wildcard, whatever the order),
     // a name no server claims is closed after the hello with NR filter_chain_not_found, and each
