@@ -146,8 +146,10 @@ void HttpSession::transportConnected(Transport *transport, const QByteArray &err
 {
     if (m_client && transport == m_client.get()) {
         // The downstream TLS handshake (HTTPS gateway server) finished.
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
+            logTlsHandshakeFailure(error);
             closeSession();
+        }
         return;
     }
     if (!m_ex || !m_ex->upstream || transport != m_ex->upstream->transport())
@@ -160,6 +162,22 @@ void HttpSession::transportConnected(Transport *transport, const QByteArray &err
     m_ex->upstreamConnected = true;
     m_ex->upstream->connected = true;
     onUpstreamConnected();
+}
+
+void HttpSession::logTlsHandshakeFailure(const QByteArray &reason)
+{
+    // Envoy writes no line for a connection whose TLS handshake failed. Meshgate does: "why was
+    // my client refused" (no client certificate for a MUTUAL server, a certificate the client
+    // does not trust, plain HTTP sent to an HTTPS port) is the first question when debugging a
+    // gateway, and the reason is in the OpenSSL error.
+    AccessLogRecord record;
+    record.startTimeMs = m_openedAtMs;
+    record.durationMs = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - m_openedAtMs);
+    record.downstreamLocalAddress = m_client->localAddressText();
+    record.downstreamRemoteAddress = m_client->peerAddressText();
+    record.requestedServerName = m_serverName;
+    record.connectionTerminationDetails = "downstream_tls_handshake_failed{" + reason + '}';
+    m_worker.logTcp(std::move(record), {});
 }
 
 void HttpSession::readClient()

@@ -40,9 +40,12 @@ public:
 
     void start(const QByteArray &initialBytes = {});
     // A terminated TLS connection: the Gateway server its SNI chose (whose routes apply, see
-    // ServerTlsTable::Server::http) and the SNI itself, for %REQUESTED_SERVER_NAME%.
-    void setTlsServer(const ServerTlsTable::Server &server, int index, const QByteArray &serverName)
+    // ServerTlsTable::Server::http), the SNI itself, for %REQUESTED_SERVER_NAME%, and when the
+    // connection was accepted (ms since the epoch).
+    void setTlsServer(const ServerTlsTable::Server &server, int index, const QByteArray &serverName,
+                      qint64 acceptedAtMs)
     {
+        m_openedAtMs = acceptedAtMs;
         m_tlsServer = index;
         m_tlsGateway = server.gateway;
         m_tlsPortName = server.portName;
@@ -112,6 +115,7 @@ private:
     void updateBackpressure();
     void startMirror();
     void onClientEof();
+    void logTlsHandshakeFailure(const QByteArray &reason);
 
     WorkerContext &m_worker;
     std::unique_ptr<Transport> m_client;
@@ -155,6 +159,7 @@ private:
     QByteArray m_pendingHead; // response head held back to go out with the first body bytes
     QByteArray m_clientIp;    // for X-Forwarded-For, from the first request on
     QByteArray m_serverName;  // the client's SNI (HTTPS gateway servers)
+    qint64 m_openedAtMs = 0;  // HTTPS gateway servers: when the connection was accepted
 };
 
 } // namespace meshgate

@@ -167,6 +167,11 @@ void SslTransport::fail(const QByteArray &reason)
     m_failure = reason;
     const bool wasConnected = m_connected;
     m_connected = false;
+    // The log line of the failure names both ends; an aborted socket no longer knows them.
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        localAddressText();
+        peerAddressText();
+    }
     m_socket->abort();
     if (m_handler) {
         if (wasConnected)

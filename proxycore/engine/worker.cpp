@@ -215,11 +215,12 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     const int raw = socket->descriptor();
     socket->release();
     startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true,
-              &spec.serverTlsByName.servers[size_t(server)], server, sni);
+              &spec.serverTlsByName.servers[size_t(server)], server, sni, startedMs);
 }
 
 void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,
-                       const ServerTlsTable::Server *tlsServer, int tlsServerIndex, const QByteArray &serverName)
+                       const ServerTlsTable::Server *tlsServer, int tlsServerIndex, const QByteArray &serverName,
+                       qint64 acceptedAtMs)
 {
     m_ctx.activeDownstream->fetch_add(1, std::memory_order_relaxed);
     m_stats->connectionOpened();
@@ -229,7 +230,7 @@ void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mes
                                          : (tls ? HttpSession::Mode::GatewayTls : HttpSession::Mode::Gateway),
                                     this);
     if (tlsServer)
-        session->setTlsServer(*tlsServer, tlsServerIndex, serverName);
+        session->setTlsServer(*tlsServer, tlsServerIndex, serverName, acceptedAtMs);
     m_sessions.insert(session);
     if (m_acceptingFor) {
         m_acceptingFor->fetch_add(1, std::memory_order_relaxed);

@@ -57,7 +57,7 @@ private:
     void accept(const QByteArray &key, bool mesh, int fd, const QByteArray &localText, const QByteArray &peerText);
     void startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,
                    const ServerTlsTable::Server *tlsServer = nullptr, int tlsServerIndex = -1,
-                   const QByteArray &serverName = {});
+                   const QByteArray &serverName = {}, qint64 acceptedAtMs = 0);
     // HTTPS listeners: the server (certificate) is chosen by the SNI the peeker finds.
     void startTlsTermination(std::unique_ptr<StreamSocket> socket, const QByteArray &key);
     void finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const QByteArray &key,

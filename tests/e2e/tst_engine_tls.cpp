@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -383,6 +384,67 @@ private slots:
             QCOMPARE(line->sni, host);
             QCOMPARE(line->authority, QStringLiteral("%1:%2").arg(host).arg(gw.gatewayPort()));
         }
+    }
+
+    // A MUTUAL server admits a client with a certificate its caCertificates trust, and a
+    // handshake that fails gets a log line with OpenSSL's reason: no client certificate, and
+    // plain HTTP sent to the HTTPS port. (Envoy writes none; a user debugging a refused client
+    // needs one.)
+    void mutualTlsAdmitsTrustedClientsAndLogsFailedHandshakes()
+    {
+        QString error;
+        const auto client = TestCertificate::generate(m_certDir.path(), QStringLiteral("client.test"), {}, &error);
+        QVERIFY2(client, qPrintable(error));
+        const QByteArray yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                                "  servers:\n  - port: {number: {{GW_PORT}}, name: https, protocol: HTTPS}\n"
+                                "    hosts: [\"*\"]\n    tls: {mode: MUTUAL, serverCertificate: \""
+            + m_secureCert->certificatePath().toUtf8() + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
+            + "\", caCertificates: \"" + client->certificatePath().toUtf8()
+            + "\"}\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
+              "  hosts: [\"*\"]\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n"
+              "      body: {string: \"mutual\"}\n";
+        GatewayHarness gw;
+        const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const auto field = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); };
+
+        CurlRequest request;
+        request.url = QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort());
+        request.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+        request.caCertificate = m_secureCert->certificatePath();
+        CurlRequest withCertificate = request;
+        withCertificate.extraArguments = {QStringLiteral("--cert"), client->certificatePath(), QStringLiteral("--key"),
+                                          client->keyPath()};
+        const CurlResult admitted = Curl::run(withCertificate);
+        QVERIFY2(admitted.status == 200, qPrintable(admitted.describe()));
+        QCOMPARE(admitted.body, QByteArray("mutual"));
+
+        int from = int(gw.meshgate().stdoutLines().size());
+        const CurlResult refused = Curl::run(request);
+        QVERIFY2(refused.exitCode != 0 && refused.status == 0, qPrintable(refused.describe()));
+        const auto noCertificate = gw.meshgate().waitForJsonLog(
+            [&](const QJsonObject &o) {
+                return field(o, "connection_termination_details").startsWith(u"downstream_tls_handshake_failed{");
+            },
+            10s, from);
+        QVERIFY(noCertificate);
+        QVERIFY2(field(*noCertificate, "connection_termination_details").contains(u"certificate"),
+                 qPrintable(field(*noCertificate, "connection_termination_details")));
+        QCOMPARE(field(*noCertificate, "requested_server_name"), QStringLiteral("secure.example"));
+        QCOMPARE(field(*noCertificate, "downstream_remote_address").section(u':', 0, 0), QStringLiteral("127.0.0.1"));
+
+        from = int(gw.meshgate().stdoutLines().size());
+        const CurlResult plain = Curl::run(CurlRequest::get(QStringLiteral("http://127.0.0.1:%1/").arg(gw.gatewayPort())));
+        QVERIFY2(plain.status == 0, qPrintable(plain.describe()));
+        const auto plainText = gw.meshgate().waitForJsonLog(
+            [&](const QJsonObject &o) {
+                return field(o, "connection_termination_details").startsWith(u"downstream_tls_handshake_failed{");
+            },
+            10s, from);
+        QVERIFY(plainText);
+        QVERIFY2(field(*plainText, "connection_termination_details").contains(u"http_request"),
+                 qPrintable(field(*plainText, "connection_termination_details")));
+        QCOMPARE(field(*plainText, "requested_server_name"), QString()); // no hello, no name
     }
 
     // Each HTTPS server has its own routes: a client that completes the handshake with one server
