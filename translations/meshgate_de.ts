@@ -437,17 +437,17 @@
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>connection refused: %1</source>
         <translation>Verbindung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>access log: %1 (proxying continues)</source>
         <translation>Zugriffsprotokoll: %1 (Proxy läuft weiter)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>admin endpoint not available: %1</source>
         <translation>Admin-Endpunkt nicht verfügbar: %1</translation>
     </message>
@@ -1580,7 +1580,12 @@
         <translation>Gateway-Port %1 von %2, lauscht auf %3 (%4)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Server %1 of Gateway %2 on port %3, listening on %4 (%5): clients asking for %6 by SNI get its certificate and routes</source>
+        <translation>Server %1 des Gateways %2 auf Port %3, lauscht auf %4 (%5): Clients, die per SNI nach %6 fragen, erhalten sein Zertifikat und seine Routen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>mesh :%1</source>
         <translation>mesh :%1</translation>
     </message>

@@ -436,17 +436,17 @@
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>connection refused: %1</source>
         <translation>接続が拒否されました: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>access log: %1 (proxying continues)</source>
         <translation>アクセスログ: %1（プロキシは継続します）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>admin endpoint not available: %1</source>
         <translation>管理エンドポイントを利用できません: %1</translation>
     </message>
@@ -1576,7 +1576,12 @@
         <translation>%2 の Gateway ポート %1、%3 で待ち受け（%4）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Server %1 of Gateway %2 on port %3, listening on %4 (%5): clients asking for %6 by SNI get its certificate and routes</source>
+        <translation>Gateway %2 のサーバー %1（ポート %3、待ち受け %4、%5）：SNI で %6 を要求したクライアントはこのサーバーの証明書とルートを使います</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>mesh :%1</source>
         <translation>mesh :%1</translation>
     </message>

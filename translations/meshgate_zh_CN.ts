@@ -436,17 +436,17 @@
         <translation>--access-log-format: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>connection refused: %1</source>
         <translation>连接被拒绝: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>access log: %1 (proxying continues)</source>
         <translation>访问日志: %1（代理继续运行）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>admin endpoint not available: %1</source>
         <translation>管理端点不可用: %1</translation>
     </message>
@@ -1576,7 +1576,12 @@
         <translation>%2 的 Gateway 端口 %1，监听于 %3（%4）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>Server %1 of Gateway %2 on port %3, listening on %4 (%5): clients asking for %6 by SNI get its certificate and routes</source>
+        <translation>Gateway %2 的服务器 %1（端口 %3，监听 %4，%5）：通过 SNI 请求 %6 的客户端获得它的证书和路由</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>mesh :%1</source>
         <translation>mesh :%1</translation>
     </message>

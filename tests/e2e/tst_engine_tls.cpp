@@ -419,14 +419,18 @@ private slots:
         QVERIFY2(admitted.status == 200, qPrintable(admitted.describe()));
         QCOMPARE(admitted.body, QByteArray("mutual"));
 
+        // The next failed-handshake line from here on.
+        const auto failedHandshake = [&](int from) {
+            return gw.meshgate().waitForJsonLog(
+                [&](const QJsonObject &o) {
+                    return field(o, "connection_termination_details").startsWith(u"downstream_tls_handshake_failed{");
+                },
+                10s, from);
+        };
         int from = int(gw.meshgate().stdoutLines().size());
         const CurlResult refused = Curl::run(request);
         QVERIFY2(refused.exitCode != 0 && refused.status == 0, qPrintable(refused.describe()));
-        const auto noCertificate = gw.meshgate().waitForJsonLog(
-            [&](const QJsonObject &o) {
-                return field(o, "connection_termination_details").startsWith(u"downstream_tls_handshake_failed{");
-            },
-            10s, from);
+        const auto noCertificate = failedHandshake(from);
         QVERIFY(noCertificate);
         QVERIFY2(field(*noCertificate, "connection_termination_details").contains(u"certificate"),
                  qPrintable(field(*noCertificate, "connection_termination_details")));
@@ -436,11 +440,7 @@ private slots:
         from = int(gw.meshgate().stdoutLines().size());
         const CurlResult plain = Curl::run(CurlRequest::get(QStringLiteral("http://127.0.0.1:%1/").arg(gw.gatewayPort())));
         QVERIFY2(plain.status == 0, qPrintable(plain.describe()));
-        const auto plainText = gw.meshgate().waitForJsonLog(
-            [&](const QJsonObject &o) {
-                return field(o, "connection_termination_details").startsWith(u"downstream_tls_handshake_failed{");
-            },
-            10s, from);
+        const auto plainText = failedHandshake(from);
         QVERIFY(plainText);
         QVERIFY2(field(*plainText, "connection_termination_details").contains(u"http_request"),
                  qPrintable(field(*plainText, "connection_termination_details")));

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void meshOffLeavesTheMeshOut();
     void recordsCountOnTheEdgesTheyTravelled();
     void unnamedRoutesAreFoundByTheirCluster();
+    void httpsServersSharingAPortHaveTheirOwnRoutes();
     void clickingANodeSelectsItsResource();
     void followsTheWorkspaceWhileStopped();
     void showsLiveRatesFromARunningEngine();
@@ -274,6 +275,84 @@ void TestRouteMap::unnamedRoutesAreFoundByTheirCluster()
     QCOMPARE(viaStable[2], g.edgeIndex(stableRoute, stable));
     // Two endpoints: the one the request went to.
     QCOMPARE(viaStable[3], g.edgeIndex(stable, nodeTitled(g, Kind::Endpoint, QStringLiteral("127.0.0.2:80"))));
+}
+
+// Two HTTPS servers on one port, each with its own VirtualService: as in the engine, the SNI
+// picks the server, and each server reaches only its own hosts.
+void TestRouteMap::httpsServersSharingAPortHaveTheirOwnRoutes()
+{
+    const char *const yaml = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  servers:
+  - port: {number: 443, name: https-api, protocol: HTTPS}
+    hosts: [api.shop.test]
+    tls: {mode: SIMPLE, serverCertificate: /api.pem, privateKey: /api.key}
+  - port: {number: 443, name: https-web, protocol: HTTPS}
+    hosts: [www.shop.test]
+    tls: {mode: SIMPLE, serverCertificate: /web.pem, privateKey: /web.key}
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: backends}
+spec:
+  hosts: [api.internal, web.internal]
+  ports: [{number: 80, name: http, protocol: HTTP}]
+  resolution: STATIC
+  endpoints: [{address: 127.0.0.1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api}
+spec:
+  hosts: [api.shop.test]
+  gateways: [gw]
+  http: [{route: [{destination: {host: api.internal}}]}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: web}
+spec:
+  hosts: [www.shop.test]
+  gateways: [gw]
+  http: [{route: [{destination: {host: web.internal}}]}]
+)";
+    EngineSettings settings;
+    settings.portOffset = 8000;
+    const RouteMapGraph g = RouteMapGraph::build(compile(yaml, settings), 0);
+    QVERIFY(!g.isEmpty());
+    QCOMPARE(g.count(Kind::Listener), 2);
+    const int api = nodeTitled(g, Kind::Listener, QStringLiteral("gw :443 https-api"));
+    const int web = nodeTitled(g, Kind::Listener, QStringLiteral("gw :443 https-web"));
+    QVERIFY(api >= 0 && web >= 0);
+    QVERIFY(g.nodes()[size_t(api)].detail.startsWith(QStringLiteral("api.shop.test")));
+    const auto hostNode = [&](const QString &name) {
+        for (size_t i = 0; i < g.nodes().size(); ++i)
+            if (g.nodes()[i].kind == Kind::VirtualHost && g.nodes()[i].title.split(QStringLiteral(", ")).contains(name))
+                return int(i);
+        return -1;
+    };
+    const int apiHost = hostNode(QStringLiteral("api.shop.test"));
+    const int webHost = hostNode(QStringLiteral("www.shop.test"));
+    QVERIFY(apiHost >= 0 && webHost >= 0);
+    QVERIFY(g.edgeIndex(api, apiHost) >= 0);
+    QCOMPARE(g.edgeIndex(api, webHost), -1); // the merged routes would draw this edge
+    QVERIFY(g.edgeIndex(web, webHost) >= 0);
+    QCOMPARE(g.edgeIndex(web, apiHost), -1);
+
+    // A request is drawn through the server its SNI chose.
+    AccessLogRecord viaApi = httpRecord("127.0.0.1:8443", "api.shop.test", "/orders", "outbound|80||api.internal",
+                                        "127.0.0.1:80");
+    viaApi.requestedServerName = "api.shop.test";
+    const auto edges = edgesOf(g, viaApi);
+    QCOMPARE(edges[0], g.edgeIndex(api, apiHost));
+    QVERIFY(edges[2] >= 0);
+    QCOMPARE(g.nodes()[size_t(g.edges()[size_t(edges[2])].to)].title, QStringLiteral("outbound|80||api.internal"));
+    // The other server's host on that connection is not found (404 NR in the engine): no edge.
+    AccessLogRecord crossed = httpRecord("127.0.0.1:8443", "www.shop.test", "/", "", "");
+    crossed.requestedServerName = "api.shop.test";
+    QCOMPARE(edgesOf(g, crossed), (std::array<int, 4>{-1, -1, -1, -1}));
 }
 
 void TestRouteMap::clickingANodeSelectsItsResource()

@@ -178,12 +178,37 @@ RouteMapGraph RouteMapGraph::build(std::shared_ptr<const RouteTable> table, quin
                            .arg(l.gatewayPort)
                            .arg(gateways.join(QStringLiteral(", ")), l.key(), l.protocol);
         node.resource = refTo(ResourceKind::Gateway, l.gateways.value(0));
+        const auto &servers = l.serverTlsByName.servers;
+        if (l.kind == ListenerSpec::Kind::HttpsTerminate && servers.size() > 1) {
+            // Each server has its own certificate and routes; the client's SNI picks one.
+            std::vector<ListenerInfo> infos;
+            for (size_t s = 0; s < servers.size(); ++s) {
+                const ServerTlsTable::Server &server = servers[s];
+                RouteMapNode serverNode = node;
+                serverNode.title = QStringLiteral("%1 :%2 %3").arg(shortName(server.gateway)).arg(l.gatewayPort).arg(server.portName);
+                serverNode.detail = QStringLiteral("%1 · %2").arg(server.hosts.join(QStringLiteral(", ")), l.key());
+                serverNode.toolTip = RouteMapText::tr("Server %1 of Gateway %2 on port %3, listening on %4 (%5): "
+                                                      "clients asking for %6 by SNI get its certificate and routes")
+                                         .arg(server.portName, shortName(server.gateway))
+                                         .arg(l.gatewayPort)
+                                         .arg(l.key(), l.protocol, server.hosts.join(QStringLiteral(", ")));
+                serverNode.resource = refTo(ResourceKind::Gateway, server.gateway);
+                const int n = g.addNode(std::move(serverNode));
+                infos.push_back({n, int(i), int(s)});
+                g.addHttpConfig(n, server.http, l.gatewayPort);
+            }
+            g.m_listenerByPort.insert(l.listenPort, infos.front());
+            g.m_serversByPort.insert(l.listenPort, std::move(infos));
+            continue;
+        }
         const int n = g.addNode(std::move(node));
-        g.m_listenerByPort.insert(l.listenPort, {n, int(i)});
+        // A lone HTTPS server: its own routes (a server skipped for a repeated host is not one).
+        const int tlsServer = l.kind == ListenerSpec::Kind::HttpsTerminate && servers.size() == 1 ? 0 : -1;
+        g.m_listenerByPort.insert(l.listenPort, {n, int(i), tlsServer});
         switch (l.kind) {
         case ListenerSpec::Kind::Http:
         case ListenerSpec::Kind::HttpsTerminate:
-            g.addHttpConfig(n, l.http, l.gatewayPort);
+            g.addHttpConfig(n, t.httpRoutes(int(i), tlsServer), l.gatewayPort);
             break;
         case ListenerSpec::Kind::TlsPassthrough:
             g.addSniTable(n, l.sni);
@@ -408,8 +433,8 @@ int RouteMapGraph::resolveHttpRoute(const ListenerInfo &listener, const AccessLo
     const quint16 gatewayPort = spec ? spec->gatewayPort : portOf(r.authority, 80);
     const QByteArrayView scheme = spec && spec->kind == ListenerSpec::Kind::HttpsTerminate ? QByteArrayView("https")
                                                                                           : QByteArrayView("http");
-    const RouteTable::HttpMatchResult match =
-        m_table->matchHttp(listener.spec, r.authority, gatewayPort, r.method, r.path, scheme, &noHeaders, nullptr);
+    const RouteTable::HttpMatchResult match = m_table->matchHttp(listener.spec, r.authority, gatewayPort, r.method,
+                                                                 r.path, scheme, &noHeaders, nullptr, listener.tlsServer);
     if (match.virtualHost == host)
         route = match.route;
     // A header match the record cannot replay may have chosen another route: the cluster the
@@ -430,14 +455,20 @@ std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogView &r) const
     std::array<int, 4> out{-1, -1, -1, -1};
     if (!m_table)
         return out;
-    const ListenerInfo listener = m_listenerByPort.value(portOf(r.downstreamLocalAddress, 0));
+    const quint16 port = portOf(r.downstreamLocalAddress, 0);
+    ListenerInfo listener = m_listenerByPort.value(port);
+    if (const auto servers = m_serversByPort.constFind(port); servers != m_serversByPort.constEnd()) {
+        const ListenerSpec &spec = m_table->listeners()[size_t(servers->front().spec)];
+        const int server = spec.serverTlsByName.find(r.requestedServerName);
+        listener = server >= 0 && size_t(server) < servers->size() ? (*servers)[size_t(server)] : ListenerInfo{};
+    }
     const int cluster = r.upstreamCluster.isEmpty() ? -1 : m_table->clusterIndex(r.upstreamCluster);
     int hostNode = -1;
     int routeNode = -1;
     if (listener.node >= 0) {
         const ListenerSpec *spec = listener.spec >= 0 ? &m_table->listeners()[size_t(listener.spec)] : nullptr;
         if (!r.isTcp()) {
-            const HttpRouteConfig &config = spec ? spec->http : m_table->meshHttp();
+            const HttpRouteConfig &config = m_table->httpRoutes(listener.spec, listener.tlsServer);
             if (const VirtualHost *vh = config.find(hostOf(r.authority))) {
                 hostNode = m_hostNode.value(vh, -1);
                 routeNode = resolveHttpRoute(listener, r, vh, cluster);

@@ -73,6 +73,7 @@ private:
     {
         int node = -1;
         int spec = -1; // index into RouteTable::listeners(); -1: the mesh
+        int tlsServer = -1; // an HTTPS port's server (ServerTlsTable index) when it has several
     };
 
     int addNode(RouteMapNode node);
@@ -91,6 +92,9 @@ private:
     std::vector<RouteMapEdge> m_edges;
     QHash<quint64, int> m_edgeByPair;
     QHash<quint16, ListenerInfo> m_listenerByPort;
+    // HTTPS ports with several servers: one node per server (ServerTlsTable order), each with
+    // its own routes, as the engine picks them by SNI.
+    QHash<quint16, std::vector<ListenerInfo>> m_serversByPort;
     QHash<const void *, int> m_hostNode;  // VirtualHost*, SniChain*, TcpTable* → node
     QHash<const void *, int> m_routeNode; // CompiledHttpRoute*, SniChain*, TcpTable* → node
     std::vector<int> m_clusterNode;       // by cluster index; -1: not on the map
