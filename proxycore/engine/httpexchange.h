@@ -13,6 +13,9 @@ namespace meshgate {
 // The state of the one request an HttpSession is working on, from its head to its log line.
 struct HttpSession::Exchange
 {
+    // Which request of the session this is. Callbacks that run later compare it, not the
+    // Exchange's address: the next request's Exchange is often allocated where this one was.
+    quint64 serial = 0;
     std::shared_ptr<const RouteTable> table; // the snapshot this request routes on, start to end
     AccessLogRecord record;
     QElapsedTimer clock;

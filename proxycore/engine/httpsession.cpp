@@ -164,6 +164,17 @@ void HttpSession::transportConnected(Transport *transport, const QByteArray &err
     onUpstreamConnected();
 }
 
+void HttpSession::newExchange()
+{
+    m_ex = std::make_unique<Exchange>();
+    m_ex->serial = ++m_exchanges;
+}
+
+bool HttpSession::isCurrent(quint64 serial) const
+{
+    return m_ex && m_ex->serial == serial;
+}
+
 void HttpSession::logTlsHandshakeFailure(const QByteArray &reason)
 {
     // Envoy writes no line for a connection whose TLS handshake failed. Meshgate does: "why was
@@ -315,7 +326,7 @@ void HttpSession::processInputOnce()
             m_headersDeadlineMs = 0;
             const HttpParseError &e = m_parser.error();
             if (!m_ex) {
-                m_ex = std::make_unique<Exchange>();
+                newExchange();
                 m_ex->begin(m_worker, m_client.get(), m_clientIp, m_parser.head());
             }
             m_ex->record.responseFlags.set(ResponseFlags::DownstreamProtocolError);
@@ -341,7 +352,7 @@ bool HttpSession::onRequestHead()
     // Before the exchange records the path: the access log shows the path that was routed.
     const PathNormalizer::Outcome pathOutcome = normalizePath(m_parser.head());
     const HttpRequestHead &head = m_parser.head();
-    m_ex = std::make_unique<Exchange>();
+    newExchange();
     m_ex->table = m_worker.table;
     m_ex->headSeen = true;
     m_ex->begin(m_worker, m_client.get(), m_clientIp, head);
@@ -627,7 +638,7 @@ void HttpSession::onRequestHeadersTimeout()
     if (m_ex || m_parser.isIdle())
         return;
     // Headers trickling in too slowly (slowloris): 408, as Envoy's request_headers_timeout.
-    m_ex = std::make_unique<Exchange>();
+    newExchange();
     m_ex->begin(m_worker, m_client.get(), m_clientIp, m_parser.head());
     m_ex->record.startTimeMs -= waitedMs;
     m_ex->clockStartedLateMs = waitedMs;

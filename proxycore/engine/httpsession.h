@@ -116,6 +116,8 @@ private:
     void startMirror();
     void onClientEof();
     void logTlsHandshakeFailure(const QByteArray &reason);
+    void newExchange();                      // m_ex for the next request, with the next serial
+    bool isCurrent(quint64 serial) const;    // m_ex is still the request with that serial
 
     WorkerContext &m_worker;
     std::unique_ptr<Transport> m_client;
@@ -138,6 +140,7 @@ private:
     QByteArray m_upIn;
     qsizetype m_upOffset = 0;
     std::unique_ptr<Exchange> m_ex;
+    quint64 m_exchanges = 0; // serial of the latest Exchange
     // The request-headers timeout. Restarting a timer for every keep-alive request cost more
     // than the request's own parsing at 5,000 connections, so the timer is only a wake-up: it
     // keeps running across requests and, when it fires, compares against this deadline (0 = not

@@ -287,12 +287,14 @@ void HttpSession::routeRequest()
     const CompiledHttpRoute &route = *match.route;
     m_ex->record.routeName = route.name;
 
-    if (route.fault && route.fault->abortStatus && percentHit(m_worker, route.fault->abortPercent)) {
-        sendLocalReply(*route.fault->abortStatus, QByteArrayLiteral("fault filter abort"),
-                       QByteArrayLiteral("fault_filter_abort"), ResponseFlags::FaultInjected, false);
-        return;
-    }
-    auto proceed = [this] {
+    // Envoy's fault filter delays first and aborts after the delay.
+    const bool abort = route.fault && route.fault->abortStatus && percentHit(m_worker, route.fault->abortPercent);
+    auto proceed = [this, abort] {
+        if (abort) {
+            sendLocalReply(*m_ex->route->fault->abortStatus, QByteArrayLiteral("fault filter abort"),
+                           QByteArrayLiteral("fault_filter_abort"), ResponseFlags::FaultInjected, false);
+            return;
+        }
         const CompiledHttpRoute &r = *m_ex->route;
         const HttpRequestHead &h = m_parser.head();
         switch (r.kind) {
@@ -394,10 +396,12 @@ void HttpSession::routeRequest()
     };
     if (route.fault && route.fault->delay && percentHit(m_worker, route.fault->delayPercent)) {
         m_ex->record.responseFlags.set(ResponseFlags::DelayInjected);
+        // The route timeout is not running yet: it starts when the request is complete, and
+        // that needs an upstream (as Envoy's router sees the request only after the delay).
         QPointer<HttpSession> guard(this);
-        Exchange *ex = m_ex.get();
-        QTimer::singleShot(*route.fault->delay, this, [guard, ex, proceed] {
-            if (guard && guard->m_ex.get() == ex)
+        const quint64 serial = m_ex->serial;
+        QTimer::singleShot(*route.fault->delay, this, [guard, serial, proceed] {
+            if (guard && guard->isCurrent(serial))
                 proceed();
         });
         return;
@@ -443,10 +447,10 @@ void HttpSession::startUpstream()
         return;
     }
     QPointer<HttpSession> guard(this);
-    Exchange *ex = m_ex.get();
+    const quint64 serial = m_ex->serial;
     m_worker.selector->resolve(*m_ex->cluster, m_ex->originalHost, m_ex->originalPort,
-                               [guard, ex](EndpointList endpoints, const QString &error) {
-                                   if (guard && guard->m_ex.get() == ex)
+                               [guard, serial](EndpointList endpoints, const QString &error) {
+                                   if (guard && guard->isCurrent(serial))
                                        guard->onEndpoints(std::move(endpoints), error);
                                });
 }
@@ -624,8 +628,8 @@ void HttpSession::readUpstream(bool fromSocket)
         error = status == Transport::ReadStatus::Error;
     }
 
-    Exchange *ex = m_ex.get();
-    auto alive = [&] { return m_ex.get() == ex && m_ex->upstream; };
+    const quint64 serial = m_ex->serial;
+    auto alive = [&] { return isCurrent(serial) && m_ex->upstream; };
     // Feed until the parser asks for more: an event may need no new byte (MessageComplete after
     // the last body chunk), so an empty remainder is not the end of the loop.
     while (alive()) {
@@ -922,9 +926,9 @@ void HttpSession::retry()
     const int base = 25 << std::min(m_ex->attempts - 1, 4);
     const int delay = base / 2 + int(m_worker.random() % quint32(base));
     QPointer<HttpSession> guard(this);
-    Exchange *ex = m_ex.get();
-    QTimer::singleShot(delay, this, [guard, ex] {
-        if (guard && guard->m_ex.get() == ex)
+    const quint64 serial = m_ex->serial;
+    QTimer::singleShot(delay, this, [guard, serial] {
+        if (guard && guard->isCurrent(serial))
             guard->startUpstream();
     });
 }

@@ -6,7 +6,9 @@
 #include "freeport.h"
 #include "gatewayharness.h"
 #include "httpbinserver.h"
+#include "rawclient.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace meshgate::test;
@@ -309,6 +311,72 @@ spec:
         QVERIFY2(l->hasFlag(QStringLiteral("FI")), qPrintable(l->flagsText));
         QCOMPARE(l->upstreamHost, QStringLiteral("-"));
         QCOMPARE(m_a.countRequests("/anything/aborted"), 0);
+    }
+
+    // As in Envoy, whose router sees a request only after the fault filter lets it go: a fault
+    // delay is not part of the route timeout (1.5 s of delay under a 1 s timeout is still a 200,
+    // flagged DI), and an abort comes after the delay (DI and FI; it used to come at once). Two
+    // requests on one keep-alive connection each reach the upstream exactly once.
+    void faultDelayComesBeforeTheRouteTimeoutAndTheAbort()
+    {
+        GatewayHarness gw;
+        const QByteArray yaml = GatewayHarness::gatewayYaml() + GatewayHarness::staticService("svc-a.internal", m_a.port())
+            + virtualService("late", "late.test", R"(  - match:
+    - uri:
+        prefix: /anything/abort
+    fault:
+      delay:
+        fixedDelay: 500ms
+        percentage:
+          value: 100
+      abort:
+        httpStatus: 429
+        percentage:
+          value: 100
+    route:
+    - destination:
+        host: svc-a.internal
+  - timeout: 1s
+    fault:
+      delay:
+        fixedDelay: 1500ms
+        percentage:
+          value: 100
+    route:
+    - destination:
+        host: svc-a.internal
+)");
+        const QString problem = gw.launch(yaml);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        RawClient client;
+        QVERIFY(client.connectTo(gw.gatewayPort()));
+        for (const QByteArray &path : {QByteArray("/anything/late-1"), QByteArray("/anything/late-2")}) {
+            QElapsedTimer clock;
+            clock.start();
+            QVERIFY(client.send("GET " + path + " HTTP/1.1\r\nHost: late.test\r\n\r\n"));
+            const auto response = client.readResponse(10s);
+            QVERIFY2(response, client.received().constData());
+            QCOMPARE(response->status, 200);
+            QVERIFY2(clock.elapsed() >= 1500, QByteArray::number(clock.elapsed()).constData());
+            QVERIFY(!client.peerClosed());
+        }
+        const auto l = gw.meshgate().waitForAccessLog([](const AccessLogLine &l) { return l.path == u"/anything/late-2"; });
+        QVERIFY(l);
+        QCOMPARE(l->code, 200);
+        QCOMPARE(l->flags, QStringList{QStringLiteral("DI")});
+        QCOMPARE(m_a.countRequests("/anything/late-1"), 1);
+        QCOMPARE(m_a.countRequests("/anything/late-2"), 1);
+
+        QElapsedTimer clock;
+        clock.start();
+        const CurlResult aborted = gw.get(QStringLiteral("late.test"), QStringLiteral("/anything/abort"));
+        QVERIFY2(aborted.status == 429, qPrintable(aborted.describe()));
+        QVERIFY2(clock.elapsed() >= 500, QByteArray::number(clock.elapsed()).constData());
+        const auto a = gw.logOf(aborted);
+        QVERIFY(a);
+        QVERIFY2(a->hasFlag(QStringLiteral("DI")) && a->hasFlag(QStringLiteral("FI")), qPrintable(a->flagsText));
+        QCOMPARE(m_a.countRequests("/anything/abort"), 0);
     }
 
     void routeTimeoutAnswers504UT()
