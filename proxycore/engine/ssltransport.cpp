@@ -8,7 +8,35 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
 namespace meshgate {
+
+namespace {
+
+// Whether the private key belongs to the (leaf) certificate. A key from another pair loads
+// fine and only fails inside each handshake, where nothing tells the user which file is wrong.
+bool keyMatchesCertificate(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    const std::unique_ptr<BIO, decltype(&BIO_free)> certIn(
+        BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())), &BIO_free);
+    const std::unique_ptr<BIO, decltype(&BIO_free)> keyIn(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())),
+                                                          &BIO_free);
+    const std::unique_ptr<X509, decltype(&X509_free)> cert(
+        certIn ? PEM_read_bio_X509(certIn.get(), nullptr, nullptr, nullptr) : nullptr, &X509_free);
+    const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        keyIn ? PEM_read_bio_PrivateKey(keyIn.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
+    // Keys OpenSSL cannot read here (Qt may still) are not judged.
+    const bool matches = !cert || !key || X509_check_private_key(cert.get(), key.get()) == 1;
+    ERR_clear_error(); // this thread's OpenSSL error queue is shared with QSslSocket
+    return matches;
+}
+
+} // namespace
 
 QSslConfiguration SslTransport::configurationFor(const QString &caFile, const QString &certFile,
                                                  const QString &keyFile, QString *error)
@@ -37,6 +65,8 @@ QSslConfiguration SslTransport::configurationFor(const QString &caFile, const QS
         // The key's contents are never logged; only which file failed.
         if (chain.isEmpty() || key.isNull())
             *error = QStringLiteral("cannot read client certificate %1 or key %2").arg(certFile, keyFile);
+        else if (!keyMatchesCertificate(chain.first().toPem(), key.toPem()))
+            *error = QStringLiteral("private key %1 does not belong to certificate %2").arg(keyFile, certFile);
         else {
             conf.setLocalCertificateChain(chain);
             conf.setPrivateKey(key);

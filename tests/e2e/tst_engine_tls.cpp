@@ -447,6 +447,33 @@ private slots:
         QCOMPARE(field(*plainText, "requested_server_name"), QString()); // no hello, no name
     }
 
+    // A private key from another key pair loads fine and used to fail only inside each handshake,
+    // with nothing saying which file was wrong. Now the refusal names both files.
+    void aKeyOfAnotherCertificateIsNamed()
+    {
+        QString error;
+        const auto other = TestCertificate::generate(m_certDir.path(), QStringLiteral("other.test"), {}, &error);
+        QVERIFY2(other, qPrintable(error));
+        const QByteArray yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                                "  servers:\n  - port: {number: {{GW_PORT}}, name: https, protocol: HTTPS}\n"
+                                "    hosts: [\"*\"]\n    tls: {mode: SIMPLE, serverCertificate: \""
+            + m_secureCert->certificatePath().toUtf8() + "\", privateKey: \"" + other->keyPath().toUtf8()
+            + "\"}\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
+              "  hosts: [\"*\"]\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n";
+        GatewayHarness gw;
+        const QString problem = gw.launch(yaml);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        CurlRequest request = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
+        request.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+        request.insecure = true;
+        const CurlResult r = Curl::run(request);
+        QVERIFY2(r.exitCode != 0 && r.status == 0, qPrintable(r.describe()));
+        const QByteArray expected = "private key " + other->keyPath().toUtf8() + " does not belong to certificate "
+            + m_secureCert->certificatePath().toUtf8();
+        QVERIFY2(gw.meshgate().waitForStderrLine([&](const QByteArray &line) { return line.contains(expected); }, 10s) >= 0,
+                 gw.meshgate().stderrText().constData());
+    }
+
     // Each HTTPS server has its own routes: a client that completes the handshake with one server
     // cannot reach another server's host by sending its name as Host (404 NR, as in Istio). And a
     // client still in its hello when the engine drains is closed at once, not after 5 s.
