@@ -155,6 +155,17 @@ QByteArray twoHttpsServersYaml(const HttpsServer &first, const HttpsServer &seco
         + vsHosts + "\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n      body: {string: \"" + body
         + "\"}\n";
 }
+// Gateway "gw" with one HTTPS server for "*" on {{GW_PORT}} (`tls` is the server's tls map in
+// flow style) and a VirtualService answering 200 with `body`.
+QByteArray oneHttpsServerYaml(const QByteArray &tls, const QByteArray &body)
+{
+    return "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+           "  servers:\n  - port: {number: {{GW_PORT}}, name: https, protocol: HTTPS}\n    hosts: [\"*\"]\n    tls: "
+        + tls + "\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
+                "  hosts: [\"*\"]\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n"
+                "      body: {string: \""
+        + body + "\"}\n";
+}
 } // namespace
 
 class TestEngineTls : public QObject
@@ -395,14 +406,10 @@ private slots:
         QString error;
         const auto client = TestCertificate::generate(m_certDir.path(), QStringLiteral("client.test"), {}, &error);
         QVERIFY2(client, qPrintable(error));
-        const QByteArray yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
-                                "  servers:\n  - port: {number: {{GW_PORT}}, name: https, protocol: HTTPS}\n"
-                                "    hosts: [\"*\"]\n    tls: {mode: MUTUAL, serverCertificate: \""
-            + m_secureCert->certificatePath().toUtf8() + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
-            + "\", caCertificates: \"" + client->certificatePath().toUtf8()
-            + "\"}\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
-              "  hosts: [\"*\"]\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n"
-              "      body: {string: \"mutual\"}\n";
+        const QByteArray yaml = oneHttpsServerYaml("{mode: MUTUAL, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
+                                                       + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
+                                                       + "\", caCertificates: \"" + client->certificatePath().toUtf8() + "\"}",
+                                                   "mutual");
         GatewayHarness gw;
         const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -454,12 +461,9 @@ private slots:
         QString error;
         const auto other = TestCertificate::generate(m_certDir.path(), QStringLiteral("other.test"), {}, &error);
         QVERIFY2(other, qPrintable(error));
-        const QByteArray yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
-                                "  servers:\n  - port: {number: {{GW_PORT}}, name: https, protocol: HTTPS}\n"
-                                "    hosts: [\"*\"]\n    tls: {mode: SIMPLE, serverCertificate: \""
-            + m_secureCert->certificatePath().toUtf8() + "\", privateKey: \"" + other->keyPath().toUtf8()
-            + "\"}\n---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
-              "  hosts: [\"*\"]\n  gateways: [gw]\n  http:\n  - directResponse:\n      status: 200\n";
+        const QByteArray yaml = oneHttpsServerYaml("{mode: SIMPLE, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
+                                                       + "\", privateKey: \"" + other->keyPath().toUtf8() + "\"}",
+                                                   "unreachable");
         GatewayHarness gw;
         const QString problem = gw.launch(yaml);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
