@@ -58,15 +58,28 @@ class TestSingleShotTimer : public QObject
 {
     Q_OBJECT
 private slots:
+    // The route and connect deadlines are precise timers: a timeout the user set must not end a
+    // request early. The others are coarse, which Qt lets fire up to 5 % early (CI saw 192 ms
+    // for 200 ms), so each kind is held to its own promise.
+    void firesOnceNotEarly_data()
+    {
+        QTest::addColumn<bool>("precise");
+        QTest::newRow("precise") << true;
+        QTest::newRow("coarse") << false;
+    }
     void firesOnceNotEarly()
     {
+        QFETCH(bool, precise);
         TimerOwner owner;
-        owner.first.start(50ms);
-        QVERIFY(owner.first.isActive());
+        SingleShotTimer &timer = precise ? owner.second : owner.first;
+        const qint64 startedAtMs = owner.clock.elapsed();
+        timer.start(100ms);
+        QVERIFY(timer.isActive());
         QTRY_COMPARE_WITH_TIMEOUT(owner.fired.size(), 1, 2000);
-        QVERIFY2(owner.firedAtMs.front() >= 50, QByteArray::number(owner.firedAtMs.front()).constData());
-        QVERIFY(!owner.first.isActive());
-        QTest::qWait(150);
+        const qint64 tookMs = owner.firedAtMs.front() - startedAtMs;
+        QVERIFY2(tookMs >= (precise ? 100 : 95), QByteArray::number(tookMs).constData());
+        QVERIFY(!timer.isActive());
+        QTest::qWait(250);
         QCOMPARE(owner.fired.size(), 1); // single shot
         QCOMPARE(owner.allTimerEvents, 1);
     }
@@ -74,10 +87,10 @@ private slots:
     void restartMovesTheDeadline()
     {
         TimerOwner owner;
-        owner.first.start(1000ms);
+        owner.second.start(1000ms);
         QTest::qWait(50);
         const qint64 restartedAtMs = owner.clock.elapsed();
-        owner.first.start(200ms); // as a new request re-arms its session's timer
+        owner.second.start(200ms); // as a new request re-arms its session's route timer
         QTRY_COMPARE_WITH_TIMEOUT(owner.fired.size(), 1, 5000);
         QVERIFY2(owner.firedAtMs.front() >= restartedAtMs + 200,
                  QByteArray::number(owner.firedAtMs.front() - restartedAtMs).constData());
