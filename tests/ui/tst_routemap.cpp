@@ -119,6 +119,7 @@ private Q_SLOTS:
     void recordsCountOnTheEdgesTheyTravelled();
     void unnamedRoutesAreFoundByTheirCluster();
     void httpsServersSharingAPortHaveTheirOwnRoutes();
+    void bindsSharingAPortAreToldApartByAddress();
     void clickingANodeSelectsItsResource();
     void followsTheWorkspaceWhileStopped();
     void showsLiveRatesFromARunningEngine();
@@ -353,6 +354,77 @@ spec:
     AccessLogRecord crossed = httpRecord("127.0.0.1:8443", "www.shop.test", "/", "", "");
     crossed.requestedServerName = "api.shop.test";
     QCOMPARE(edgesOf(g, crossed), (std::array<int, 4>{-1, -1, -1, -1}));
+}
+
+void TestRouteMap::bindsSharingAPortAreToldApartByAddress()
+{
+    // Two servers on one port, each bound to its own loopback address, as a laptop serves an
+    // internal and a "public" face of the same port.
+    const char *const yaml = R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  servers:
+  - port: {number: 80, name: http-internal, protocol: HTTP}
+    bind: 127.0.0.1
+    hosts: [internal.shop.test]
+  - port: {number: 80, name: http-public, protocol: HTTP}
+    bind: 127.0.0.2
+    hosts: [www.shop.test]
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: backends}
+spec:
+  hosts: [internal.backend, web.backend]
+  ports: [{number: 80, name: http, protocol: HTTP}]
+  resolution: STATIC
+  endpoints: [{address: 127.0.0.1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: internal}
+spec:
+  hosts: [internal.shop.test]
+  gateways: [gw]
+  http: [{route: [{destination: {host: internal.backend}}]}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: web}
+spec:
+  hosts: [www.shop.test]
+  gateways: [gw]
+  http: [{route: [{destination: {host: web.backend}}]}]
+)";
+    EngineSettings settings;
+    settings.portOffset = 8000;
+    const RouteMapGraph g = RouteMapGraph::build(compile(yaml, settings), 0);
+    QVERIFY(!g.isEmpty());
+    QCOMPARE(g.count(Kind::Listener), 2);
+    int first = -1;
+    int second = -1;
+    for (size_t i = 0; i < g.nodes().size(); ++i) {
+        if (g.nodes()[i].kind != Kind::Listener)
+            continue;
+        if (g.nodes()[i].detail.startsWith(QStringLiteral("127.0.0.1:8080")))
+            first = int(i);
+        else if (g.nodes()[i].detail.startsWith(QStringLiteral("127.0.0.2:8080")))
+            second = int(i);
+    }
+    QVERIFY2(first >= 0 && second >= 0, "one listener node per bind address");
+
+    // Each request is drawn from the listener that accepted it, whichever was compiled last.
+    const auto viaFirst = edgesOf(g, httpRecord("127.0.0.1:8080", "internal.shop.test", "/", "outbound|80||internal.backend",
+                                                "127.0.0.1:80"));
+    QVERIFY(viaFirst[0] >= 0);
+    QCOMPARE(g.edges()[size_t(viaFirst[0])].from, first);
+    QVERIFY(viaFirst[2] >= 0);
+    const auto viaSecond = edgesOf(g, httpRecord("127.0.0.2:8080", "www.shop.test", "/", "outbound|80||web.backend",
+                                                 "127.0.0.1:80"));
+    QVERIFY(viaSecond[0] >= 0);
+    QCOMPARE(g.edges()[size_t(viaSecond[0])].from, second);
+    QVERIFY(viaSecond[2] >= 0);
 }
 
 void TestRouteMap::clickingANodeSelectsItsResource()

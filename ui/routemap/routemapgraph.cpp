@@ -197,14 +197,14 @@ RouteMapGraph RouteMapGraph::build(std::shared_ptr<const RouteTable> table, quin
                 infos.push_back({n, int(i), int(s)});
                 g.addHttpConfig(n, server.http, l.gatewayPort);
             }
-            g.m_listenerByPort.insert(l.listenPort, infos.front());
-            g.m_serversByPort.insert(l.listenPort, std::move(infos));
+            const ListenerInfo first = infos.front();
+            g.listen(l, {first, std::move(infos)});
             continue;
         }
         const int n = g.addNode(std::move(node));
         // A lone HTTPS server: its own routes (a server skipped for a repeated host is not one).
         const int tlsServer = l.kind == ListenerSpec::Kind::HttpsTerminate && servers.size() == 1 ? 0 : -1;
-        g.m_listenerByPort.insert(l.listenPort, {n, int(i), tlsServer});
+        g.listen(l, {{n, int(i), tlsServer}, {}});
         switch (l.kind) {
         case ListenerSpec::Kind::Http:
         case ListenerSpec::Kind::HttpsTerminate:
@@ -227,11 +227,28 @@ RouteMapGraph RouteMapGraph::build(std::shared_ptr<const RouteTable> table, quin
                                         "\"mesh\" gateway, and ServiceEntry hosts by default")
                            .arg(meshPort);
         const int n = g.addNode(std::move(node));
-        g.m_listenerByPort.insert(meshPort, {n, -1});
+        g.m_listenerByPort.insert(meshPort, {{n, -1}, {}});
         g.addHttpConfig(n, t.meshHttp(), 0);
         g.addSniTable(n, t.meshTls());
     }
     return g;
+}
+
+void RouteMapGraph::listen(const ListenerSpec &spec, Listening listening)
+{
+    if (spec.bind == QHostAddress::Any || spec.bind == QHostAddress::AnyIPv4 || spec.bind == QHostAddress::AnyIPv6)
+        m_listenerByPort.insert(spec.listenPort, std::move(listening));
+    else
+        m_listenerByAddress.insert(spec.key().toLatin1(), std::move(listening));
+}
+
+const RouteMapGraph::Listening *RouteMapGraph::listeningAt(QByteArrayView localAddress) const
+{
+    if (const auto it = m_listenerByAddress.constFind(QByteArray::fromRawData(localAddress.data(), localAddress.size()));
+        it != m_listenerByAddress.constEnd())
+        return &*it;
+    const auto it = m_listenerByPort.constFind(portOf(localAddress, 0));
+    return it != m_listenerByPort.constEnd() ? &*it : nullptr;
 }
 
 int RouteMapGraph::count(RouteMapNode::Kind kind) const
@@ -455,12 +472,14 @@ std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogView &r) const
     std::array<int, 4> out{-1, -1, -1, -1};
     if (!m_table)
         return out;
-    const quint16 port = portOf(r.downstreamLocalAddress, 0);
-    ListenerInfo listener = m_listenerByPort.value(port);
-    if (const auto servers = m_serversByPort.constFind(port); servers != m_serversByPort.constEnd()) {
-        const ListenerSpec &spec = m_table->listeners()[size_t(servers->front().spec)];
-        const int server = spec.serverTlsByName.find(r.requestedServerName);
-        listener = server >= 0 && size_t(server) < servers->size() ? (*servers)[size_t(server)] : ListenerInfo{};
+    ListenerInfo listener;
+    if (const Listening *at = listeningAt(r.downstreamLocalAddress)) {
+        listener = at->listener;
+        if (!at->servers.empty()) {
+            const ListenerSpec &spec = m_table->listeners()[size_t(listener.spec)];
+            const int server = spec.serverTlsByName.find(r.requestedServerName);
+            listener = server >= 0 && size_t(server) < at->servers.size() ? at->servers[size_t(server)] : ListenerInfo{};
+        }
     }
     const int cluster = r.upstreamCluster.isEmpty() ? -1 : m_table->clusterIndex(r.upstreamCluster);
     int hostNode = -1;

@@ -76,6 +76,8 @@ private:
         int tlsServer = -1; // an HTTPS port's server (ServerTlsTable index) when it has several
     };
 
+    struct Listening;
+    void listen(const ListenerSpec &spec, Listening listening);
     int addNode(RouteMapNode node);
     int addEdge(int from, int to);
     void addHttpConfig(int listenerNode, const HttpRouteConfig &config, quint16 gatewayPort); // 0: the mesh
@@ -91,10 +93,18 @@ private:
     std::vector<RouteMapNode> m_nodes;
     std::vector<RouteMapEdge> m_edges;
     QHash<quint64, int> m_edgeByPair;
-    QHash<quint16, ListenerInfo> m_listenerByPort;
-    // HTTPS ports with several servers: one node per server (ServerTlsTable order), each with
-    // its own routes, as the engine picks them by SNI.
-    QHash<quint16, std::vector<ListenerInfo>> m_serversByPort;
+    struct Listening
+    {
+        ListenerInfo listener;
+        // An HTTPS port with several servers: one node per server (ServerTlsTable order), each
+        // with its own routes, as the engine picks them by SNI.
+        std::vector<ListenerInfo> servers;
+    };
+    // Listeners bound to one address, by "address:port" as the log's local address reads: two
+    // binds may share a port. Wildcard binds and the mesh are found by port.
+    QHash<QByteArray, Listening> m_listenerByAddress;
+    QHash<quint16, Listening> m_listenerByPort;
+    const Listening *listeningAt(QByteArrayView localAddress) const;
     QHash<const void *, int> m_hostNode;  // VirtualHost*, SniChain*, TcpTable* → node
     QHash<const void *, int> m_routeNode; // CompiledHttpRoute*, SniChain*, TcpTable* → node
     std::vector<int> m_clusterNode;       // by cluster index; -1: not on the map
