@@ -1600,7 +1600,7 @@
         <translation>Der Mesh-Forward-Proxy auf Port %1: VirtualServices, die an das Gateway &quot;mesh&quot; gebunden sind, sowie standardmäßig die Hosts der ServiceEntries</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+65"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n Route</numerusform>
@@ -2036,7 +2036,27 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>DestinationRule %1 gilt bereits für Host &quot;%2&quot;; deren Richtlinie hat Vorrang, aus dieser werden nur neue Subsets übernommen</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+62"/>
+        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
+        <translation>Cipher-Suite „%1“ steht doppelt in der Liste; die Wiederholung wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cipher suite &quot;%1&quot; is not offered by this machine&apos;s OpenSSL and is ignored, as Istio ignores unsupported suites</source>
+        <translation>Cipher-Suite „%1“ wird vom OpenSSL dieses Rechners nicht angeboten und ignoriert, wie Istio nicht unterstützte Suites ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a TLS 1.3 suite; cipherSuites only chooses TLS 1.2 and below, so it is ignored</source>
+        <translation>„%1“ ist eine TLS-1.3-Suite; cipherSuites wählt nur für TLS 1.2 und älter, daher wird sie ignoriert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usable cipher suite is left; the default list applies</source>
+        <translation>keine verwendbare Cipher-Suite übrig; es gilt die Standardliste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>port number is required</source>
         <translation>Portnummer ist erforderlich</translation>
     </message>
@@ -2108,12 +2128,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>weight must not be negative</source>
         <translation>Gewicht darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>Alle Zielgewichte sind 0; es kann kein Verkehr geroutet werden</translation>
     </message>
@@ -2144,12 +2164,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>port name is required</source>
         <translation>Portname ist erforderlich</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>Portname &quot;%1&quot; wird von einem anderen Server verwendet</translation>
     </message>
@@ -2175,14 +2195,14 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
-        <location line="+147"/>
+        <location line="+80"/>
+        <location line="+152"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>Host &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-404"/>
         <source>bind must be an IP address</source>
         <translation>bind muss eine IP-Adresse sein</translation>
     </message>
@@ -2212,7 +2232,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>TLS-Modus %1 benötigt caCertificates, um Clients zu verifizieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
+        <translation>subjectAltNames prüft Client-Zertifikate, die der Modus SIMPLE nicht anfordert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
+        <translation>caCrl wird von der lokalen Engine nicht geprüft: ein widerrufenes Client-Zertifikat wird hier zugelassen, ein Cluster würde es ablehnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
         <translation>credentialName verweist auf ein Kubernetes-Secret, das ein lokales Gateway nicht lesen kann; setzen Sie für die lokale Nutzung serverCertificate und privateKey</translation>
     </message>
@@ -2223,6 +2253,11 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+6"/>
+        <source>cipherSuites has no effect in %1 mode: the gateway does not terminate TLS</source>
+        <translation>cipherSuites wirkt im Modus %1 nicht: das Gateway terminiert TLS nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
         <translation>Ein HTTPS-Server im PASSTHROUGH-Modus kann nicht nach HTTP-Attributen routen; verwenden Sie Protokoll TLS mit TLS-Routen oder Modus SIMPLE</translation>
     </message>
@@ -2332,7 +2367,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>credentialName verweist auf ein Kubernetes-Secret, das ein lokales Gateway nicht lesen kann</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
+        <translation>caCrl wird von der lokalen Engine nicht geprüft: ein widerrufenes Upstream-Zertifikat wird hier akzeptiert, ein Cluster würde es ablehnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>host is required</source>
         <translation>Host ist erforderlich</translation>
     </message>

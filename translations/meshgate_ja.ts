@@ -1596,7 +1596,7 @@
         <translation>ポート %1 の mesh フォワードプロキシ: &quot;mesh&quot; ゲートウェイにバインドされた VirtualService と、既定では ServiceEntry のホスト</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+65"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>ルート %n 件</numerusform>
@@ -2028,7 +2028,27 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 はすでにホスト &quot;%2&quot; に適用されています。そちらのポリシーが優先され、このルールからは新しいサブセットのみが追加されます</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+62"/>
+        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
+        <translation>暗号スイート「%1」が二重に指定されています。重複分は無視されます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cipher suite &quot;%1&quot; is not offered by this machine&apos;s OpenSSL and is ignored, as Istio ignores unsupported suites</source>
+        <translation>暗号スイート「%1」はこのマシンの OpenSSL にないため無視されます (Istio も未対応のスイートを無視します)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a TLS 1.3 suite; cipherSuites only chooses TLS 1.2 and below, so it is ignored</source>
+        <translation>「%1」は TLS 1.3 のスイートです。cipherSuites は TLS 1.2 以下のみを選ぶため無視されます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usable cipher suite is left; the default list applies</source>
+        <translation>使用できる暗号スイートが残っていません。既定のリストが使われます</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>port number is required</source>
         <translation>ポート番号は必須です</translation>
     </message>
@@ -2100,12 +2120,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>weight must not be negative</source>
         <translation>重みを負の値にすることはできません</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>すべての宛先の重みが 0 です。トラフィックをルーティングできません</translation>
     </message>
@@ -2136,12 +2156,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>port name is required</source>
         <translation>ポート名は必須です</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>ポート名 &quot;%1&quot; は別の server で使用されています</translation>
     </message>
@@ -2167,14 +2187,14 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
-        <location line="+147"/>
+        <location line="+80"/>
+        <location line="+152"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-404"/>
         <source>bind must be an IP address</source>
         <translation>bind は IP アドレスでなければなりません</translation>
     </message>
@@ -2204,7 +2224,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>TLS モード %1 ではクライアントの検証に caCertificates が必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
+        <translation>subjectAltNames はクライアント証明書を検査しますが、SIMPLE モードではクライアント証明書を要求しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
+        <translation>caCrl はローカルエンジンでは検査されません。失効したクライアント証明書もここでは受け入れられますが、クラスターでは拒否されます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
         <translation>credentialName はローカルゲートウェイでは読めない Kubernetes Secret を参照しています。ローカルで使うには serverCertificate と privateKey を設定してください</translation>
     </message>
@@ -2215,6 +2245,11 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>cipherSuites has no effect in %1 mode: the gateway does not terminate TLS</source>
+        <translation>%1 モードでは cipherSuites は効果がありません。ゲートウェイは TLS を終端しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
         <translation>PASSTHROUGH モードの HTTPS server は HTTP の属性でルーティングできません。プロトコル TLS と tls ルートを使うか、モード SIMPLE を使用してください</translation>
     </message>
@@ -2324,7 +2359,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>credentialName はローカルゲートウェイでは読めない Kubernetes Secret を参照しています</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
+        <translation>caCrl はローカルエンジンでは検査されません。失効したアップストリーム証明書もここでは受け入れられますが、クラスターでは拒否されます</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>host is required</source>
         <translation>ホストは必須です</translation>
     </message>

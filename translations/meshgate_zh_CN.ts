@@ -1596,7 +1596,7 @@
         <translation>端口 %1 上的 mesh 转发代理：绑定到 &quot;mesh&quot; gateway 的 VirtualService，以及默认情况下 ServiceEntry 的主机</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+65"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n 条路由</numerusform>
@@ -2028,7 +2028,27 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 已应用于主机 &quot;%2&quot;；以其策略为准，本规则只添加新的子集</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+62"/>
+        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
+        <translation>密码套件“%1”重复列出；重复项被忽略</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cipher suite &quot;%1&quot; is not offered by this machine&apos;s OpenSSL and is ignored, as Istio ignores unsupported suites</source>
+        <translation>本机 OpenSSL 不提供密码套件“%1”，已忽略（Istio 同样忽略不支持的套件）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a TLS 1.3 suite; cipherSuites only chooses TLS 1.2 and below, so it is ignored</source>
+        <translation>“%1”是 TLS 1.3 套件；cipherSuites 只选择 TLS 1.2 及以下，因此被忽略</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usable cipher suite is left; the default list applies</source>
+        <translation>没有可用的密码套件；使用默认列表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>port number is required</source>
         <translation>端口号为必填项</translation>
     </message>
@@ -2100,12 +2120,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>weight must not be negative</source>
         <translation>权重不能为负数</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-222"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>所有目标权重均为 0；无法路由任何流量</translation>
     </message>
@@ -2136,12 +2156,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>port name is required</source>
         <translation>端口名称为必填项</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-119"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>端口名称 &quot;%1&quot; 已被另一个 server 使用</translation>
     </message>
@@ -2167,14 +2187,14 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
-        <location line="+147"/>
+        <location line="+80"/>
+        <location line="+152"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-404"/>
         <source>bind must be an IP address</source>
         <translation>bind 必须是 IP 地址</translation>
     </message>
@@ -2204,7 +2224,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>TLS 模式 %1 需要 caCertificates 来验证客户端</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
+        <translation>subjectAltNames 检查客户端证书，而 SIMPLE 模式不要求客户端证书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
+        <translation>本地引擎不检查 caCrl：已吊销的客户端证书在此会被接受，而集群会拒绝它</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentialName refers to a Kubernetes secret, which a local gateway cannot read; set serverCertificate and privateKey for local use</source>
         <translation>credentialName 引用的是 Kubernetes Secret，本地网关无法读取；本地使用请设置 serverCertificate 和 privateKey</translation>
     </message>
@@ -2215,6 +2245,11 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>cipherSuites has no effect in %1 mode: the gateway does not terminate TLS</source>
+        <translation>在 %1 模式下 cipherSuites 无效：网关不终止 TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS with tls routes, or mode SIMPLE</source>
         <translation>PASSTHROUGH 模式下的 HTTPS server 无法按 HTTP 属性路由；请使用 TLS 协议配合 tls 路由，或使用 SIMPLE 模式</translation>
     </message>
@@ -2324,7 +2359,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>credentialName 引用的是 Kubernetes Secret，本地网关无法读取</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
+        <translation>本地引擎不检查 caCrl：已吊销的上游证书在此会被接受，而集群会拒绝它</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>host is required</source>
         <translation>主机为必填项</translation>
     </message>

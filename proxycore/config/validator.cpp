@@ -3,6 +3,7 @@
 
 #include "config/duration.h"
 #include "routing/hostmatch.h"
+#include "tls/ciphersuites.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -49,6 +50,35 @@ bool isHeaderToken(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
     return re.match(s).hasMatch();
+}
+
+// Istio's gateway drops unsupported and repeated suites and its webhook warns; so do we, per
+// entry, so the editor marks the very line.
+void checkCipherSuites(ResourceDiagnostics &d, const QString &path, const QStringList &names)
+{
+    if (names.isEmpty())
+        return;
+    const CipherSuites suites = CipherSuites::resolve(names);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
+        const QString p = at(path, size_t(i));
+        if (seen.contains(name))
+            d.warning(p, ValidatorText::tr("cipher suite \"%1\" is listed twice; the repeat is ignored").arg(name),
+                      QStringLiteral("cipher-suites"));
+        else if (suites.unknown.contains(name))
+            d.warning(p, ValidatorText::tr("cipher suite \"%1\" is not offered by this machine's OpenSSL and is ignored, "
+                                           "as Istio ignores unsupported suites").arg(name),
+                      QStringLiteral("cipher-suites"));
+        else if (suites.tls13.contains(name))
+            d.warning(p, ValidatorText::tr("\"%1\" is a TLS 1.3 suite; cipherSuites only chooses TLS 1.2 and below, "
+                                           "so it is ignored").arg(name),
+                      QStringLiteral("cipher-suites"));
+        seen.insert(name);
+    }
+    if (suites.ciphers.isEmpty())
+        d.warning(path, ValidatorText::tr("no usable cipher suite is left; the default list applies"),
+                  QStringLiteral("cipher-suites"));
 }
 
 struct Checker
@@ -271,6 +301,16 @@ void validateGateway(const GatewaySpec &g, ResourceDiagnostics &d)
                         QStringLiteral("tls"));
             if (mode != u"SIMPLE" && t.credentialName.isEmpty() && t.caCertificates.isEmpty())
                 d.error(tp, ValidatorText::tr("tls mode %1 needs caCertificates to verify clients").arg(mode), QStringLiteral("tls"));
+            checkCipherSuites(d, tp + QStringLiteral(".cipherSuites"), t.cipherSuites);
+            if (mode == u"SIMPLE" && !t.subjectAltNames.isEmpty())
+                d.warning(tp + QStringLiteral(".subjectAltNames"),
+                          ValidatorText::tr("subjectAltNames checks client certificates, which mode SIMPLE does not ask for"),
+                          QStringLiteral("not-enforced"));
+            if (!t.caCrl.isEmpty())
+                d.warning(tp + QStringLiteral(".caCrl"),
+                          ValidatorText::tr("caCrl is not checked by the local engine: a revoked client certificate is "
+                                            "admitted here, though a cluster would refuse it"),
+                          QStringLiteral("not-enforced"));
             if (!t.credentialName.isEmpty())
                 d.warning(tp + QStringLiteral(".credentialName"),
                           ValidatorText::tr("credentialName refers to a Kubernetes secret, which a local gateway cannot read; "
@@ -282,6 +322,10 @@ void validateGateway(const GatewaySpec &g, ResourceDiagnostics &d)
                           .arg(mode),
                       QStringLiteral("not-enforced"));
         }
+        if ((mode == u"PASSTHROUGH" || mode == u"AUTO_PASSTHROUGH") && !t.cipherSuites.isEmpty())
+            d.warning(tp + QStringLiteral(".cipherSuites"),
+                      ValidatorText::tr("cipherSuites has no effect in %1 mode: the gateway does not terminate TLS").arg(mode),
+                      QStringLiteral("not-enforced"));
         if (proto == u"HTTPS" && mode == u"PASSTHROUGH")
             d.warning(tp + QStringLiteral(".mode"),
                       ValidatorText::tr("an HTTPS server in PASSTHROUGH mode cannot route on HTTP attributes; use protocol TLS "
@@ -426,6 +470,11 @@ void validatePolicy(Checker &c, ResourceDiagnostics &d, const QString &p,
         if (!tls->credentialName.isEmpty())
             d.warning(tp + QStringLiteral(".credentialName"),
                       ValidatorText::tr("credentialName refers to a Kubernetes secret, which a local gateway cannot read"),
+                      QStringLiteral("not-enforced"));
+        if (!tls->caCrl.isEmpty())
+            d.warning(tp + QStringLiteral(".caCrl"),
+                      ValidatorText::tr("caCrl is not checked by the local engine: a revoked upstream certificate is accepted "
+                                        "here, though a cluster would refuse it"),
                       QStringLiteral("not-enforced"));
     }
 }

@@ -91,6 +91,14 @@ HttpSession::~HttpSession()
 
 void HttpSession::start(const QByteArray &initialBytes)
 {
+    // QSslSocket reports some failures from inside startServerEncryption(), before this session
+    // was the transport's handler; nothing would ever say so otherwise.
+    if (m_mode == Mode::GatewayTls) {
+        if (const QByteArray failure = m_client->failureReason(); !failure.isEmpty()) {
+            transportConnected(m_client.get(), failure);
+            return;
+        }
+    }
     m_in = initialBytes; // grows with what arrives (StreamSocket::readInto), not 64 KiB up front
     if (!m_in.isEmpty())
         processInput();

@@ -2,6 +2,8 @@
 #include "engine/ssltransport.h"
 
 #include "engine/streamsocket.h"
+#include "tls/certificatenames.h"
+#include "tls/ciphersuites.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -89,9 +91,12 @@ SslTransport::SslTransport(const QString &address, quint16 port, const Options &
     m_socket->connectToHostEncrypted(address, port, options.sni);
 }
 
-SslTransport::SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, Handler *handler)
+SslTransport::SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration,
+                           const QStringList &clientSubjectAltNames, Handler *handler)
     : m_socket(std::make_unique<QSslSocket>())
+    , m_server(true)
 {
+    m_options.subjectAltNames = clientSubjectAltNames;
     m_handler = handler;
     m_socket->setSslConfiguration(serverConfiguration);
     wireSignals();
@@ -133,22 +138,24 @@ void SslTransport::wireSignals()
     });
 }
 
-QSslConfiguration SslTransport::serverConfigurationFor(const QString &certFile, const QString &keyFile,
-                                                      const QString &caFile, const QString &mode,
-                                                      const QString &minVersion, const QString &maxVersion,
-                                                      QString *error)
+QSslConfiguration SslTransport::serverConfigurationFor(const ServerTlsSettings &tls, QString *error)
 {
-    QSslConfiguration conf = configurationFor(mode == u"SIMPLE" ? QString() : caFile, certFile, keyFile, error);
+    const QString mode = tls.mode.isEmpty() ? QStringLiteral("SIMPLE") : tls.mode;
+    QSslConfiguration conf = configurationFor(mode == u"SIMPLE" ? QString() : tls.caCertificates, tls.serverCertificate,
+                                              tls.privateKey, error);
     conf.setPeerVerifyMode(mode == u"MUTUAL"            ? QSslSocket::VerifyPeer
                                : mode == u"OPTIONAL_MUTUAL" ? QSslSocket::QueryPeer
                                                            : QSslSocket::VerifyNone);
     // Istio's minProtocolVersion defaults to TLS 1.2 on gateways.
     QSsl::SslProtocol protocol = QSsl::TlsV1_2OrLater;
-    if (minVersion == u"TLSV1_3")
+    if (tls.minProtocolVersion == u"TLSV1_3")
         protocol = QSsl::TlsV1_3OrLater;
-    if (maxVersion == u"TLSV1_2" && minVersion != u"TLSV1_3")
+    if (tls.maxProtocolVersion == u"TLSV1_2" && tls.minProtocolVersion != u"TLSV1_3")
         protocol = QSsl::TlsV1_2;
     conf.setProtocol(protocol);
+    // The validator has warned about names left out.
+    if (const CipherSuites suites = CipherSuites::resolve(tls.cipherSuites); !suites.ciphers.isEmpty())
+        conf.setCiphers(suites.ciphers);
     return conf;
 }
 
@@ -160,12 +167,11 @@ SslTransport::~SslTransport()
 
 void SslTransport::handleEncrypted()
 {
-    if (!m_options.subjectAltNames.isEmpty()) {
-        const QSslCertificate peer = m_socket->peerCertificate();
-        const QStringList names = peer.subjectAlternativeNames().values(QSsl::DnsEntry);
-        const bool ok = std::any_of(m_options.subjectAltNames.begin(), m_options.subjectAltNames.end(),
-                                    [&](const QString &san) { return names.contains(san, Qt::CaseInsensitive); });
-        if (!ok) {
+    // A server checks the names only of a client that presented a certificate (OPTIONAL_MUTUAL
+    // admits one without).
+    const QSslCertificate peer = m_options.subjectAltNames.isEmpty() ? QSslCertificate() : m_socket->peerCertificate();
+    if (!m_options.subjectAltNames.isEmpty() && (!m_server || !peer.isNull())) {
+        if (!CertificateNames::matchesAny(peer, m_options.subjectAltNames)) {
             fail("TLS_error:_subject_alt_name_mismatch");
             return;
         }

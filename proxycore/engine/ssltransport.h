@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/resources.h"
 #include "engine/transport.h"
 
 #include <QSslConfiguration>
@@ -27,8 +28,10 @@ public:
 
     SslTransport(const QString &address, quint16 port, const Options &options, Handler *handler);
     // Server side (an HTTPS Gateway server in SIMPLE/MUTUAL mode): takes an accepted descriptor
-    // and runs the handshake; Handler::transportConnected reports its outcome.
-    SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, Handler *handler);
+    // and runs the handshake; Handler::transportConnected reports its outcome. A client
+    // certificate must carry one of clientSubjectAltNames when that is not empty.
+    SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, const QStringList &clientSubjectAltNames,
+                 Handler *handler);
     ~SslTransport() override;
 
     ReadStatus readInto(QByteArray &buffer, qsizetype max, qsizetype *count) override;
@@ -46,11 +49,9 @@ public:
     // Reads CA / client certificate files once per policy; errors are returned in *error.
     static QSslConfiguration configurationFor(const QString &caFile, const QString &certFile,
                                               const QString &keyFile, QString *error);
-    // For a Gateway server: certificate, key, client CA (MUTUAL), protocol versions.
-    static QSslConfiguration serverConfigurationFor(const QString &certFile, const QString &keyFile,
-                                                    const QString &caFile, const QString &mode,
-                                                    const QString &minVersion, const QString &maxVersion,
-                                                    QString *error);
+    // For a Gateway server: certificate, key, client CA (MUTUAL), protocol versions, cipher
+    // suites.
+    static QSslConfiguration serverConfigurationFor(const ServerTlsSettings &tls, QString *error);
 
 private:
     void wireSignals();
@@ -64,6 +65,7 @@ private:
     QByteArray m_peerText;
     QByteArray m_failure;
     bool m_connected = false;
+    bool m_server = false; // the gateway end of a downstream connection
     bool m_wasHigh = false;
     bool m_readEnabled = true;
 };

@@ -79,11 +79,8 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
             // never logged.
             std::vector<ServerTls> servers;
             for (const ServerTlsTable::Server &entry : listeners[i].serverTlsByName.servers) {
-                const ServerTlsSettings &t = entry.tls;
                 ServerTls server;
-                server.configuration = SslTransport::serverConfigurationFor(
-                    t.serverCertificate, t.privateKey, t.caCertificates, t.mode.isEmpty() ? QStringLiteral("SIMPLE") : t.mode,
-                    t.minProtocolVersion, t.maxProtocolVersion, &server.error);
+                server.configuration = SslTransport::serverConfigurationFor(entry.tls, &server.error);
                 servers.push_back(std::move(server));
             }
             m_serverTls.insert(key, std::move(servers));
@@ -214,8 +211,9 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     m_acceptingFor = counter;
     const int raw = socket->descriptor();
     socket->release();
-    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, nullptr), listener, false, true,
-              &spec.serverTlsByName.servers[size_t(server)], server, sni, startedMs);
+    const ServerTlsTable::Server &entry = spec.serverTlsByName.servers[size_t(server)];
+    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, entry.tls.subjectAltNames, nullptr), listener, false, true,
+              &entry, server, sni, startedMs);
 }
 
 void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,

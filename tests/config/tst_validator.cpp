@@ -207,6 +207,39 @@ private slots:
         QVERIFY(hit->pos.line > 19); // positioned inside the document under test, not at the top
     }
 
+    // Each dropped cipher suite is named on its own line, so the editor marks the entry itself;
+    // a list that names only real TLS 1.2 suites says nothing.
+    void cipherSuitesTheGatewayWouldDropAreNamed()
+    {
+        const QByteArray gateway = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g3}\nspec:\n"
+                                   "  servers:\n  - port: {number: 9443, name: https, protocol: HTTPS}\n"
+                                   "    hosts: [q.example.com]\n"
+                                   "    tls:\n      mode: SIMPLE\n      serverCertificate: /c.pem\n      privateKey: /k.pem\n"
+                                   "      cipherSuites:\n";
+        const Diagnostics clean = check(kBase + gateway + "      - ECDHE-ECDSA-AES128-GCM-SHA256\n      - ECDHE-RSA-AES256-GCM-SHA384\n");
+        QVERIFY2(!find(clean, QStringLiteral("cipher-suites")), qPrintable(find(clean, QStringLiteral("cipher-suites"))
+                                                                               ? find(clean, QStringLiteral("cipher-suites"))->toString()
+                                                                               : QString()));
+        const Diagnostics d = check(kBase + gateway
+                                    + "      - ECDHE-ECDSA-AES128-GCM-SHA256\n" // line 32
+                                      "      - ECDHE-ECDSA-AES128-SHA999\n"     // 33: no such suite
+                                      "      - TLS_AES_128_GCM_SHA256\n"        // 34: TLS 1.3
+                                      "      - ECDHE-ECDSA-AES128-GCM-SHA256\n"); // 35: again
+        QList<int> lines;
+        for (const Diagnostic &x : d) {
+            if (x.code == u"cipher-suites") {
+                QCOMPARE(x.severity, Diagnostic::Severity::Warning);
+                lines.append(x.pos.line);
+            }
+        }
+        QCOMPARE(lines, (QList<int>{33, 34, 35}));
+        QVERIFY(!hasErrors(d)); // Istio applies the rest; so does the engine
+
+        const Diagnostics none = check(kBase + gateway + "      - BOGUS\n");
+        QVERIFY2(std::any_of(none.begin(), none.end(), [](const Diagnostic &x) { return x.message.contains(u"default list"); }),
+                 "a list with nothing usable says the default applies");
+    }
+
     void aWronglyTypedRequiredFieldIsOneMistake()
     {
         const QByteArray vs = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"

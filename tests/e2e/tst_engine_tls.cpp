@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -454,6 +455,56 @@ private slots:
         QCOMPARE(field(*plainText, "requested_server_name"), QString()); // no hello, no name
     }
 
+    // A MUTUAL server's subjectAltNames admits only clients whose certificate carries one of
+    // them; mesh identities are SPIFFE URIs, which Qt's own name list does not show.
+    void mutualTlsChecksTheClientsSubjectAltNames()
+    {
+        QString error;
+        const auto frontend = TestCertificate::generate(m_certDir.path(), QStringLiteral("frontend"),
+                                                        {QStringLiteral("URI:spiffe://cluster.local/ns/shop/sa/frontend")}, &error);
+        QVERIFY2(frontend, qPrintable(error));
+        const auto batch = TestCertificate::generate(m_certDir.path(), QStringLiteral("batch"),
+                                                     {QStringLiteral("URI:spiffe://cluster.local/ns/shop/sa/batch")}, &error);
+        QVERIFY2(batch, qPrintable(error));
+        // Both are trusted; only the name tells them apart.
+        const QString trusted = m_certDir.filePath(QStringLiteral("frontend-and-batch.pem"));
+        {
+            QFile out(trusted);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(frontend->certificate().toPem() + batch->certificate().toPem());
+        }
+        const QByteArray yaml = oneHttpsServerYaml("{mode: MUTUAL, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
+                                                       + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
+                                                       + "\", caCertificates: \"" + trusted.toUtf8()
+                                                       + "\", subjectAltNames: [\"spiffe://cluster.local/ns/shop/sa/frontend\"]}",
+                                                   "frontend only");
+        GatewayHarness gw;
+        const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const auto as = [&](const TestCertificate &client) {
+            CurlRequest r = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
+            r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+            r.caCertificate = m_secureCert->certificatePath();
+            r.extraArguments = {QStringLiteral("--cert"), client.certificatePath(), QStringLiteral("--key"), client.keyPath()};
+            return Curl::run(r);
+        };
+        const CurlResult admitted = as(*frontend);
+        QVERIFY2(admitted.status == 200 && admitted.body == "frontend only", qPrintable(admitted.describe()));
+
+        const int from = int(gw.meshgate().stdoutLines().size());
+        const CurlResult refused = as(*batch);
+        QVERIFY2(refused.status == 0 && refused.exitCode != 0, qPrintable(refused.describe()));
+        const auto line = gw.meshgate().waitForJsonLog(
+            [](const QJsonObject &o) {
+                return o.value(QLatin1String("connection_termination_details")).toString().startsWith(u"downstream_tls_handshake_failed{");
+            },
+            10s, from);
+        QVERIFY(line);
+        QVERIFY2(line->value(QLatin1String("connection_termination_details")).toString().contains(u"subject_alt_name"),
+                 qPrintable(line->value(QLatin1String("connection_termination_details")).toString()));
+    }
+
     // A private key from another key pair loads fine and used to fail only inside each handshake,
     // with nothing saying which file was wrong. Now the refusal names both files.
     void aKeyOfAnotherCertificateIsNamed()
@@ -476,6 +527,39 @@ private slots:
             + m_secureCert->certificatePath().toUtf8();
         QVERIFY2(gw.meshgate().waitForStderrLine([&](const QByteArray &line) { return line.contains(expected); }, 10s) >= 0,
                  gw.meshgate().stderrText().constData());
+    }
+
+    // tls.cipherSuites restricts TLS 1.2 and below to the named suites, as Envoy does; TLS 1.3
+    // keeps its own. A name OpenSSL does not know is dropped with a warning, as Istio drops it.
+    void cipherSuitesRestrictTls12()
+    {
+        const QByteArray yaml = oneHttpsServerYaml("{mode: SIMPLE, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
+                                                       + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
+                                                       + "\", cipherSuites: [NOT-A-CIPHER, ECDHE-ECDSA-AES128-GCM-SHA256]}",
+                                                   "ciphers");
+        GatewayHarness gw;
+        const QString problem = gw.launch(yaml);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(gw.meshgate().waitForStderrLine(
+                     [](const QByteArray &line) { return line.contains("\"NOT-A-CIPHER\"") && line.contains("ignored"); }, 10s)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+
+        CurlRequest request = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
+        request.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+        request.caCertificate = m_secureCert->certificatePath();
+        const auto withTls12Cipher = [&](const char *cipher) {
+            CurlRequest r = request;
+            r.extraArguments = {QStringLiteral("--tls-max"), QStringLiteral("1.2"), QStringLiteral("--ciphers"),
+                                QString::fromLatin1(cipher)};
+            return Curl::run(r);
+        };
+        const CurlResult named = withTls12Cipher("ECDHE-ECDSA-AES128-GCM-SHA256");
+        QVERIFY2(named.status == 200 && named.body == "ciphers", qPrintable(named.describe()));
+        const CurlResult other = withTls12Cipher("ECDHE-ECDSA-AES256-GCM-SHA384");
+        QVERIFY2(other.exitCode != 0 && other.status == 0, qPrintable(other.describe())); // no shared cipher
+        const CurlResult tls13 = Curl::run(request);
+        QVERIFY2(tls13.status == 200 && tls13.body == "ciphers", qPrintable(tls13.describe()));
     }
 
     // Each HTTPS server has its own routes: a client that completes the handshake with one server

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tls/certificatenames.h"
+
+#include <QHostAddress>
+
+#include <openssl/err.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace meshgate {
+
+namespace {
+
+QString asString(const ASN1_STRING *s)
+{
+    return QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
+}
+
+struct Name
+{
+    bool dns = false; // DNS names compare without case
+    QString text;
+};
+
+QList<Name> typedNames(const QSslCertificate &certificate)
+{
+    QList<Name> names;
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    const std::unique_ptr<X509, decltype(&X509_free)> cert(d2i_X509(nullptr, &p, long(der.size())), &X509_free);
+    if (!cert) {
+        ERR_clear_error(); // this thread's OpenSSL error queue is shared with QSslSocket
+        return names;
+    }
+    auto *general = static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert.get(), NID_subject_alt_name, nullptr, nullptr));
+    for (int i = 0; general && i < sk_GENERAL_NAME_num(general); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(general, i);
+        switch (name->type) {
+        case GEN_DNS:
+            names.append({true, asString(name->d.dNSName)});
+            break;
+        case GEN_URI:
+            names.append({false, asString(name->d.uniformResourceIdentifier)});
+            break;
+        case GEN_EMAIL:
+            names.append({false, asString(name->d.rfc822Name)});
+            break;
+        case GEN_IPADD: {
+            const ASN1_OCTET_STRING *ip = name->d.iPAddress;
+            const auto *bytes = ASN1_STRING_get0_data(ip);
+            if (ASN1_STRING_length(ip) == 4)
+                names.append({false, QHostAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16
+                                                  | quint32(bytes[2]) << 8 | quint32(bytes[3]))
+                                         .toString()});
+            else if (ASN1_STRING_length(ip) == 16)
+                names.append({false, QHostAddress(bytes).toString()});
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    GENERAL_NAMES_free(general);
+    ERR_clear_error();
+    return names;
+}
+
+} // namespace
+
+QStringList CertificateNames::subjectAltNames(const QSslCertificate &certificate)
+{
+    QStringList out;
+    for (const Name &n : typedNames(certificate))
+        out.append(n.text);
+    return out;
+}
+
+bool CertificateNames::matchesAny(const QSslCertificate &certificate, const QStringList &wanted)
+{
+    const QList<Name> names = typedNames(certificate);
+    return std::any_of(wanted.begin(), wanted.end(), [&](const QString &w) {
+        return std::any_of(names.begin(), names.end(), [&](const Name &n) {
+            return n.text.compare(w, n.dns ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
+        });
+    });
+}
+
+} // namespace meshgate
