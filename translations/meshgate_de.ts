@@ -133,7 +133,7 @@
         <translation>%1: consistentHash-Lastverteilung wird nicht unterstützt; %2 wird verwendet</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
         <translation>%1: tls.credentialName verweist auf ein Kubernetes-Secret; geben Sie stattdessen Dateipfade für clientCertificate/privateKey/caCertificates an</translation>
     </message>
@@ -2128,12 +2128,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+228"/>
+        <location line="+224"/>
         <source>weight must not be negative</source>
         <translation>Gewicht darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-218"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>Alle Zielgewichte sind 0; es kann kein Verkehr geroutet werden</translation>
     </message>
@@ -2164,12 +2164,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>port name is required</source>
         <translation>Portname ist erforderlich</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>Portname &quot;%1&quot; wird von einem anderen Server verwendet</translation>
     </message>
@@ -2195,14 +2195,14 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
-        <location line="+152"/>
+        <location line="+76"/>
+        <location line="+147"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>Host &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-395"/>
         <source>bind must be an IP address</source>
         <translation>bind muss eine IP-Adresse sein</translation>
     </message>
@@ -2235,11 +2235,6 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+4"/>
         <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
         <translation>subjectAltNames prüft Client-Zertifikate, die der Modus SIMPLE nicht anfordert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
-        <translation>caCrl wird von der lokalen Engine nicht geprüft: ein widerrufenes Client-Zertifikat wird hier zugelassen, ein Cluster würde es ablehnen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2367,12 +2362,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>credentialName verweist auf ein Kubernetes-Secret, das ein lokales Gateway nicht lesen kann</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
-        <translation>caCrl wird von der lokalen Engine nicht geprüft: ein widerrufenes Upstream-Zertifikat wird hier akzeptiert, ein Cluster würde es ablehnen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>host is required</source>
         <translation>Host ist erforderlich</translation>
     </message>

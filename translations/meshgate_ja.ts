@@ -133,7 +133,7 @@
         <translation>%1: consistentHash による負荷分散はサポートされていません。%2 を使用します</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
         <translation>%1: tls.credentialName は Kubernetes Secret を参照しています。代わりに clientCertificate/privateKey/caCertificates のファイルパスを設定してください</translation>
     </message>
@@ -2120,12 +2120,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+228"/>
+        <location line="+224"/>
         <source>weight must not be negative</source>
         <translation>重みを負の値にすることはできません</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-218"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>すべての宛先の重みが 0 です。トラフィックをルーティングできません</translation>
     </message>
@@ -2156,12 +2156,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>port name is required</source>
         <translation>ポート名は必須です</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>ポート名 &quot;%1&quot; は別の server で使用されています</translation>
     </message>
@@ -2187,14 +2187,14 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
-        <location line="+152"/>
+        <location line="+76"/>
+        <location line="+147"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-395"/>
         <source>bind must be an IP address</source>
         <translation>bind は IP アドレスでなければなりません</translation>
     </message>
@@ -2227,11 +2227,6 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
         <translation>subjectAltNames はクライアント証明書を検査しますが、SIMPLE モードではクライアント証明書を要求しません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
-        <translation>caCrl はローカルエンジンでは検査されません。失効したクライアント証明書もここでは受け入れられますが、クラスターでは拒否されます</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2359,12 +2354,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>credentialName はローカルゲートウェイでは読めない Kubernetes Secret を参照しています</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
-        <translation>caCrl はローカルエンジンでは検査されません。失効したアップストリーム証明書もここでは受け入れられますが、クラスターでは拒否されます</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>host is required</source>
         <translation>ホストは必須です</translation>
     </message>

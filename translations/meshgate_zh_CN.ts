@@ -133,7 +133,7 @@
         <translation>%1: 不支持 consistentHash 负载均衡；将使用 %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/caCertificates file paths instead</source>
         <translation>%1: tls.credentialName 引用的是 Kubernetes Secret；请改为设置 clientCertificate/privateKey/caCertificates 文件路径</translation>
     </message>
@@ -2120,12 +2120,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+228"/>
+        <location line="+224"/>
         <source>weight must not be negative</source>
         <translation>权重不能为负数</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-218"/>
         <source>all destination weights are 0; no traffic can be routed</source>
         <translation>所有目标权重均为 0；无法路由任何流量</translation>
     </message>
@@ -2156,12 +2156,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>port name is required</source>
         <translation>端口名称为必填项</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>port name &quot;%1&quot; is used by another server</source>
         <translation>端口名称 &quot;%1&quot; 已被另一个 server 使用</translation>
     </message>
@@ -2187,14 +2187,14 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+80"/>
-        <location line="+152"/>
+        <location line="+76"/>
+        <location line="+147"/>
         <location line="+175"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-395"/>
         <source>bind must be an IP address</source>
         <translation>bind 必须是 IP 地址</translation>
     </message>
@@ -2227,11 +2227,6 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <source>subjectAltNames checks client certificates, which mode SIMPLE does not ask for</source>
         <translation>subjectAltNames 检查客户端证书，而 SIMPLE 模式不要求客户端证书</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked client certificate is admitted here, though a cluster would refuse it</source>
-        <translation>本地引擎不检查 caCrl：已吊销的客户端证书在此会被接受，而集群会拒绝它</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2359,12 +2354,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>credentialName 引用的是 Kubernetes Secret，本地网关无法读取</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>caCrl is not checked by the local engine: a revoked upstream certificate is accepted here, though a cluster would refuse it</source>
-        <translation>本地引擎不检查 caCrl：已吊销的上游证书在此会被接受，而集群会拒绝它</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>host is required</source>
         <translation>主机为必填项</translation>
     </message>

@@ -306,11 +306,7 @@ void validateGateway(const GatewaySpec &g, ResourceDiagnostics &d)
                 d.warning(tp + QStringLiteral(".subjectAltNames"),
                           ValidatorText::tr("subjectAltNames checks client certificates, which mode SIMPLE does not ask for"),
                           QStringLiteral("not-enforced"));
-            if (!t.caCrl.isEmpty())
-                d.warning(tp + QStringLiteral(".caCrl"),
-                          ValidatorText::tr("caCrl is not checked by the local engine: a revoked client certificate is "
-                                            "admitted here, though a cluster would refuse it"),
-                          QStringLiteral("not-enforced"));
+
             if (!t.credentialName.isEmpty())
                 d.warning(tp + QStringLiteral(".credentialName"),
                           ValidatorText::tr("credentialName refers to a Kubernetes secret, which a local gateway cannot read; "
@@ -470,11 +466,6 @@ void validatePolicy(Checker &c, ResourceDiagnostics &d, const QString &p,
         if (!tls->credentialName.isEmpty())
             d.warning(tp + QStringLiteral(".credentialName"),
                       ValidatorText::tr("credentialName refers to a Kubernetes secret, which a local gateway cannot read"),
-                      QStringLiteral("not-enforced"));
-        if (!tls->caCrl.isEmpty())
-            d.warning(tp + QStringLiteral(".caCrl"),
-                      ValidatorText::tr("caCrl is not checked by the local engine: a revoked upstream certificate is accepted "
-                                        "here, though a cluster would refuse it"),
                       QStringLiteral("not-enforced"));
     }
 }

@@ -4,6 +4,7 @@
 #include "engine/streamsocket.h"
 #include "tls/certificatenames.h"
 #include "tls/ciphersuites.h"
+#include "tls/revocationcheck.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -91,14 +92,13 @@ SslTransport::SslTransport(const QString &address, quint16 port, const Options &
     m_socket->connectToHostEncrypted(address, port, options.sni);
 }
 
-SslTransport::SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration,
-                           const QStringList &clientSubjectAltNames, Handler *handler)
+SslTransport::SslTransport(int acceptedFd, const Options &serverOptions, Handler *handler)
     : m_socket(std::make_unique<QSslSocket>())
+    , m_options(serverOptions)
     , m_server(true)
 {
-    m_options.subjectAltNames = clientSubjectAltNames;
     m_handler = handler;
-    m_socket->setSslConfiguration(serverConfiguration);
+    m_socket->setSslConfiguration(serverOptions.configuration);
     wireSignals();
     if (!m_socket->setSocketDescriptor(acceptedFd)) {
         m_failure = "TLS_error:_cannot_adopt_socket";
@@ -167,13 +167,20 @@ SslTransport::~SslTransport()
 
 void SslTransport::handleEncrypted()
 {
-    // A server checks the names only of a client that presented a certificate (OPTIONAL_MUTUAL
-    // admits one without).
-    const QSslCertificate peer = m_options.subjectAltNames.isEmpty() ? QSslCertificate() : m_socket->peerCertificate();
-    if (!m_options.subjectAltNames.isEmpty() && (!m_server || !peer.isNull())) {
-        if (!CertificateNames::matchesAny(peer, m_options.subjectAltNames)) {
+    // A server checks only a client that presented a certificate (OPTIONAL_MUTUAL admits one
+    // without); insecureSkipVerify skips every check of the upstream's, as in Envoy.
+    const bool checks = (!m_options.subjectAltNames.isEmpty() || m_options.revocation) && !m_options.insecureSkipVerify;
+    const QSslCertificate peer = checks ? m_socket->peerCertificate() : QSslCertificate();
+    if (checks && (!m_server || !peer.isNull())) {
+        if (!m_options.subjectAltNames.isEmpty() && !CertificateNames::matchesAny(peer, m_options.subjectAltNames)) {
             fail("TLS_error:_subject_alt_name_mismatch");
             return;
+        }
+        if (m_options.revocation) {
+            if (QByteArray why = m_options.revocation->verify(peer, m_socket->peerCertificateChain()); !why.isEmpty()) {
+                fail("TLS_error:_" + why.replace(' ', '_'));
+                return;
+            }
         }
     }
     m_connected = true;

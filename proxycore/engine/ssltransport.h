@@ -12,6 +12,8 @@ class QSslSocket;
 
 namespace meshgate {
 
+class RevocationCheck;
+
 // TLS origination towards an upstream (DestinationRule tls SIMPLE / MUTUAL) on QSslSocket.
 class SslTransport final : public Transport
 {
@@ -24,14 +26,14 @@ public:
         QString sni;                     // server name sent and verified
         bool insecureSkipVerify = false;
         QStringList subjectAltNames;     // when set, the peer certificate must carry one of them
+        std::shared_ptr<const RevocationCheck> revocation; // caCrl: the peer's chain is checked against it
     };
 
     SslTransport(const QString &address, quint16 port, const Options &options, Handler *handler);
     // Server side (an HTTPS Gateway server in SIMPLE/MUTUAL mode): takes an accepted descriptor
-    // and runs the handshake; Handler::transportConnected reports its outcome. A client
-    // certificate must carry one of clientSubjectAltNames when that is not empty.
-    SslTransport(int acceptedFd, const QSslConfiguration &serverConfiguration, const QStringList &clientSubjectAltNames,
-                 Handler *handler);
+    // and runs the handshake; Handler::transportConnected reports its outcome. The options'
+    // names and revocation check apply to the client's certificate when it sends one.
+    SslTransport(int acceptedFd, const Options &serverOptions, Handler *handler);
     ~SslTransport() override;
 
     ReadStatus readInto(QByteArray &buffer, qsizetype max, qsizetype *count) override;

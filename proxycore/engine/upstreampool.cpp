@@ -4,6 +4,7 @@
 #include "engine/clusterruntime.h"
 #include "engine/ssltransport.h"
 #include "engine/streamsocket.h"
+#include "tls/revocationcheck.h"
 
 #include <QDateTime>
 
@@ -106,6 +107,17 @@ QSslConfiguration UpstreamPool::sslConfiguration(const UpstreamTlsPolicy &policy
     return conf;
 }
 
+std::shared_ptr<const RevocationCheck> UpstreamPool::revocationCheck(const UpstreamTlsPolicy &policy, QString *error)
+{
+    const QString key = policy.caCertificates + QLatin1Char('|') + policy.caCrl;
+    if (const auto it = m_revocationChecks.constFind(key); it != m_revocationChecks.constEnd())
+        return *it;
+    std::shared_ptr<const RevocationCheck> check = RevocationCheck::load(policy.caCertificates, policy.caCrl, error);
+    if (check)
+        m_revocationChecks.insert(key, check);
+    return check;
+}
+
 std::unique_ptr<UpstreamConnection> UpstreamPool::connect(const ResolvedEndpoint &endpoint, const Cluster &cluster,
                                                           const QString &sni, std::shared_ptr<ClusterRuntime> runtime,
                                                           Transport::Handler *handler, QByteArray *error)
@@ -123,6 +135,13 @@ std::unique_ptr<UpstreamConnection> UpstreamPool::connect(const ResolvedEndpoint
         options.sni = sni;
         options.insecureSkipVerify = tls.insecureSkipVerify;
         options.subjectAltNames = tls.subjectAltNames;
+        if (!tls.caCrl.isEmpty() && !tls.insecureSkipVerify) {
+            options.revocation = revocationCheck(tls, &confError);
+            if (!confError.isEmpty()) {
+                *error = "TLS_error:_" + confError.toUtf8().replace(' ', '_');
+                return nullptr;
+            }
+        }
         transport = std::make_unique<SslTransport>(endpoint.address.toString(), endpoint.port, options, handler);
     } else {
         int err = 0;

@@ -17,6 +17,7 @@
 namespace meshgate {
 
 class ClusterRuntime;
+class RevocationCheck;
 
 // One connection to an upstream endpoint, owned by a session while in use and by the pool while
 // idle. Counts against its cluster's maxConnections for its whole life.
@@ -72,6 +73,7 @@ private:
     void transportConnected(Transport *, const QByteArray &) override {}
     void purge();
     QSslConfiguration sslConfiguration(const UpstreamTlsPolicy &policy, QString *error);
+    std::shared_ptr<const RevocationCheck> revocationCheck(const UpstreamTlsPolicy &policy, QString *error);
 
     struct Idle
     {
@@ -86,6 +88,7 @@ private:
     std::unordered_map<QByteArray, std::vector<Idle>> m_idle;
     QByteArray m_lookupKey; // takeIdle() builds every key here: no allocation per lookup
     QHash<QString, QSslConfiguration> m_sslConfigs;
+    QHash<QString, std::shared_ptr<const RevocationCheck>> m_revocationChecks; // by CA file and CRL file
     QTimer m_purgeTimer;
 };
 

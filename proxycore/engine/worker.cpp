@@ -13,6 +13,7 @@
 #include "engine/streamsocket.h"
 #include "engine/upstreampool.h"
 #include "stats/workerstats.h"
+#include "tls/revocationcheck.h"
 
 #include <QScopeGuard>
 #include <QThread>
@@ -80,7 +81,10 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
             std::vector<ServerTls> servers;
             for (const ServerTlsTable::Server &entry : listeners[i].serverTlsByName.servers) {
                 ServerTls server;
-                server.configuration = SslTransport::serverConfigurationFor(entry.tls, &server.error);
+                server.options.configuration = SslTransport::serverConfigurationFor(entry.tls, &server.error);
+                server.options.subjectAltNames = entry.tls.subjectAltNames;
+                if (!entry.tls.caCrl.isEmpty() && server.error.isEmpty() && entry.tls.mode != u"SIMPLE")
+                    server.options.revocation = RevocationCheck::load(entry.tls.caCertificates, entry.tls.caCrl, &server.error);
                 servers.push_back(std::move(server));
             }
             m_serverTls.insert(key, std::move(servers));
@@ -211,9 +215,8 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
     m_acceptingFor = counter;
     const int raw = socket->descriptor();
     socket->release();
-    const ServerTlsTable::Server &entry = spec.serverTlsByName.servers[size_t(server)];
-    startHttp(std::make_unique<SslTransport>(raw, tls.configuration, entry.tls.subjectAltNames, nullptr), listener, false, true,
-              &entry, server, sni, startedMs);
+    startHttp(std::make_unique<SslTransport>(raw, tls.options, nullptr), listener, false, true,
+              &spec.serverTlsByName.servers[size_t(server)], server, sni, startedMs);
 }
 
 void Worker::startHttp(std::unique_ptr<Transport> socket, int listener, bool mesh, bool tls,

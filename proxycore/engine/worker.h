@@ -2,11 +2,11 @@
 #pragma once
 
 #include "engine/snipeeker.h"
+#include "engine/ssltransport.h"
 #include "engine/tcpproxysession.h"
 #include "engine/workercontext.h"
 
 #include <QHash>
-#include <QSslConfiguration>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -78,8 +78,8 @@ private:
     QHash<QByteArray, int> m_listenerIndex; // key -> index into the current table
     struct ServerTls
     {
-        QSslConfiguration configuration;
-        QString error; // the certificate or key could not be used
+        SslTransport::Options options; // configuration, client names, revocation check
+        QString error; // the certificate, key or CRL could not be used
     };
     // HTTPS listeners' servers by key, in ListenerSpec::serverTlsByName order.
     QHash<QByteArray, std::vector<ServerTls>> m_serverTls;

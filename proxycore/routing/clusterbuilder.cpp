@@ -321,6 +321,7 @@ ClusterPolicy ClusterBuilder::policyFor(const MergedRule &rule, const Subset *su
         t.privateKey = tls->privateKey;
         t.insecureSkipVerify = tls->insecureSkipVerify.value_or(false);
         t.subjectAltNames = tls->subjectAltNames;
+        t.caCrl = tls->caCrl;
         if (!tls->credentialName.isEmpty())
             warnOnce(ClusterBuilderText::tr("%1: tls.credentialName refers to a Kubernetes secret; set clientCertificate/privateKey/"
                         "caCertificates file paths instead")

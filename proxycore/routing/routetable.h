@@ -36,6 +36,7 @@ struct UpstreamTlsPolicy
     QString privateKey;
     bool insecureSkipVerify = false;
     QStringList subjectAltNames;
+    QString caCrl; // file path; empty: no revocation check
 };
 
 struct OutlierPolicy

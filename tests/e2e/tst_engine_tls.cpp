@@ -252,6 +252,39 @@ private slots:
             QVERIFY(e.target != "/untrusted"); // no request crossed the failed handshake
     }
 
+    // DestinationRule tls.caCrl: an upstream whose certificate its CA revoked is refused after
+    // the handshake (503 UF, the reason in the body as Envoy gives it); a CRL that lists other
+    // certificates lets it through.
+    void originationRefusesARevokedCertificate()
+    {
+        QString error;
+        const QString revokedList = m_certDir.filePath(QStringLiteral("secure-revoked.crl"));
+        QVERIFY2(m_secureCert->writeRevocationList(revokedList, {m_secureCert.get()}, &error), qPrintable(error));
+        const QString cleanList = m_certDir.filePath(QStringLiteral("secure-clean.crl"));
+        QVERIFY2(m_secureCert->writeRevocationList(cleanList, {}, &error), qPrintable(error));
+        for (const QString &list : {revokedList, cleanList}) {
+            GatewayHarness gw;
+            gw.define("CA", m_secureCert->certificatePath().toUtf8());
+            gw.define("CRL", list.toUtf8());
+            const QString problem = gw.launch(originationYaml("HTTPS", R"(      mode: SIMPLE
+      sni: secure.example
+      caCertificates: {{CA}}
+      caCrl: {{CRL}}
+)"),
+                                              {secureConnectTo()});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const CurlResult r = gw.get(QStringLiteral("secure.example"), QStringLiteral("/"));
+            if (list == cleanList) {
+                QVERIFY2(r.status == 200 && r.body.contains(m_secure->pageMarker()), qPrintable(r.describe()));
+                continue;
+            }
+            QVERIFY2(r.status == 503 && r.body.contains("certificate_revoked"), qPrintable(r.describe()));
+            const auto l = gw.logOf(r);
+            QVERIFY(l);
+            QVERIFY2(l->hasFlag(QStringLiteral("UF")), qPrintable(l->flagsText));
+        }
+    }
+
     void originationSniDefaultsToTheHost()
     {
         // No sni in the DestinationRule (istio/istio#50997): the downstream Host is sent.
@@ -503,6 +536,75 @@ private slots:
         QVERIFY(line);
         QVERIFY2(line->value(QLatin1String("connection_termination_details")).toString().contains(u"subject_alt_name"),
                  qPrintable(line->value(QLatin1String("connection_termination_details")).toString()));
+    }
+
+    // A MUTUAL server's caCrl, as Envoy applies it: a revoked client is refused, a client its CA
+    // vouches for in a CRL is admitted, and a trusted client whose CA has no CRL in the file is
+    // refused too (every CA of the chain needs one once a CRL is given).
+    void mutualTlsRefusesRevokedClients()
+    {
+        QString error;
+        QList<std::optional<TestCertificate>> clients;
+        for (const char *name : {"revoked", "vouched", "unlisted"}) {
+            clients.append(TestCertificate::generate(m_certDir.path(), QString::fromLatin1(name), {}, &error));
+            QVERIFY2(clients.last(), qPrintable(error));
+        }
+        const TestCertificate &revoked = *clients[0];
+        const TestCertificate &vouched = *clients[1];
+        const TestCertificate &unlisted = *clients[2];
+        const QString trusted = m_certDir.filePath(QStringLiteral("crl-clients.pem"));
+        const QString lists = m_certDir.filePath(QStringLiteral("crl-clients.crl"));
+        {
+            QFile out(trusted);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (const auto &c : clients)
+                out.write(c->certificate().toPem());
+        }
+        QVERIFY2(revoked.writeRevocationList(lists + QStringLiteral(".1"), {&revoked}, &error), qPrintable(error));
+        QVERIFY2(vouched.writeRevocationList(lists + QStringLiteral(".2"), {}, &error), qPrintable(error));
+        {
+            QFile out(lists);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (const char *part : {".1", ".2"}) {
+                QFile in(lists + QLatin1String(part));
+                QVERIFY(in.open(QIODevice::ReadOnly));
+                out.write(in.readAll());
+            }
+        }
+        const QByteArray yaml = oneHttpsServerYaml("{mode: MUTUAL, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
+                                                       + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
+                                                       + "\", caCertificates: \"" + trusted.toUtf8() + "\", caCrl: \""
+                                                       + lists.toUtf8() + "\"}",
+                                                   "not revoked");
+        GatewayHarness gw;
+        const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const auto as = [&](const TestCertificate &client) {
+            CurlRequest r = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
+            r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+            r.caCertificate = m_secureCert->certificatePath();
+            r.extraArguments = {QStringLiteral("--cert"), client.certificatePath(), QStringLiteral("--key"), client.keyPath()};
+            return Curl::run(r);
+        };
+        const CurlResult admitted = as(vouched);
+        QVERIFY2(admitted.status == 200 && admitted.body == "not revoked", qPrintable(admitted.describe()));
+        const auto refusedFor = [&](const TestCertificate &client, const char *reason) {
+            const int from = int(gw.meshgate().stdoutLines().size());
+            const CurlResult r = as(client);
+            if (r.status != 0)
+                return QStringLiteral("%1 was admitted: %2").arg(client.commonName(), r.describe());
+            const auto line = gw.meshgate().waitForJsonLog(
+                [](const QJsonObject &o) {
+                    return o.value(QLatin1String("connection_termination_details")).toString().startsWith(u"downstream_tls_handshake_failed{");
+                },
+                10s, from);
+            const QString details = line ? line->value(QLatin1String("connection_termination_details")).toString() : QString();
+            return details.contains(QLatin1String(reason)) ? QString() : QStringLiteral("%1: no %2 in '%3'").arg(client.commonName(), QLatin1String(reason), details);
+        };
+        QString why = refusedFor(revoked, "certificate_revoked");
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        why = refusedFor(unlisted, "unable_to_get_certificate_CRL");
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     // A private key from another key pair loads fine and used to fail only inside each handshake,

@@ -59,4 +59,41 @@ std::optional<TestCertificate> TestCertificate::generate(const QString &director
     return cert;
 }
 
+bool TestCertificate::writeRevocationList(const QString &path, const QList<const TestCertificate *> &revoked,
+                                          QString *error) const
+{
+    // openssl ca keeps its state in a database directory next to the list.
+    const QString db = path + QStringLiteral(".db");
+    QDir().mkpath(db);
+    QFile index(db + QStringLiteral("/index.txt"));
+    QFile number(db + QStringLiteral("/crlnumber"));
+    QFile config(db + QStringLiteral("/openssl.cnf"));
+    if (!index.open(QIODevice::WriteOnly | QIODevice::Truncate) || !number.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot write the CA database in ") + db;
+        return false;
+    }
+    number.write("01\n");
+    config.write("[ca]\ndefault_ca = local\n[local]\ndatabase = " + index.fileName().toUtf8() + "\ncrlnumber = "
+                 + number.fileName().toUtf8() + "\ndefault_md = sha256\ndefault_crl_days = 2\n");
+    index.close();
+    number.close();
+    config.close();
+    const QStringList ca = {QStringLiteral("ca"), QStringLiteral("-config"), config.fileName(), QStringLiteral("-keyfile"),
+                            m_keyPath, QStringLiteral("-cert"), m_certificatePath};
+    const auto run = [&](const QStringList &more) {
+        ManagedProcess openssl;
+        if (openssl.start(QStringLiteral("openssl"), ca + more) && openssl.waitForFinished(30s) && openssl.exitCode() == 0)
+            return true;
+        *error = QStringLiteral("openssl %1 failed (%2): %3")
+                     .arg(more.join(QLatin1Char(' ')), openssl.describeExit(),
+                          QString::fromUtf8(openssl.text(ManagedProcess::Channel::Stderr)));
+        return false;
+    };
+    for (const TestCertificate *cert : revoked)
+        if (!run({QStringLiteral("-revoke"), cert->certificatePath()}))
+            return false;
+    return run({QStringLiteral("-gencrl"), QStringLiteral("-out"), path});
+}
+
 } // namespace meshgate::test

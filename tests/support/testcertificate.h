@@ -25,6 +25,10 @@ public:
     const QString &keyPath() const { return m_keyPath; }
     const QString &commonName() const { return m_commonName; }
     const QSslCertificate &certificate() const { return m_certificate; }
+    // A PEM certificate revocation list issued (signed) by this certificate that revokes
+    // `revoked` (certificates this one issued; a self-signed one may revoke itself), written to
+    // `path` with `openssl ca`. Returns false and sets *error when openssl fails.
+    bool writeRevocationList(const QString &path, const QList<const TestCertificate *> &revoked, QString *error) const;
     // SHA-256 of the DER certificate, as openssl would print it without colons (lower-case hex).
     QByteArray sha256Hex() const { return m_certificate.digest(QCryptographicHash::Sha256).toHex(); }
 
