@@ -500,12 +500,7 @@ private slots:
                                                      {QStringLiteral("URI:spiffe://cluster.local/ns/shop/sa/batch")}, &error);
         QVERIFY2(batch, qPrintable(error));
         // Both are trusted; only the name tells them apart.
-        const QString trusted = m_certDir.filePath(QStringLiteral("frontend-and-batch.pem"));
-        {
-            QFile out(trusted);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(frontend->certificate().toPem() + batch->certificate().toPem());
-        }
+        const QString trusted = bundle(QStringLiteral("frontend-and-batch.pem"), {&*frontend, &*batch});
         const QByteArray yaml = oneHttpsServerYaml("{mode: MUTUAL, serverCertificate: \"" + m_secureCert->certificatePath().toUtf8()
                                                        + "\", privateKey: \"" + m_secureCert->keyPath().toUtf8()
                                                        + "\", caCertificates: \"" + trusted.toUtf8()
@@ -515,27 +510,14 @@ private slots:
         const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-        const auto as = [&](const TestCertificate &client) {
-            CurlRequest r = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
-            r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
-            r.caCertificate = m_secureCert->certificatePath();
-            r.extraArguments = {QStringLiteral("--cert"), client.certificatePath(), QStringLiteral("--key"), client.keyPath()};
-            return Curl::run(r);
-        };
-        const CurlResult admitted = as(*frontend);
+        const CurlResult admitted = getSecure(gw, &*frontend);
         QVERIFY2(admitted.status == 200 && admitted.body == "frontend only", qPrintable(admitted.describe()));
 
         const int from = int(gw.meshgate().stdoutLines().size());
-        const CurlResult refused = as(*batch);
+        const CurlResult refused = getSecure(gw, &*batch);
         QVERIFY2(refused.status == 0 && refused.exitCode != 0, qPrintable(refused.describe()));
-        const auto line = gw.meshgate().waitForJsonLog(
-            [](const QJsonObject &o) {
-                return o.value(QLatin1String("connection_termination_details")).toString().startsWith(u"downstream_tls_handshake_failed{");
-            },
-            10s, from);
-        QVERIFY(line);
-        QVERIFY2(line->value(QLatin1String("connection_termination_details")).toString().contains(u"subject_alt_name"),
-                 qPrintable(line->value(QLatin1String("connection_termination_details")).toString()));
+        const QString details = nextFailedHandshake(gw, from);
+        QVERIFY2(details.contains(u"subject_alt_name"), qPrintable(details));
     }
 
     // A MUTUAL server's caCrl, as Envoy applies it: a revoked client is refused, a client its CA
@@ -552,14 +534,8 @@ private slots:
         const TestCertificate &revoked = *clients[0];
         const TestCertificate &vouched = *clients[1];
         const TestCertificate &unlisted = *clients[2];
-        const QString trusted = m_certDir.filePath(QStringLiteral("crl-clients.pem"));
+        const QString trusted = bundle(QStringLiteral("crl-clients.pem"), {&revoked, &vouched, &unlisted});
         const QString lists = m_certDir.filePath(QStringLiteral("crl-clients.crl"));
-        {
-            QFile out(trusted);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            for (const auto &c : clients)
-                out.write(c->certificate().toPem());
-        }
         QVERIFY2(revoked.writeRevocationList(lists + QStringLiteral(".1"), {&revoked}, &error), qPrintable(error));
         QVERIFY2(vouched.writeRevocationList(lists + QStringLiteral(".2"), {}, &error), qPrintable(error));
         {
@@ -579,32 +555,16 @@ private slots:
         GatewayHarness gw;
         const QString problem = gw.launch(yaml, {}, {QStringLiteral("--access-log-format"), QStringLiteral("json")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const auto as = [&](const TestCertificate &client) {
-            CurlRequest r = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
-            r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
-            r.caCertificate = m_secureCert->certificatePath();
-            r.extraArguments = {QStringLiteral("--cert"), client.certificatePath(), QStringLiteral("--key"), client.keyPath()};
-            return Curl::run(r);
-        };
-        const CurlResult admitted = as(vouched);
+        const CurlResult admitted = getSecure(gw, &vouched);
         QVERIFY2(admitted.status == 200 && admitted.body == "not revoked", qPrintable(admitted.describe()));
-        const auto refusedFor = [&](const TestCertificate &client, const char *reason) {
+        for (const auto &[client, reason] : {std::pair{&revoked, "certificate_revoked"},
+                                             std::pair{&unlisted, "unable_to_get_certificate_CRL"}}) {
             const int from = int(gw.meshgate().stdoutLines().size());
-            const CurlResult r = as(client);
-            if (r.status != 0)
-                return QStringLiteral("%1 was admitted: %2").arg(client.commonName(), r.describe());
-            const auto line = gw.meshgate().waitForJsonLog(
-                [](const QJsonObject &o) {
-                    return o.value(QLatin1String("connection_termination_details")).toString().startsWith(u"downstream_tls_handshake_failed{");
-                },
-                10s, from);
-            const QString details = line ? line->value(QLatin1String("connection_termination_details")).toString() : QString();
-            return details.contains(QLatin1String(reason)) ? QString() : QStringLiteral("%1: no %2 in '%3'").arg(client.commonName(), QLatin1String(reason), details);
-        };
-        QString why = refusedFor(revoked, "certificate_revoked");
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        why = refusedFor(unlisted, "unable_to_get_certificate_CRL");
-        QVERIFY2(why.isEmpty(), qPrintable(why));
+            const CurlResult r = getSecure(gw, client);
+            QVERIFY2(r.status == 0, qPrintable(client->commonName() + QStringLiteral(" was admitted: ") + r.describe()));
+            const QString details = nextFailedHandshake(gw, from);
+            QVERIFY2(details.contains(QLatin1String(reason)), qPrintable(client->commonName() + QStringLiteral(": ") + details));
+        }
     }
 
     // A private key from another key pair loads fine and used to fail only inside each handshake,
@@ -746,6 +706,41 @@ private:
     QString secureConnectTo() const
     {
         return QStringLiteral("secure.example:443:127.0.0.1:%1").arg(m_secure->tlsPort());
+    }
+
+    // GET https://secure.example:GW_PORT/ trusting the gateway's certificate, presenting
+    // `client`'s certificate when there is one.
+    CurlResult getSecure(GatewayHarness &gw, const TestCertificate *client) const
+    {
+        CurlRequest r = CurlRequest::get(QStringLiteral("https://secure.example:%1/").arg(gw.gatewayPort()));
+        r.resolve = {QStringLiteral("secure.example:%1:127.0.0.1").arg(gw.gatewayPort())};
+        r.caCertificate = m_secureCert->certificatePath();
+        if (client)
+            r.extraArguments = {QStringLiteral("--cert"), client->certificatePath(), QStringLiteral("--key"), client->keyPath()};
+        return Curl::run(r);
+    }
+
+    // The connection_termination_details of the first failed-handshake line (JSON log format)
+    // after stdout line `from`; empty when none comes.
+    static QString nextFailedHandshake(GatewayHarness &gw, int from)
+    {
+        const auto line = gw.meshgate().waitForJsonLog(
+            [](const QJsonObject &o) {
+                return o.value(QLatin1String("connection_termination_details")).toString().startsWith(u"downstream_tls_handshake_failed{");
+            },
+            10s, from);
+        return line ? line->value(QLatin1String("connection_termination_details")).toString() : QString();
+    }
+
+    // A file of the certificates' PEM blocks, one after the other: a CA bundle.
+    QString bundle(const QString &name, const QList<const TestCertificate *> &certificates)
+    {
+        const QString path = m_certDir.filePath(name);
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            for (const TestCertificate *c : certificates)
+                out.write(c->certificate().toPem());
+        return path;
     }
 
     QTemporaryDir m_certDir;
