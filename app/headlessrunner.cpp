@@ -160,16 +160,7 @@ int HeadlessRunner::start()
     if (!applied.applied)
         return 1;
     m_filesWithResources = filesWithResources(loaded.config);
-    for (const ListenerState &l : m_engine->listenerStates()) {
-        const QString what = l.role == ListenerState::Role::Admin ? HeadlessRunnerText::tr("admin")
-            : l.role == ListenerState::Role::Mesh                 ? HeadlessRunnerText::tr("mesh forward proxy")
-                                                                  : HeadlessRunnerText::tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);
-        if (l.state == ListenerState::State::Listening)
-            err() << HeadlessRunnerText::tr("meshgate: listening on %1:%2 (%3, %4)").arg(l.bind.toString()).arg(l.listenPort).arg(l.protocol, what)
-                  << Qt::endl;
-        else
-            err() << HeadlessRunnerText::tr("meshgate: cannot listen for %1: %2").arg(what, l.error) << Qt::endl;
-    }
+    printListeners({});
     if (!m_engine->anyListening()) {
         err() << HeadlessRunnerText::tr("meshgate: no listener could be bound") << Qt::endl;
         m_engine->stopNow();
@@ -252,10 +243,15 @@ void HeadlessRunner::reload()
             return;
         }
     }
+    QSet<QString> listening;
+    for (const ListenerState &l : m_engine->listenerStates())
+        if (l.state == ListenerState::State::Listening)
+            listening.insert(l.key);
     const Engine::ApplyResult applied = m_engine->apply(loaded.config);
     if (applied.applied) {
         m_filesWithResources = nowWithResources;
         err() << HeadlessRunnerText::tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
+        printListeners(listening); // the ports it opened, as at start-up
         // A typo in a field name is only a warning, and it changes what runs: say it now, as
         // at start-up, not only when someone thinks of --validate.
         printWarnings(loaded.diagnostics);
@@ -263,7 +259,23 @@ void HeadlessRunner::reload()
             err() << "  " << w << Qt::endl;
         return;
     }
-    reportRejected(applied.diagnostics, applied.compileWarnings);
+    reportRejected(applied.diagnostics, applied.compileWarnings + applied.refusals);
+}
+
+void HeadlessRunner::printListeners(const QSet<QString> &alreadyListening)
+{
+    for (const ListenerState &l : m_engine->listenerStates()) {
+        if (alreadyListening.contains(l.key))
+            continue;
+        const QString what = l.role == ListenerState::Role::Admin ? HeadlessRunnerText::tr("admin")
+            : l.role == ListenerState::Role::Mesh                 ? HeadlessRunnerText::tr("mesh forward proxy")
+                                                                  : HeadlessRunnerText::tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);
+        if (l.state == ListenerState::State::Listening)
+            err() << HeadlessRunnerText::tr("meshgate: listening on %1:%2 (%3, %4)").arg(l.bind.toString()).arg(l.listenPort).arg(l.protocol, what)
+                  << Qt::endl;
+        else
+            err() << HeadlessRunnerText::tr("meshgate: cannot listen for %1: %2").arg(what, l.error) << Qt::endl;
+    }
 }
 
 void HeadlessRunner::reportRejected(const Diagnostics &diagnostics, const QStringList &more)

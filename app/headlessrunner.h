@@ -36,6 +36,8 @@ private:
     void watchFiles();
     void watchTlsFiles();
     void reportRejected(const Diagnostics &diagnostics, const QStringList &more);
+    // One line per listener, "listening on ..." or why not, except those already announced.
+    void printListeners(const QSet<QString> &alreadyListening);
     void handleSignal();
 
     AppOptions m_options;

@@ -457,7 +457,13 @@
         <translation>Konfiguration nicht angewendet: sie enthält %1 Fehler; die laufende Konfiguration bleibt bestehen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>configuration not applied: %1; the running configuration stays</source>
+        <translation>Konfiguration nicht übernommen: %1; die laufende Konfiguration bleibt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+21"/>
         <source>%1 listener %2: %3</source>
         <translation>%1-Listener %2: %3</translation>
     </message>
@@ -470,7 +476,7 @@
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+120"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
@@ -495,27 +501,27 @@
         <translation>meshgate: Lauschen für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-41"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 enthält keine Ressource mehr (starten Sie meshgate neu, um ohne sie zu laufen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>
@@ -3866,9 +3872,14 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Die Engine konnte nicht starten: die Konfiguration wurde abgelehnt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engine started.</source>
         <translation>Engine gestartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine started, but not listening on %1.</source>
+        <translation>Engine gestartet, lauscht aber nicht auf %1.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3881,7 +3892,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Nicht angewendet: beheben Sie zuerst die Fehler unter Probleme; die laufende Konfiguration bleibt bestehen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not applied: %1. The running configuration stays.</source>
+        <translation>Nicht übernommen: %1. Die laufende Konfiguration bleibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
         <translation>Nicht angewendet: die Engine hat die Konfiguration abgelehnt; die laufende bleibt bestehen.</translation>
     </message>
@@ -3891,12 +3907,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Konfiguration angewendet (Generation %1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>läuft %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>running %1 · not listening on %2</source>
+        <translation>läuft %1 · lauscht nicht auf %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>modified (Apply to use it)</source>
         <translation>geändert (mit „Anwenden“ übernehmen)</translation>
     </message>

@@ -456,7 +456,13 @@
         <translation>設定は適用されませんでした: エラーが %1 件あります。実行中の設定を維持します</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>configuration not applied: %1; the running configuration stays</source>
+        <translation>構成は適用されませんでした: %1。実行中の構成はそのままです</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+21"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 リスナー %2: %3</translation>
     </message>
@@ -469,7 +475,7 @@
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+120"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -494,27 +500,27 @@
         <translation>meshgate: %1 の待ち受けを開始できません: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-41"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 にはリソースがなくなりました（これなしで実行するには meshgate を再起動してください）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>
@@ -3847,9 +3853,14 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>エンジンを起動できませんでした: 設定が拒否されました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engine started.</source>
         <translation>エンジンを起動しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine started, but not listening on %1.</source>
+        <translation>エンジンは起動しましたが、%1 で待ち受けていません。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3862,7 +3873,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>適用されませんでした: 先に [問題] のエラーを修正してください。実行中の設定は維持されます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not applied: %1. The running configuration stays.</source>
+        <translation>適用されませんでした: %1。実行中の構成はそのままです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
         <translation>適用されませんでした: エンジンが設定を拒否しました。実行中の設定は維持されます。</translation>
     </message>
@@ -3872,12 +3888,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>設定を適用しました（世代 %1）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>実行中 %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>running %1 · not listening on %2</source>
+        <translation>実行中 %1 · %2 で待ち受けていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>modified (Apply to use it)</source>
         <translation>変更あり（使うには [適用]）</translation>
     </message>

@@ -456,7 +456,13 @@
         <translation>配置未应用：存在 %1 个错误；继续使用正在运行的配置</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>configuration not applied: %1; the running configuration stays</source>
+        <translation>配置未应用：%1；运行中的配置保持不变</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+21"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 监听器 %2: %3</translation>
     </message>
@@ -469,7 +475,7 @@
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+120"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -494,27 +500,27 @@
         <translation>meshgate: 无法为 %1 监听: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-41"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 中已不包含任何资源（若要在没有它的情况下运行，请重启 meshgate）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>
@@ -3847,9 +3853,14 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>引擎无法启动：配置被拒绝。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Engine started.</source>
         <translation>引擎已启动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine started, but not listening on %1.</source>
+        <translation>引擎已启动，但未在 %1 上监听。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3862,7 +3873,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>未应用：请先修复“问题”中的错误；继续使用正在运行的配置。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not applied: %1. The running configuration stays.</source>
+        <translation>未应用：%1。运行中的配置保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not applied: the engine refused the configuration; the running one stays.</source>
         <translation>未应用：引擎拒绝了该配置；继续使用正在运行的配置。</translation>
     </message>
@@ -3872,12 +3888,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>配置已应用（第 %1 代）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>运行中 %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>running %1 · not listening on %2</source>
+        <translation>运行中 %1 · 未在 %2 上监听</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>modified (Apply to use it)</source>
         <translation>已修改（点击“应用”以生效）</translation>
     </message>

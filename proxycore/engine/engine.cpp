@@ -245,6 +245,14 @@ Engine::ApplyResult Engine::apply(const ConfigSet &config)
     result.compileWarnings = compiled.warnings;
     if (!compiled.table)
         return result;
+    std::vector<WantedListener> wanted = wantedListeners(*compiled.table);
+    // A change that cannot open a port it adds is refused before anything is swapped, so the
+    // running listeners keep serving (closing 8080 to fail on 8081 would leave nothing).
+    if (m_running && !openNewListeners(wanted, &result.refusals)) {
+        Q_EMIT message(EngineText::tr("configuration not applied: %1; the running configuration stays")
+                           .arg(result.refusals.join(QStringLiteral("; "))));
+        return result;
+    }
     if (!m_running)
         startWorkers();
     {
@@ -254,46 +262,15 @@ Engine::ApplyResult Engine::apply(const ConfigSet &config)
     // The table first, then the sockets: a worker must know a listener before it accepts on it.
     std::shared_ptr<const RouteTable> table = compiled.table;
     onEachWorker([table](Worker *w) { w->setTable(table); });
-    syncListeners(*table);
+    syncListeners(std::move(wanted));
     result.applied = true;
     Q_EMIT configApplied(table->generation());
     return result;
 }
 
-void Engine::openListener(const QString &key, const QHostAddress &bind, quint16 port, bool mesh, ListenerState state)
+std::vector<Engine::WantedListener> Engine::wantedListeners(const RouteTable &table) const
 {
-    QString error;
-    const QList<int> fds = ListenerSocket::open(bind, port, int(m_workers.size()), &error);
-    if (fds.isEmpty()) {
-        state.state = ListenerState::State::Failed;
-        state.error = error;
-        Q_EMIT message(EngineText::tr("%1 listener %2: %3").arg(state.protocol, key, error));
-    } else {
-        state.state = ListenerState::State::Listening;
-        state.listenPort = ListenerSocket::boundPort(fds.first());
-        const QByteArray k = key.toLatin1();
-        auto counter = std::make_shared<std::atomic<int>>(0);
-        m_listenerConnections.insert(key, counter);
-        for (size_t i = 0; i < m_workers.size(); ++i) {
-            const int fd = fds[qsizetype(i)];
-            QMetaObject::invokeMethod(
-                m_workers[i], [w = m_workers[i], k, fd, mesh, counter] { w->addListener(k, fd, mesh, counter); },
-                Qt::QueuedConnection);
-        }
-    }
-    QMutexLocker lock(&m_stateMutex);
-    m_listeners.append(state);
-}
-
-void Engine::syncListeners(const RouteTable &table)
-{
-    struct Wanted
-    {
-        QString key;
-        ListenerState state;
-        bool mesh;
-    };
-    std::vector<Wanted> wanted;
+    std::vector<WantedListener> wanted;
     for (const ListenerSpec &spec : table.listeners()) {
         ListenerState s;
         s.role = ListenerState::Role::Gateway;
@@ -303,7 +280,7 @@ void Engine::syncListeners(const RouteTable &table)
         s.gatewayPort = spec.gatewayPort;
         s.protocol = protocolName(spec);
         s.gateways = spec.gateways;
-        wanted.push_back({s.key, s, false});
+        wanted.push_back({s, false, {}});
     }
     if (m_settings.meshPort != 0) {
         ListenerState s;
@@ -313,9 +290,67 @@ void Engine::syncListeners(const RouteTable &table)
         s.listenPort = m_settings.meshPort;
         s.protocol = QStringLiteral("HTTP");
         s.gateways = {QStringLiteral("mesh")};
-        wanted.push_back({s.key, s, true});
+        wanted.push_back({s, true, {}});
     }
+    return wanted;
+}
 
+bool Engine::openNewListeners(std::vector<WantedListener> &wanted, QStringList *refusals)
+{
+    const QList<ListenerState> running = listenerStates();
+    const auto stateOf = [&](const QString &key) -> const ListenerState * {
+        const auto it = std::find_if(running.begin(), running.end(), [&](const ListenerState &l) { return l.key == key; });
+        return it == running.end() ? nullptr : &*it;
+    };
+    for (WantedListener &w : wanted) {
+        const ListenerState *now = stateOf(w.state.key);
+        if (now && now->state == ListenerState::State::Listening)
+            continue;
+        QString error;
+        w.fds = ListenerSocket::open(w.state.bind, w.state.listenPort, int(m_workers.size()), &error);
+        // A port that was already failing does not block other changes; it is tried again.
+        if (w.fds.isEmpty() && !now)
+            refusals->append(EngineText::tr("%1 listener %2: %3").arg(w.state.protocol, w.state.key, error));
+    }
+    if (refusals->isEmpty())
+        return true;
+    for (WantedListener &w : wanted) {
+        ListenerSocket::closeAll(w.fds);
+        w.fds.clear();
+    }
+    return false;
+}
+
+void Engine::openListener(const WantedListener &wanted)
+{
+    ListenerState state = wanted.state;
+    QString error;
+    const QList<int> fds = wanted.fds.isEmpty()
+        ? ListenerSocket::open(state.bind, state.listenPort, int(m_workers.size()), &error)
+        : wanted.fds;
+    if (fds.isEmpty()) {
+        state.state = ListenerState::State::Failed;
+        state.error = error;
+        Q_EMIT message(EngineText::tr("%1 listener %2: %3").arg(state.protocol, state.key, error));
+    } else {
+        state.state = ListenerState::State::Listening;
+        state.listenPort = ListenerSocket::boundPort(fds.first());
+        const QByteArray k = state.key.toLatin1();
+        auto counter = std::make_shared<std::atomic<int>>(0);
+        m_listenerConnections.insert(state.key, counter);
+        for (size_t i = 0; i < m_workers.size(); ++i) {
+            const int fd = fds[qsizetype(i)];
+            QMetaObject::invokeMethod(
+                m_workers[i], [w = m_workers[i], k, fd, mesh = wanted.mesh, counter] { w->addListener(k, fd, mesh, counter); },
+                Qt::QueuedConnection);
+        }
+    }
+    QMutexLocker lock(&m_stateMutex);
+    m_listeners.append(state);
+}
+
+void Engine::syncListeners(std::vector<WantedListener> wanted)
+{
     QList<ListenerState> previous;
     {
         QMutexLocker lock(&m_stateMutex);
@@ -329,15 +364,15 @@ void Engine::syncListeners(const RouteTable &table)
     for (const ListenerState &old : previous) {
         if (old.role == ListenerState::Role::Admin)
             continue;
-        const bool keep = std::any_of(wanted.begin(), wanted.end(), [&](const Wanted &w) { return w.key == old.key; });
+        const bool keep = std::any_of(wanted.begin(), wanted.end(), [&](const WantedListener &w) { return w.state.key == old.key; });
         if (!keep && old.state == ListenerState::State::Listening) {
             m_listenerConnections.remove(old.key);
             const QByteArray k = old.key.toLatin1();
             onEachWorker([k](Worker *w) { w->removeListener(k); });
         }
     }
-    for (Wanted &w : wanted) {
-        auto it = std::find_if(previous.begin(), previous.end(), [&](const ListenerState &l) { return l.key == w.key; });
+    for (WantedListener &w : wanted) {
+        auto it = std::find_if(previous.begin(), previous.end(), [&](const ListenerState &l) { return l.key == w.state.key; });
         if (it != previous.end() && it->state == ListenerState::State::Listening) {
             ListenerState s = w.state;
             s.listenPort = it->listenPort;
@@ -346,7 +381,7 @@ void Engine::syncListeners(const RouteTable &table)
             continue;
         }
         // New, or failed before (the port may be free now).
-        openListener(w.key, w.state.bind, w.state.listenPort, w.mesh, w.state);
+        openListener(w);
     }
     Q_EMIT listenersChanged(listenerStates());
 }

@@ -66,6 +66,10 @@ public:
     {
         bool applied = false;
         Diagnostics diagnostics; // why it was refused (errors), plus warnings
+        // Why a valid configuration was refused all the same: a listener it adds could not be
+        // opened ("HTTP listener 127.0.0.1:8081: port 8081 in use"). Only once one runs; a first
+        // configuration starts with the listeners it can open (listenerStates() has the rest).
+        QStringList refusals;
         QStringList compileWarnings;
     };
     // Validates, compiles and hot-swaps the configuration. An invalid config is never applied:
@@ -104,8 +108,18 @@ Q_SIGNALS:
 private:
     void startWorkers();
     void startThread(QThread *thread);
-    void syncListeners(const RouteTable &table);
-    void openListener(const QString &key, const QHostAddress &bind, quint16 port, bool mesh, ListenerState state);
+    struct WantedListener
+    {
+        ListenerState state;
+        bool mesh = false;
+        QList<int> fds; // opened ahead by apply(); empty: open in syncListeners
+    };
+    std::vector<WantedListener> wantedListeners(const RouteTable &table) const;
+    // Opens the listeners `wanted` adds to the running ones. False, with every descriptor it
+    // opened closed again, when one fails that was not failing already.
+    bool openNewListeners(std::vector<WantedListener> &wanted, QStringList *refusals);
+    void syncListeners(std::vector<WantedListener> wanted);
+    void openListener(const WantedListener &wanted);
     void drainSink();
     void collectStats();
     void finishShutdown();

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -425,6 +426,54 @@ spec:
         QVERIFY(gw.writeConfig(versionedYaml(2), ConfigFile::WriteMode::Replace));
         QVERIFY2(waitForVersion(gw, 2, &last), last.constData());
         QVERIFY(gw.meshgate().isRunning());
+    }
+
+    // A change that moves the gateway to a port someone else holds cannot run: it is refused
+    // as a whole and the running port keeps serving (closing it first left nothing listening).
+    // Once the port is free the same change goes through, and the new port is announced.
+    void aPortInUseRefusesTheChangeAndTheRunningPortStays()
+    {
+        GatewayHarness gw;
+        gw.define("A_PORT", m_httpbin.port());
+        const QString problem = gw.launch(versionedYaml(1));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QByteArray last;
+        QVERIFY2(waitForVersion(gw, 1, &last), last.constData());
+
+        QTcpServer holder; // someone else's server on the port the change wants
+        QVERIFY(holder.listen(QHostAddress::LocalHost, FreePort::pick()));
+        const quint16 taken = holder.serverPort();
+        const auto versionOn = [](quint16 port) {
+            CurlRequest r = CurlRequest::get(QStringLiteral("http://127.0.0.1:%1/version").arg(port), {"Host: reload.test"});
+            r.timeout = 5s;
+            return Curl::run(r);
+        };
+
+        gw.define("GW_PORT", taken);
+        int from = int(gw.meshgate().stderrLines().size());
+        QVERIFY(gw.writeConfig(versionedYaml(2)));
+        QVERIFY2(gw.meshgate().waitForStderrLine([](const QByteArray &l) { return l.contains("configuration change rejected"); },
+                                                 10s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        QVERIFY2(gw.meshgate().waitForStderrLine(
+                     [&](const QByteArray &l) { return l.contains(":" + QByteArray::number(taken)) && l.contains("in use"); }, 1s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        const CurlResult still = versionOn(gw.gatewayPort());
+        QVERIFY2(still.status == 200 && still.body == "v1", qPrintable(still.describe()));
+
+        holder.close();
+        from = int(gw.meshgate().stderrLines().size());
+        QVERIFY(gw.writeConfig(versionedYaml(3)));
+        QVERIFY(reloadedSince(gw, from));
+        QVERIFY2(gw.meshgate().waitForStderrLine(
+                     [&](const QByteArray &l) { return l.contains("listening on 127.0.0.1:" + QByteArray::number(taken)); }, 5s, from)
+                     >= 0,
+                 gw.meshgate().stderrText().constData());
+        const CurlResult moved = versionOn(taken);
+        QVERIFY2(moved.status == 200 && moved.body == "v3", qPrintable(moved.describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(versionOn(gw.gatewayPort()).exitCode == 7, 5000); // the old port is closed
     }
 
 private:

@@ -24,6 +24,12 @@ GatewayHarness::GatewayHarness()
 
 void GatewayHarness::define(const QByteArray &name, const QByteArray &value)
 {
+    for (auto &[known, old] : m_values) {
+        if (known == name) {
+            old = value; // a later writeConfig() uses the new value, GW_PORT included
+            return;
+        }
+    }
     m_values.append({name, value});
 }
 

@@ -79,7 +79,11 @@ bool EngineController::start()
         return false;
     }
     Q_EMIT engineChanged(m_engine.get());
-    Q_EMIT statusMessage(tr("Engine started."));
+    const QStringList failed = failedListeners();
+    if (failed.isEmpty())
+        Q_EMIT statusMessage(tr("Engine started."));
+    else
+        Q_EMIT statusMessage(tr("Engine started, but not listening on %1.").arg(failed.join(QStringLiteral("; "))));
     updateState();
     return true;
 }
@@ -120,12 +124,25 @@ bool EngineController::apply(bool confirm)
     }
     const Engine::ApplyResult result = m_engine->apply(config);
     if (!result.applied) {
-        Q_EMIT statusMessage(tr("Not applied: the engine refused the configuration; the running one stays."));
+        if (!result.refusals.isEmpty())
+            Q_EMIT statusMessage(tr("Not applied: %1. The running configuration stays.").arg(result.refusals.join(QStringLiteral("; "))));
+        else
+            Q_EMIT statusMessage(tr("Not applied: the engine refused the configuration; the running one stays."));
         return false;
     }
     Q_EMIT statusMessage(tr("Configuration applied (generation %1).").arg(m_engine->table()->generation()));
     updateState();
     return true;
+}
+
+QStringList EngineController::failedListeners() const
+{
+    QStringList failed;
+    if (m_engine)
+        for (const ListenerState &l : m_engine->listenerStates())
+            if (l.state == ListenerState::State::Failed)
+                failed.append(QStringLiteral("%1 (%2)").arg(l.key, l.error));
+    return failed;
 }
 
 void EngineController::updateState()
@@ -145,12 +162,18 @@ void EngineController::updateState()
         for (const ListenerState &l : m_engine->listenerStates())
             if (l.state == ListenerState::State::Listening && l.role != ListenerState::Role::Admin)
                 ports.append(QString::number(l.listenPort));
+    const QStringList failed = failedListeners();
     QString text;
     QString colour;
     switch (next) {
     case State::Running:
         text = tr("running %1").arg(ports.join(QLatin1Char(' ')));
         colour = QStringLiteral("#2e9d3a");
+        if (!failed.isEmpty()) {
+            // Green would say all is well while a port the configuration asks for is dead.
+            text = tr("running %1 · not listening on %2").arg(ports.join(QLatin1Char(' ')), failed.join(QStringLiteral("; ")));
+            colour = QStringLiteral("#c98a00");
+        }
         break;
     case State::Modified:
         text = tr("modified (Apply to use it)");

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    QStringList failedListeners() const; // "127.0.0.1:8080 (port 8080 in use)"
     void updateState();
     QByteArray runningYaml() const;
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI's engine controls when a port the configuration asks for is taken by another
+// program: the status bar must not show a green "running" over a dead port, and a change that
+// needs a taken port is refused with the reason while the running one keeps serving.
+#include "apply/enginecontroller.h"
+#include "common/workspace.h"
+#include "documentcontroller.h"
+#include "engine/engine.h"
+#include "freeport.h"
+#include "mainwindow.h"
+#include "testpaths.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace meshgate;
+
+namespace {
+
+bool isListening(const Engine &engine, quint16 port)
+{
+    const QList<ListenerState> states = engine.listenerStates();
+    return std::any_of(states.begin(), states.end(), [port](const ListenerState &l) {
+        return l.listenPort == port && l.state == ListenerState::State::Listening;
+    });
+}
+
+} // namespace
+
+class TestEngineController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MeshgateEngineControllerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("meshgate-enginecontroller-test"));
+    }
+
+    void aTakenPortIsSaidAndAChangeNeedingOneIsRefused()
+    {
+        const QList<quint16> mesh = test::FreePort::pickMany(1);
+        const std::optional<int> offset = test::FreePort::offsetFor({80, 443, 9000}, mesh);
+        QVERIFY(offset);
+        QTcpServer httpTaken; // another program on the HTTP port of the reference scenario
+        QVERIFY(httpTaken.listen(QHostAddress::LocalHost, quint16(80 + *offset)));
+        EngineSettings settings;
+        settings.portOffset = *offset;
+        settings.meshPort = mesh.value(0);
+        settings.adminPort = 0;
+        settings.workers = 1;
+        MainWindow window;
+        QVERIFY(window.documents()->openFiles({test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml")}));
+        window.workspace()->revalidateNow();
+        auto *controller = new EngineController(settings, window.workspace(), &window, &window);
+        QSignalSpy messages(controller, &EngineController::statusMessage);
+
+        QVERIFY(controller->start()); // the TLS port and the mesh work: it runs, and says what does not
+        const QString httpKey = QStringLiteral("127.0.0.1:%1").arg(80 + *offset);
+        QVERIFY(!messages.isEmpty());
+        const QString started = messages.last().first().toString();
+        QVERIFY2(started.contains(QStringLiteral("not listening on ") + httpKey) && started.contains(u"in use"), qPrintable(started));
+        const QString indicator = controller->indicator()->text();
+        QVERIFY2(indicator.contains(QStringLiteral("not listening on ") + httpKey), qPrintable(indicator));
+        QVERIFY2(!indicator.contains(u"#2e9d3a"), qPrintable(indicator)); // not green
+        QVERIFY(isListening(*controller->engine(), quint16(443 + *offset)));
+
+        // A third server on a port that is taken too: refused with the reason; 443 still serves.
+        QTcpServer extraTaken;
+        QVERIFY(extraTaken.listen(QHostAddress::LocalHost, quint16(9000 + *offset)));
+        Workspace *ws = window.workspace();
+        const int gw = ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"));
+        QByteArray text = ws->entry(gw).text;
+        const QByteArray servers = "  servers:\n";
+        QVERIFY(text.contains(servers));
+        text.replace(servers, servers + "  - port: {number: 9000, name: http-extra, protocol: HTTP}\n    hosts: [extra.test]\n");
+        QCOMPARE(ws->replaceFromText(ws->entry(gw).id, text), Workspace::TextCommit::Committed);
+        ws->revalidateNow();
+        QVERIFY(!ws->hasErrors());
+        const quint64 generation = controller->engine()->table()->generation();
+        QVERIFY(!controller->apply(false));
+        const QString refused = messages.last().first().toString();
+        QVERIFY2(refused.startsWith(u"Not applied") && refused.contains(QString::number(9000 + *offset))
+                     && refused.contains(u"in use"),
+                 qPrintable(refused));
+        QCOMPARE(controller->engine()->table()->generation(), generation);
+        QVERIFY(isListening(*controller->engine(), quint16(443 + *offset)));
+
+        // Once the other program lets go, the same change applies.
+        extraTaken.close();
+        QVERIFY(controller->apply(false));
+        QVERIFY(isListening(*controller->engine(), quint16(9000 + *offset)));
+
+        QSignalSpy changed(controller, &EngineController::engineChanged);
+        controller->stop();
+        QVERIFY(changed.wait(10000));
+    }
+};
+
+QTEST_MAIN(TestEngineController)
+#include "tst_enginecontroller.moc"
