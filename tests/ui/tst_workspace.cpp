@@ -78,6 +78,7 @@ private Q_SLOTS:
     void undoRedoRestoresTextAndDirtyFlag();
     void renameGatewayUpdatesReferences();
     void moveHttpRouteChangesExportOrder();
+    void formEditsKeepTheCommentsThroughSave();
     void invalidYamlBecomesDraft();
     void semanticErrorInYamlIsCommittedAndPlaced();
     void unsupportedDocumentsSurviveSave();
@@ -384,6 +385,64 @@ void TestWorkspace::moveHttpRouteChangesExportOrder()
     exported = ws.exportYaml({id}, ApiVersion::Keep);
     QVERIFY(exported.indexOf("host: localhost.local") < exported.indexOf("prefix: /status"));
     QVERIFY(!ws.moveHttpRoute(id, 0, 5));
+}
+
+// A form edit, a rename and a moved route regenerate the resource's text; the comments in it
+// are carried over, and the saved file still has them (before, every form edit deleted them).
+void TestWorkspace::formEditsKeepTheCommentsThroughSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("app.yaml"));
+    QVERIFY(writeFile(path, R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: edge  # shared with team-b
+spec:
+  servers:
+  - port: {number: 80, name: http, protocol: HTTP}
+    hosts: ["*.example.test"]
+---
+# Canary routing, see the runbook
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: app  # owned by team-a
+spec:
+  hosts: [app.example.test]
+  gateways: [edge]
+  http:
+  # header first
+  - name: canary
+    match: [{headers: {x-canary: {exact: "yes"}}}]
+    route: [{destination: {host: app.internal, subset: v2}}]
+  # everyone else
+  - name: stable
+    route: [{destination: {host: app.internal, subset: v1}}]  # v1 until the migration ends
+)"));
+    Workspace ws;
+    QVERIFY(ws.open({path}).ok);
+    const quint64 id = idOf(ws, ResourceKind::VirtualService, QStringLiteral("app"));
+    Resource r = ws.entryById(id)->resource;
+    r.as<VirtualServiceSpec>()->http[1].timeout = QStringLiteral("3s"); // as the route form does
+    QVERIFY(ws.replaceResource(id, r, QStringLiteral("Set timeout")));
+    QVERIFY(ws.moveHttpRoute(id, 1, 0));
+    QVERIFY(ws.renameResource(id, QStringLiteral("shop")));
+    QVERIFY(ws.save().ok);
+
+    const QByteArray saved = test::readFile(path);
+    for (const char *comment : {"# shared with team-b", "# Canary routing, see the runbook", "# owned by team-a",
+                                "# header first", "# everyone else", "# v1 until the migration ends"})
+        QVERIFY2(saved.contains(comment), (QByteArray(comment) + " is gone:\n" + saved).constData());
+    // The route's comments moved with it, and the edit is in the file.
+    QVERIFY(saved.indexOf("# everyone else") < saved.indexOf("- name: stable"));
+    QVERIFY(saved.indexOf("- name: stable") < saved.indexOf("# header first"));
+    QVERIFY(saved.indexOf("# header first") < saved.indexOf("- name: canary"));
+    Workspace reopened;
+    QVERIFY(reopened.open({path}).ok);
+    const WorkspaceEntry *shop = reopened.entryById(idOf(reopened, ResourceKind::VirtualService, QStringLiteral("shop")));
+    QVERIFY(shop);
+    QCOMPARE(shop->resource.as<VirtualServiceSpec>()->http[0].name, QStringLiteral("stable"));
+    QCOMPARE(shop->resource.as<VirtualServiceSpec>()->http[0].timeout, QStringLiteral("3s"));
 }
 
 void TestWorkspace::invalidYamlBecomesDraft()

@@ -3,6 +3,7 @@
 
 #include "config/configexporter.h"
 #include "config/configloader.h"
+#include "config/yamlcomments.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,24 @@ WorkspaceEntry ResourceText::fromResource(const Resource &resource, const QStrin
     entry.resource = resource;
     entry.text = ConfigExporter::toYaml(resource);
     entry.file = file;
+    refresh(entry);
+    return entry;
+}
+
+WorkspaceEntry ResourceText::regenerate(const Resource &resource, const WorkspaceEntry &previous,
+                                       const std::function<QString(const QString &)> &renamePath)
+{
+    WorkspaceEntry entry = fromResource(resource, previous.file);
+    if (!YamlComments::hasComments(previous.text))
+        return entry;
+    const QByteArray carried = YamlComments::carry(previous.text, previous.resource.source, entry.text,
+                                                   entry.resource.source, renamePath);
+    // A comment must never change what runs: keep it only if the text reads the same.
+    const LoadResult loaded = ConfigLoader::parseText(carried, previous.file);
+    if (loaded.config.resources.size() != 1 || hasErrors(loaded.diagnostics)
+        || ConfigExporter::toYaml(loaded.config.resources.front()) != ConfigExporter::toYaml(resource))
+        return entry;
+    entry.text = carried;
     refresh(entry);
     return entry;
 }

@@ -3,6 +3,7 @@
 
 #include "common/workspaceentry.h"
 
+#include <functional>
 #include <optional>
 
 namespace meshgate {
@@ -20,8 +21,13 @@ public:
     // Text from the YAML tab: accepted only when it is one well-formed resource.
     static Parsed parseOne(const QByteArray &text, const QString &file);
 
-    // Text regenerated from the model (after a form edit, a rename, a new resource).
+    // Text regenerated from the model (a new resource).
     static WorkspaceEntry fromResource(const Resource &resource, const QString &file);
+    // Text regenerated from the model after a change to `previous` (a form edit, a rename, a
+    // moved route), with previous's comments carried over as long as the text still reads as
+    // `resource`. `renamePath` maps old field paths to new ones where items moved.
+    static WorkspaceEntry regenerate(const Resource &resource, const WorkspaceEntry &previous,
+                                     const std::function<QString(const QString &)> &renamePath = {});
 
     // Re-reads an entry's text: fills resource positions and parse diagnostics.
     static void refresh(WorkspaceEntry &entry);

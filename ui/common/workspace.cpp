@@ -20,6 +20,29 @@ namespace meshgate {
 
 namespace {
 
+// Field paths of a list whose item `from` moved to `to`: the comments of each route follow it.
+std::function<QString(const QString &)> movedItemPaths(const QString &list, int from, int to)
+{
+    return [list, from, to](const QString &path) {
+        const QString prefix = list + QLatin1Char('[');
+        if (!path.startsWith(prefix))
+            return path;
+        const qsizetype close = path.indexOf(QLatin1Char(']'), prefix.size());
+        bool ok = false;
+        const int index = path.mid(prefix.size(), close - prefix.size()).toInt(&ok);
+        if (close < 0 || !ok)
+            return path;
+        int moved = index;
+        if (index == from)
+            moved = to;
+        else if (from < to && index > from && index <= to)
+            moved = index - 1;
+        else if (to < from && index >= to && index < from)
+            moved = index + 1;
+        return prefix + QString::number(moved) + path.mid(close);
+    };
+}
+
 QByteArray fingerprintOf(const QByteArray &content)
 {
     return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
@@ -475,12 +498,13 @@ bool Workspace::replaceMany(std::vector<WorkspaceEntry> after, const QString &de
     return true;
 }
 
-bool Workspace::replaceResource(quint64 id, const Resource &resource, const QString &description)
+bool Workspace::replaceResource(quint64 id, const Resource &resource, const QString &description,
+                                const std::function<QString(const QString &)> &renamePath)
 {
     const WorkspaceEntry *current = entryById(id);
     if (!current || ConfigExporter::toYaml(resource) == ConfigExporter::toYaml(current->resource))
         return false;
-    WorkspaceEntry after = ResourceText::fromResource(resource, current->file);
+    WorkspaceEntry after = ResourceText::regenerate(resource, *current, renamePath);
     after.id = id;
     std::vector<WorkspaceEntry> list;
     list.push_back(std::move(after));
@@ -534,7 +558,7 @@ quint64 Workspace::duplicateResource(quint64 id)
         return 0;
     Resource r = m_entries[size_t(index)].resource;
     r.metadata.name = uniqueName(r.kind(), r.metadata.effectiveNamespace(), r.metadata.name + QStringLiteral("-copy"));
-    WorkspaceEntry e = assignId(ResourceText::fromResource(r, m_entries[size_t(index)].file));
+    WorkspaceEntry e = assignId(ResourceText::regenerate(r, m_entries[size_t(index)]));
     const quint64 newId = e.id;
     std::vector<InsertEntriesCommand::Item> items;
     items.push_back({index + 1, std::move(e)});
@@ -570,7 +594,7 @@ bool Workspace::renameResource(quint64 id, const QString &newName)
     Resource renamed = old;
     renamed.metadata.name = name;
     std::vector<WorkspaceEntry> after;
-    WorkspaceEntry self = ResourceText::fromResource(renamed, current->file);
+    WorkspaceEntry self = ResourceText::regenerate(renamed, *current);
     self.id = id;
     after.push_back(std::move(self));
     if (old.kind() == ResourceKind::Gateway) {
@@ -579,7 +603,7 @@ bool Workspace::renameResource(quint64 id, const QString &newName)
             Resource vs = e.resource;
             if (!resourceops::renameGatewayReferences(vs, qualifiedName(old), name, old.metadata.effectiveNamespace()))
                 continue;
-            WorkspaceEntry updated = ResourceText::fromResource(vs, e.file);
+            WorkspaceEntry updated = ResourceText::regenerate(vs, e);
             updated.id = e.id;
             after.push_back(std::move(updated));
         }
@@ -595,7 +619,8 @@ bool Workspace::moveHttpRoute(quint64 id, int from, int to)
     Resource r = current->resource;
     if (!resourceops::move(r.as<VirtualServiceSpec>()->http, from, to))
         return false;
-    return replaceResource(id, r, tr("Move HTTP route %1 to position %2").arg(from + 1).arg(to + 1));
+    return replaceResource(id, r, tr("Move HTTP route %1 to position %2").arg(from + 1).arg(to + 1),
+                           movedItemPaths(QStringLiteral("spec.http"), from, to));
 }
 
 bool Workspace::moveTlsRoute(quint64 id, int from, int to)
@@ -606,7 +631,8 @@ bool Workspace::moveTlsRoute(quint64 id, int from, int to)
     Resource r = current->resource;
     if (!resourceops::move(r.as<VirtualServiceSpec>()->tls, from, to))
         return false;
-    return replaceResource(id, r, tr("Move TLS route %1 to position %2").arg(from + 1).arg(to + 1));
+    return replaceResource(id, r, tr("Move TLS route %1 to position %2").arg(from + 1).arg(to + 1),
+                           movedItemPaths(QStringLiteral("spec.tls"), from, to));
 }
 
 // ---------------------------------------------------------------- drafts
