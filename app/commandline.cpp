@@ -97,7 +97,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.error = p.errorText();
         return result;
     }
-    if (p.isSet(helpOption)) {
+    // --help-all too: QCommandLineParser adds it, and left to Qt it needs a display to print.
+    if (p.isSet(helpOption) || p.isSet(QStringLiteral("help-all"))) {
         result.exitNow = true;
         result.error.clear();
         QTextStream(stdout) << p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("meshgate"));

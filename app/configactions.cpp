@@ -34,11 +34,15 @@ int runValidate(const LoadResult &loaded)
     printDiagnostics(loaded.diagnostics, out, false);
     const int errors = countSeverity(loaded.diagnostics, Diagnostic::Severity::Error);
     const int warnings = countSeverity(loaded.diagnostics, Diagnostic::Severity::Warning);
-    QTextStream(stderr) << ConfigActionsText::tr("%1 resources, %2 errors, %3 warnings")
-                               .arg(loaded.config.resources.size())
-                               .arg(errors)
-                               .arg(warnings)
-                        << '\n';
+    const qsizetype resources = qsizetype(loaded.config.resources.size());
+    // Whole phrases, not "(s)": each language words its singular its own way.
+    const QString summary = QStringList{resources == 1 ? ConfigActionsText::tr("1 resource")
+                                                       : ConfigActionsText::tr("%1 resources").arg(resources),
+                                        errors == 1 ? ConfigActionsText::tr("1 error") : ConfigActionsText::tr("%1 errors").arg(errors),
+                                        warnings == 1 ? ConfigActionsText::tr("1 warning")
+                                                      : ConfigActionsText::tr("%1 warnings").arg(warnings)}
+                                .join(QStringLiteral(", "));
+    QTextStream(stderr) << summary << '\n';
     return errors > 0 ? 1 : 0;
 }
 

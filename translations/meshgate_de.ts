@@ -316,7 +316,7 @@
         <translation>MODUS</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>Unerwartetes Argument &apos;%1&apos; (Konfigurationsdateien gehören hinter -c)</translation>
     </message>
@@ -374,12 +374,37 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+37"/>
-        <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation>%1 Ressourcen, %2 Fehler, %3 Warnungen</translation>
+        <location filename="../app/configactions.cpp" line="+39"/>
+        <source>1 resource</source>
+        <translation>1 Ressource</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1 resources</source>
+        <translation>%1 Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: kein Export: die Konfiguration enthält Fehler</translation>
     </message>
@@ -995,7 +1020,7 @@
 <context>
     <name>ResourceText</name>
     <message>
-        <location filename="../ui/common/resourcetext.cpp" line="+18"/>
+        <location filename="../ui/common/resourcetext.cpp" line="+19"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
         <translation>Der YAML-Tab enthält genau eine Ressource, gefunden: %1; verwenden Sie Datei &gt; Importieren, um weitere hinzuzufügen</translation>
     </message>
@@ -2032,7 +2057,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Kein an dieses Gateway gebundener VirtualService bedient Host &quot;%1&quot;; seine Anfragen erhalten 404 NR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
+        <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
+        <translation>keine gateways: dieser VirtualService gilt nur für das Mesh, daher antwortet Gateway %1, das „%2“ bereitstellt, dafür mit 404 NR; ergänzen Sie gateways: [%1] (und mesh, um den Mesh-Verkehr zu behalten)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
         <translation>Host &quot;%1&quot; wird für das Mesh auch von VirtualService %2 beansprucht; nur einer wird wirksam (IST0109)</translation>
     </message>
@@ -5903,7 +5933,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+127"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5937,7 +5967,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Edit %1 in YAML</source>
         <translation>%1 im YAML bearbeiten</translation>
     </message>
@@ -5975,7 +6005,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>HTTP-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>

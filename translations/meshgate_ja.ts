@@ -316,7 +316,7 @@
         <translation>モード</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>予期しない引数 &apos;%1&apos;（設定ファイルは -c の後に指定します）</translation>
     </message>
@@ -374,12 +374,37 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+37"/>
-        <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation>リソース %1 件、エラー %2 件、警告 %3 件</translation>
+        <location filename="../app/configactions.cpp" line="+39"/>
+        <source>1 resource</source>
+        <translation>1 リソース</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1 resources</source>
+        <translation>%1 リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation>1 エラー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 エラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warnings</source>
+        <translation>%1 警告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: エクスポートしません: 設定にエラーがあります</translation>
     </message>
@@ -994,7 +1019,7 @@
 <context>
     <name>ResourceText</name>
     <message>
-        <location filename="../ui/common/resourcetext.cpp" line="+18"/>
+        <location filename="../ui/common/resourcetext.cpp" line="+19"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
         <translation>YAML タブに置けるリソースは 1 つですが、%1 個見つかりました。追加するには [ファイル] &gt; [インポート] を使用してください</translation>
     </message>
@@ -2024,7 +2049,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>この gateway にバインドされた VirtualService にホスト &quot;%1&quot; を扱うものがありません。そのリクエストは 404 NR になります</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
+        <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
+        <translation>gateways がありません: この VirtualService はメッシュにのみ適用されるため、「%2」を公開している Gateway %1 は 404 NR を返します。gateways: [%1] を追加してください (メッシュのトラフィックも残すには mesh も)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
         <translation>ホスト &quot;%1&quot; は mesh 用に VirtualService %2 でも指定されています。有効になるのは一方だけです（IST0109）</translation>
     </message>
@@ -5874,7 +5904,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+127"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -5907,7 +5937,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Edit %1 in YAML</source>
         <translation>YAML で %1 を編集</translation>
     </message>
@@ -5944,7 +5974,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>HTTP ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>

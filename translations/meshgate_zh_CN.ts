@@ -316,7 +316,7 @@
         <translation>模式</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>unexpected argument &apos;%1&apos; (config files go after -c)</source>
         <translation>意外的参数 &apos;%1&apos;（配置文件应放在 -c 之后）</translation>
     </message>
@@ -374,12 +374,37 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+37"/>
-        <source>%1 resources, %2 errors, %3 warnings</source>
-        <translation>%1 个资源，%2 个错误，%3 个警告</translation>
+        <location filename="../app/configactions.cpp" line="+39"/>
+        <source>1 resource</source>
+        <translation>1 个资源</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1 resources</source>
+        <translation>%1 个资源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: 未导出：配置存在错误</translation>
     </message>
@@ -994,7 +1019,7 @@
 <context>
     <name>ResourceText</name>
     <message>
-        <location filename="../ui/common/resourcetext.cpp" line="+18"/>
+        <location filename="../ui/common/resourcetext.cpp" line="+19"/>
         <source>the YAML tab holds one resource, found %1; use File &gt; Import to add more</source>
         <translation>YAML 选项卡只能包含一个资源，但找到了 %1 个；请使用“文件 &gt; 导入”添加更多资源</translation>
     </message>
@@ -2024,7 +2049,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>绑定到此 gateway 的 VirtualService 均不服务主机 &quot;%1&quot;；其请求将得到 404 NR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
+        <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
+        <translation>没有 gateways：此 VirtualService 只绑定到网格，因此暴露“%2”的 Gateway %1 对其返回 404 NR；请添加 gateways: [%1]（若要保留网格流量，再加上 mesh）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>host &quot;%1&quot; is also claimed for the mesh by VirtualService %2; only one takes effect (IST0109)</source>
         <translation>主机 &quot;%1&quot; 在 mesh 中也被 VirtualService %2 声明；只有一个会生效（IST0109）</translation>
     </message>
@@ -5874,7 +5904,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+127"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -5907,7 +5937,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Edit %1 in YAML</source>
         <translation>在 YAML 中编辑 %1</translation>
     </message>
@@ -5944,7 +5974,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>将 HTTP 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>

@@ -330,6 +330,42 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
         }
     }
 
+    // A VirtualService without `gateways` binds only to the mesh: the classic reason a host a
+    // Gateway exposes answers 404 there, and nothing above notices when another host of the
+    // same server is bound.
+    for (const Resource *vr : config.ofKind<VirtualServiceSpec>()) {
+        const VirtualServiceSpec &v = *vr->as<VirtualServiceSpec>();
+        if (!v.gateways.isEmpty())
+            continue;
+        const QString ns = vr->metadata.effectiveNamespace();
+        for (qsizetype h = 0; h < v.hosts.size(); ++h) {
+            const QString &vh = v.hosts[h];
+            for (const Resource *g : config.ofKind<GatewaySpec>()) {
+                bool exposed = false;
+                for (const Server &server : g->as<GatewaySpec>()->servers) {
+                    for (const QString &sh : server.hosts) {
+                        QString host;
+                        if (serverHostAllows(sh, g->metadata.effectiveNamespace(), ns, &host) && hostmatch::overlaps(host, vh))
+                            exposed = true;
+                    }
+                }
+                const QList<const Resource *> bound = boundHosts.value(qualifiedName(*g));
+                const bool routed = std::any_of(bound.begin(), bound.end(), [&](const Resource *other) {
+                    const QStringList &hosts = other->as<VirtualServiceSpec>()->hosts;
+                    return std::any_of(hosts.begin(), hosts.end(), [&](const QString &oh) { return hostmatch::matches(oh, vh); });
+                });
+                if (!exposed || routed)
+                    continue;
+                ResourceDiagnostics(*vr, out).warning(
+                    at(QStringLiteral("spec.hosts"), size_t(h)),
+                    ValidatorText::tr("no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes "
+                                      "\"%2\", answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)")
+                        .arg(g->metadata.name, vh),
+                    QStringLiteral("mesh-only-exposed"));
+            }
+        }
+    }
+
     // Two mesh VirtualServices for one host (IST0109).
     for (auto it = meshHosts.begin(); it != meshHosts.end(); ++it) {
         if (it->size() < 2)

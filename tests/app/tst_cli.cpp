@@ -111,6 +111,31 @@ private slots:
         QVERIFY(!QFile::exists(target));
     }
 
+    // Help is read on servers and in CI, where there is no display: it must not need one.
+    void helpNeedsNoDisplay_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("--help") << QStringLiteral("--help");
+        QTest::newRow("--help-all") << QStringLiteral("--help-all");
+        QTest::newRow("-h") << QStringLiteral("-h");
+    }
+
+    void helpNeedsNoDisplay()
+    {
+        QFETCH(QString, flag);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MESHGATE_BINARY), {flag});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("--headless") && out.contains("--validate"), out.constData());
+    }
+
     void usageErrorsExitTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -207,6 +207,31 @@ private slots:
         QVERIFY(hit->pos.line > 19); // positioned inside the document under test, not at the top
     }
 
+    // The classic mistake: a VirtualService for a host the Gateway exposes, without gateways:
+    // it binds only to the mesh and the gateway answers 404. Not said when another
+    // VirtualService routes that host at the gateway (mesh-only on purpose).
+    void meshOnlyVirtualServiceForAnExposedHostIsNamed()
+    {
+        const QByteArray meshOnly = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: m}\nspec:\n"
+                                    "  hosts: [a.example.com]\n"
+                                    "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n";
+        const Diagnostics d = check(kBase + meshOnly);
+        const Diagnostic *hit = find(d, QStringLiteral("mesh-only-exposed"));
+        QVERIFY(hit);
+        QVERIFY2(hit->severity == Diagnostic::Severity::Warning, qPrintable(hit->toString()));
+        QCOMPARE(hit->pos.line, 24); // the host entry
+        QVERIFY2(hit->message.contains(u"gateways: [gw]"), qPrintable(hit->message));
+
+        const QByteArray atGateway = "---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: g}\nspec:\n"
+                                     "  hosts: [a.example.com]\n  gateways: [gw]\n"
+                                     "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n";
+        QVERIFY(!find(check(kBase + meshOnly + atGateway), QStringLiteral("mesh-only-exposed")));
+        // A host no gateway exposes is a plain mesh VirtualService.
+        QByteArray elsewhere = meshOnly;
+        elsewhere.replace("hosts: [a.example.com]", "hosts: [z.example.com]");
+        QVERIFY(!find(check(kBase + elsewhere), QStringLiteral("mesh-only-exposed")));
+    }
+
     // Each dropped cipher suite is named on its own line, so the editor marks the entry itself;
     // a list that names only real TLS 1.2 suites says nothing.
     void cipherSuitesTheGatewayWouldDropAreNamed()
