@@ -49,7 +49,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                         CommandLineText::tr("V"));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      CommandLineText::tr("Explain how a request is routed, e.g. \"GET http://httpbin.org/status/418 "
-                                        "gateway=proxy port=80\", and exit."),
+                                        "gateway=proxy port=80 header:x-canary=yes\" or \"TLS edition.cnn.com "
+                                        "gateway=proxy\", and exit. Without port=, the URL's or the gateway's only "
+                                        "port of that kind."),
                                      CommandLineText::tr("REQUEST"));
     const QCommandLineOption bind(QStringLiteral("bind"), CommandLineText::tr("Address the listeners bind to (default 127.0.0.1)."),
                                   CommandLineText::tr("ADDRESS"));

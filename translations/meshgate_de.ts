@@ -158,12 +158,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Run the proxy engine without a window.</source>
         <translation>Die Proxy-Engine ohne Fenster ausführen.</translation>
     </message>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation>Erklären, wie eine Anfrage geroutet wird, z. B. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, und beenden.</translation>
+        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; or &quot;TLS edition.cnn.com gateway=proxy&quot;, and exit. Without port=, the URL&apos;s or the gateway&apos;s only port of that kind.</source>
+        <translation>Erklärt, wie eine Anfrage geroutet wird, z. B. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; oder &quot;TLS edition.cnn.com gateway=proxy&quot;, und beendet sich. Ohne port= gilt der Port der URL oder der einzige passende Port des Gateways.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>REQUEST</source>
         <translation>ANFRAGE</translation>
     </message>
@@ -1059,17 +1059,27 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+390"/>
+        <location line="+441"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-441"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>der Mesh-Forward-Proxy, Zielport %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no port= given; using the only %1 port of Gateway %2, %3</source>
+        <translation>kein port= angegeben; verwendet wird der einzige %1-Port von Gateway %2, %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (listening on %2)</source>
         <translation>%1 (lauscht auf %2)</translation>
     </message>
@@ -1273,7 +1283,28 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>up to %1 more attempts, %2 ms each, on %3</source>
+        <translation>bis zu %1 weitere Versuche, je %2 ms, bei %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to %1 more attempts on %2</source>
+        <translation>bis zu %1 weitere Versuche bei %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> via route %1</source>
         <translation> über Route %1</translation>
     </message>

@@ -158,12 +158,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Run the proxy engine without a window.</source>
         <translation>ウィンドウなしでプロキシエンジンを実行します。</translation>
     </message>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation>リクエストがどのようにルーティングされるかを説明して終了します（例: &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;）。</translation>
+        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; or &quot;TLS edition.cnn.com gateway=proxy&quot;, and exit. Without port=, the URL&apos;s or the gateway&apos;s only port of that kind.</source>
+        <translation>リクエストのルーティングを説明して終了します。例: &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; または &quot;TLS edition.cnn.com gateway=proxy&quot;。port= がない場合は URL のポート、またはゲートウェイにその種類のポートが一つだけあればそのポートを使います。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>REQUEST</source>
         <translation>REQUEST</translation>
     </message>
@@ -1058,17 +1058,27 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+390"/>
+        <location line="+441"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-441"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh フォワードプロキシ、宛先ポート %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no port= given; using the only %1 port of Gateway %2, %3</source>
+        <translation>port= の指定がないため、Gateway %2 の唯一の %1 ポート %3 を使います</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (listening on %2)</source>
         <translation>%1（%2 で待ち受け）</translation>
     </message>
@@ -1272,7 +1282,28 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>retries</source>
+        <translation>リトライ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>up to %1 more attempts, %2 ms each, on %3</source>
+        <translation>%3 のとき最大 %1 回再試行 (各 %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to %1 more attempts on %2</source>
+        <translation>%2 のとき最大 %1 回再試行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> via route %1</source>
         <translation> (ルート %1 経由)</translation>
     </message>

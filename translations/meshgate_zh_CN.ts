@@ -158,12 +158,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Run the proxy engine without a window.</source>
         <translation>在无窗口模式下运行代理引擎。</translation>
     </message>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;, and exit.</source>
-        <translation>解释请求如何被路由（例如 &quot;GET http://httpbin.org/status/418 gateway=proxy port=80&quot;），然后退出。</translation>
+        <source>Explain how a request is routed, e.g. &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; or &quot;TLS edition.cnn.com gateway=proxy&quot;, and exit. Without port=, the URL&apos;s or the gateway&apos;s only port of that kind.</source>
+        <translation>解释请求如何被路由并退出，例如 &quot;GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-canary=yes&quot; 或 &quot;TLS edition.cnn.com gateway=proxy&quot;。未给出 port= 时，使用 URL 中的端口或网关唯一的同类端口。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>REQUEST</source>
         <translation>REQUEST</translation>
     </message>
@@ -1058,17 +1058,27 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+390"/>
+        <location line="+441"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-441"/>
         <source>the mesh forward proxy, destination port %1</source>
         <translation>mesh 转发代理，目标端口 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no port= given; using the only %1 port of Gateway %2, %3</source>
+        <translation>未给出 port=；使用 Gateway %2 唯一的 %1 端口 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (listening on %2)</source>
         <translation>%1（监听于 %2）</translation>
     </message>
@@ -1272,7 +1282,28 @@
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>retries</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>up to %1 more attempts, %2 ms each, on %3</source>
+        <translation>在 %3 时最多再尝试 %1 次，每次 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to %1 more attempts on %2</source>
+        <translation>在 %2 时最多再尝试 %1 次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> via route %1</source>
         <translation> 经由路由 %1</translation>
     </message>

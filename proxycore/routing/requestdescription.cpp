@@ -179,8 +179,10 @@ std::optional<RequestDescription> RequestDescription::parse(const QString &text,
         r.port = quint16(*port);
     else if (urlPort)
         r.port = quint16(*urlPort);
-    else
+    else {
         r.port = (r.tls || r.scheme == "https") ? 443 : 80;
+        r.portAssumed = true;
+    }
     return r;
 }
 

@@ -137,6 +137,38 @@ Explanation RouteExplainer::explain(const RequestDescription &r) const
     }
 
     const int index = m_table.findListener(r.gateway, r.port);
+    if (index < 0 && r.portAssumed) {
+        // No port was given and the scheme's is not one of the gateway's: a gateway with a single
+        // port of the right kind is what was meant (a local gateway rarely listens on 80).
+        int only = -1;
+        int candidates = 0;
+        for (size_t i = 0; i < m_table.listeners().size(); ++i) {
+            const ListenerSpec &l = m_table.listeners()[i];
+            const bool named = std::any_of(l.gateways.begin(), l.gateways.end(), [&](const QString &g) {
+                return g == r.gateway || g.endsWith(QLatin1Char('/') + r.gateway);
+            });
+            const bool fits = r.tls ? l.kind == ListenerSpec::Kind::TlsPassthrough
+                : r.scheme == "https" ? l.kind == ListenerSpec::Kind::HttpsTerminate
+                                      : l.kind == ListenerSpec::Kind::Http;
+            if (named && fits) {
+                only = int(i);
+                ++candidates;
+            }
+        }
+        if (candidates == 1) {
+            const ListenerSpec &l = m_table.listeners()[size_t(only)];
+            RequestDescription onItsPort = r;
+            onItsPort.port = l.gatewayPort;
+            onItsPort.portAssumed = false;
+            Explanation chosen = explain(onItsPort);
+            chosen.steps.insert(chosen.steps.begin(),
+                                ExplainStep{ExplainStep::Verdict::Info, RouteExplainerText::tr("port"),
+                                            RouteExplainerText::tr("no port= given; using the only %1 port of Gateway %2, %3")
+                                                .arg(kindName(l.kind), r.gateway)
+                                                .arg(l.gatewayPort)});
+            return chosen;
+        }
+    }
     if (index < 0) {
         QStringList ports;
         for (const ListenerSpec &l : m_table.listeners())
@@ -344,6 +376,25 @@ void RouteExplainer::explainRoute(const CompiledHttpRoute &route, const RequestD
     }
     if (route.timeout.count() > 0)
         info(out, RouteExplainerText::tr("timeout"), RouteExplainerText::tr("%1 ms").arg(route.timeout.count()));
+    const RetryPolicy &retries = route.retries;
+    if (retries.attempts > 0) {
+        QString conditions = QString::fromLatin1(retries.retryOn);
+        if (!retries.retriableStatusCodes.isEmpty()) {
+            QStringList codes;
+            for (int code : retries.retriableStatusCodes)
+                codes.append(QString::number(code));
+            conditions += (conditions.isEmpty() ? QString() : QStringLiteral(",")) + codes.join(QLatin1Char(','));
+        }
+        info(out, RouteExplainerText::tr("retries"),
+             retries.perTryTimeout.count() > 0
+                 ? RouteExplainerText::tr("up to %1 more attempts, %2 ms each, on %3")
+                       .arg(retries.attempts)
+                       .arg(retries.perTryTimeout.count())
+                       .arg(conditions)
+                 : RouteExplainerText::tr("up to %1 more attempts on %2").arg(retries.attempts).arg(conditions));
+    } else {
+        info(out, RouteExplainerText::tr("retries"), RouteExplainerText::tr("none"));
+    }
     explainTargets(route.targets, route.totalWeight, out);
     if (out.routed)
         out.summary += RouteExplainerText::tr(" via route %1").arg(route.displayName);

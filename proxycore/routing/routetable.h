@@ -355,6 +355,7 @@ struct RequestDescription
     QByteArray scheme = QByteArrayLiteral("http");
     std::vector<std::pair<QByteArray, QByteArray>> headers; // names lower-case
     bool tls = false; // describe a TLS connection (SNI routing) instead of an HTTP request
+    bool portAssumed = false; // no port= and none in the URL: `port` is the scheme's default
 
     // "GET http://httpbin.org/status/418 gateway=proxy port=80 header:x-a=b" or
     // "TLS edition.cnn.com gateway=proxy port=443".

@@ -309,6 +309,61 @@ spec:
         QVERIFY(qualified.routed);
     }
 
+    // Without port=, a gateway whose only HTTP port is not 80 is still explained (it said
+    // "connection refused" before), and says which port it took; an explicit port is obeyed.
+    void aMissingPortMeansTheGatewaysOnlyPort()
+    {
+        const auto table = compileYaml(R"(apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: edge}
+spec:
+  servers:
+  - port: {number: 21080, name: http, protocol: HTTP}
+    hosts: ["*.example.test"]
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: backend}
+spec:
+  hosts: [backend.example.test]
+  ports: [{number: 80, name: http, protocol: HTTP}]
+  resolution: STATIC
+  endpoints: [{address: 127.0.0.1}]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: app}
+spec:
+  hosts: [app.example.test]
+  gateways: [edge]
+  http:
+  - match: [{uri: {prefix: /api}}]
+    route: [{destination: {host: backend.example.test}}]
+    retries: {attempts: 3, perTryTimeout: 2s, retryOn: "5xx,connect-failure"}
+  - route: [{destination: {host: backend.example.test}}]
+    retries: {attempts: 0}
+)").table;
+        QVERIFY(table);
+        const Explanation e = table->explain(parsed("GET http://app.example.test/api/x gateway=edge"));
+        QVERIFY2(e.routed, qPrintable(e.toText()));
+        QCOMPARE(e.route, QStringLiteral("app[0]"));
+        const ExplainStep *port = findStep(e, QStringLiteral("port"));
+        QVERIFY(port);
+        QVERIFY2(port->reason.contains(u"21080"), qPrintable(port->reason));
+        // The route's retry policy is part of the answer.
+        const ExplainStep *retries = findStep(e, QStringLiteral("retries"));
+        QVERIFY(retries);
+        QVERIFY2(retries->reason.contains(u"3 more attempts") && retries->reason.contains(u"2000 ms")
+                     && retries->reason.contains(u"5xx"),
+                 qPrintable(retries->reason));
+        QCOMPARE(findStep(table->explain(parsed("GET http://app.example.test/ gateway=edge")), QStringLiteral("retries"))->reason,
+                 QStringLiteral("none"));
+
+        const Explanation given = table->explain(parsed("GET http://app.example.test/api/x gateway=edge port=80"));
+        QVERIFY(!given.routed);
+        QVERIFY(given.summary.contains(u"has no server on port 80"));
+    }
+
     void unknownHostIsNotFound()
     {
         const Explanation e = explain("GET http://example.com/status/418 gateway=proxy port=80");
