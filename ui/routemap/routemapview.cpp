@@ -116,11 +116,16 @@ public:
         const QFontMetricsF title(m_colors->titleFont);
         const QFontMetricsF detail(m_colors->detailFont);
         const qreal top = (r.height() - title.height() - detail.height() - 1) / 2;
-        // Cluster names keep both ends readable ("outbound|80|…|httpbin.org").
-        const Qt::TextElideMode elide = m_node.kind == RouteMapNode::Kind::Cluster ? Qt::ElideMiddle : Qt::ElideRight;
+        // A cluster name that does not fit loses "outbound|" first, then its left end: the
+        // host at the end tells the nodes apart (the subset is on the detail line, the whole
+        // name in the tooltip).
+        const bool cluster = m_node.kind == RouteMapNode::Kind::Cluster;
+        QString text = m_node.title;
+        if (cluster && title.horizontalAdvance(text) > width && text.startsWith(QLatin1String("outbound|")))
+            text = text.mid(9);
         p->setFont(m_colors->titleFont);
         p->setPen(m_colors->text);
-        p->drawText(QPointF(left, top + title.ascent()), title.elidedText(m_node.title, elide, width));
+        p->drawText(QPointF(left, top + title.ascent()), title.elidedText(text, cluster ? Qt::ElideLeft : Qt::ElideRight, width));
         p->setFont(m_colors->detailFont);
         p->setPen(m_colors->dim);
         p->drawText(QPointF(left, top + title.height() + 1 + detail.ascent()),
