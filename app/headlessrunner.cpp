@@ -70,7 +70,7 @@ QByteArray fingerprintOf(const QStringList &files)
 void addTlsFiles(const std::optional<ClientTlsSettings> &tls, QStringList &out)
 {
     if (tls)
-        out << tls->clientCertificate << tls->privateKey << tls->caCertificates;
+        out << tls->clientCertificate << tls->privateKey << tls->caCertificates << tls->caCrl;
 }
 
 void addTlsFiles(const std::optional<TrafficPolicy> &policy, QStringList &out)
@@ -91,7 +91,7 @@ QStringList tlsFilesOf(const ConfigSet &config)
         if (const auto *gw = std::get_if<GatewaySpec>(&r.spec)) {
             for (const Server &s : gw->servers)
                 if (s.tls)
-                    files << s.tls->serverCertificate << s.tls->privateKey << s.tls->caCertificates;
+                    files << s.tls->serverCertificate << s.tls->privateKey << s.tls->caCertificates << s.tls->caCrl;
         } else if (const auto *dr = std::get_if<DestinationRuleSpec>(&r.spec)) {
             addTlsFiles(dr->trafficPolicy, files);
             for (const Subset &subset : dr->subsets)

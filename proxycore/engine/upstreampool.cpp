@@ -199,6 +199,21 @@ void UpstreamPool::clear()
     m_idle.clear();
 }
 
+void UpstreamPool::forgetTlsFiles()
+{
+    m_sslConfigs.clear();
+    m_revocationChecks.clear();
+    // An idle TLS connection was verified against the files as they were; the next request
+    // handshakes again, as Envoy drains a cluster whose TLS context changed.
+    for (auto it = m_idle.begin(); it != m_idle.end();) {
+        std::vector<Idle> &list = it->second;
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [](const Idle &idle) { return dynamic_cast<SslTransport *>(idle.connection->transport()) != nullptr; }),
+                   list.end());
+        it = list.empty() ? m_idle.erase(it) : std::next(it);
+    }
+}
+
 int UpstreamPool::idleCount() const
 {
     int n = 0;

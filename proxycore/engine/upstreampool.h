@@ -65,6 +65,9 @@ public:
     // Parks a connection that finished a response cleanly.
     void release(std::unique_ptr<UpstreamConnection> connection, Millis idleTimeout);
     void clear();
+    // The next connections read their CA, certificate and CRL files again; idle TLS connections
+    // are closed.
+    void forgetTlsFiles();
     int idleCount() const;
 
 private:

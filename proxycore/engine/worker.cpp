@@ -70,6 +70,10 @@ void Worker::setTable(std::shared_ptr<const RouteTable> table)
 {
     m_ctx.table = std::move(table);
     m_listenerIndex.clear();
+    // Certificate, CA and CRL files are read again for each table, as the gateway's own are
+    // below: a renewed CRL must replace one that expired, and a new revocation must count.
+    if (m_pool)
+        m_pool->forgetTlsFiles();
     m_serverTls.clear();
     const auto &listeners = m_ctx.table->listeners();
     for (size_t i = 0; i < listeners.size(); ++i) {
