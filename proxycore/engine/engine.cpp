@@ -15,7 +15,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -302,14 +304,28 @@ bool Engine::openNewListeners(std::vector<WantedListener> &wanted, QStringList *
         const auto it = std::find_if(running.begin(), running.end(), [&](const ListenerState &l) { return l.key == key; });
         return it == running.end() ? nullptr : &*it;
     };
+    // Ports of listeners this change closes: a new bind on one of them (127.0.0.1:8080 becoming
+    // 0.0.0.0:8080) conflicts only with ourselves, and opens once the old socket is closed.
+    QSet<quint16> freed;
+    for (const ListenerState &l : running) {
+        const bool kept = std::any_of(wanted.begin(), wanted.end(), [&](const WantedListener &w) { return w.state.key == l.key; });
+        if (!kept && l.state == ListenerState::State::Listening && l.role != ListenerState::Role::Admin)
+            freed.insert(l.listenPort);
+    }
     for (WantedListener &w : wanted) {
         const ListenerState *now = stateOf(w.state.key);
         if (now && now->state == ListenerState::State::Listening)
             continue;
         QString error;
         w.fds = ListenerSocket::open(w.state.bind, w.state.listenPort, int(m_workers.size()), &error);
+        if (!w.fds.isEmpty())
+            continue;
+        if (freed.contains(w.state.listenPort)) {
+            w.afterClose = true;
+            continue;
+        }
         // A port that was already failing does not block other changes; it is tried again.
-        if (w.fds.isEmpty() && !now)
+        if (!now)
             refusals->append(EngineText::tr("%1 listener %2: %3").arg(w.state.protocol, w.state.key, error));
     }
     if (refusals->isEmpty())
@@ -321,13 +337,23 @@ bool Engine::openNewListeners(std::vector<WantedListener> &wanted, QStringList *
     return false;
 }
 
-void Engine::openListener(const WantedListener &wanted)
+void Engine::openListener(const WantedListener &wanted, int attemptsLeft)
 {
     ListenerState state = wanted.state;
     QString error;
     const QList<int> fds = wanted.fds.isEmpty()
         ? ListenerSocket::open(state.bind, state.listenPort, int(m_workers.size()), &error)
         : wanted.fds;
+    if (fds.isEmpty() && attemptsLeft > 0) {
+        // The workers close the socket that held this port when their event loops get to it.
+        QTimer::singleShot(20, this, [this, wanted, attemptsLeft, generation = m_table ? m_table->generation() : 0] {
+            if (m_shuttingDown || !m_table || m_table->generation() != generation)
+                return; // a newer configuration decides about this port now
+            openListener(wanted, attemptsLeft - 1);
+            Q_EMIT listenersChanged(listenerStates());
+        });
+        return;
+    }
     if (fds.isEmpty()) {
         state.state = ListenerState::State::Failed;
         state.error = error;
@@ -381,7 +407,7 @@ void Engine::syncListeners(std::vector<WantedListener> wanted)
             continue;
         }
         // New, or failed before (the port may be free now).
-        openListener(w);
+        openListener(w, w.afterClose ? 50 : 0);
     }
     Q_EMIT listenersChanged(listenerStates());
 }

@@ -113,13 +113,16 @@ private:
         ListenerState state;
         bool mesh = false;
         QList<int> fds; // opened ahead by apply(); empty: open in syncListeners
+        bool afterClose = false; // its port is held by a listener this change closes
     };
     std::vector<WantedListener> wantedListeners(const RouteTable &table) const;
     // Opens the listeners `wanted` adds to the running ones. False, with every descriptor it
     // opened closed again, when one fails that was not failing already.
     bool openNewListeners(std::vector<WantedListener> &wanted, QStringList *refusals);
     void syncListeners(std::vector<WantedListener> wanted);
-    void openListener(const WantedListener &wanted);
+    // attemptsLeft > 0: a failure is retried 20 ms later that many times (the port is being
+    // released by the workers), and the listener is only listed once it has an outcome.
+    void openListener(const WantedListener &wanted, int attemptsLeft = 0);
     void drainSink();
     void collectStats();
     void finishShutdown();
