@@ -3,8 +3,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -117,6 +119,126 @@ QString parentOf(const QString &path)
     return cut <= 0 ? QString() : path.left(cut);
 }
 
+// The list items of a text ("spec.http[1]", "spec.http[1].route[0]"): what each one says
+// (its lines without comments) and its first line, to find it again after the form deleted,
+// inserted or moved items around it.
+struct Item
+{
+    QString list;  // "spec.http"
+    int index = 0;
+    QString text;  // every line of the item
+    QString first; // its first line
+};
+
+QHash<QString, Item> itemsOf(const SourceInfo &source, const std::vector<Line> &lines)
+{
+    QHash<QString, std::pair<int, int>> spans; // item path → first and last line (1-based)
+    const auto offer = [&](const QString &path, SourcePos pos) {
+        if (!pos.isValid())
+            return;
+        for (qsizetype close = path.indexOf(QLatin1Char(']')); close >= 0; close = path.indexOf(QLatin1Char(']'), close + 1)) {
+            auto &span = spans[path.left(close + 1)];
+            span.first = span.first == 0 ? pos.line : std::min(span.first, pos.line);
+            span.second = std::max(span.second, pos.line);
+        }
+    };
+    for (auto it = source.keyPositions.begin(); it != source.keyPositions.end(); ++it)
+        offer(it.key(), it.value());
+    for (auto it = source.fieldPositions.begin(); it != source.fieldPositions.end(); ++it)
+        offer(it.key(), it.value());
+    QHash<QString, Item> items;
+    for (auto it = spans.begin(); it != spans.end(); ++it) {
+        const QString &path = it.key();
+        const qsizetype open = path.lastIndexOf(QLatin1Char('['));
+        Item item;
+        item.list = path.left(open);
+        item.index = path.mid(open + 1, path.size() - open - 2).toInt();
+        for (int l = it->first; l <= it->second && l <= int(lines.size()); ++l) {
+            const QString line = QString::fromUtf8(lines[size_t(l - 1)].content).trimmed();
+            item.text += line + QLatin1Char('\n');
+            if (l == it->first)
+                item.first = line;
+        }
+        items.insert(path, item);
+    }
+    return items;
+}
+
+// Old item path → new item path for the items the new text still has; those it lost are absent.
+QHash<QString, QString> matchItems(const QHash<QString, Item> &oldItems, const QHash<QString, Item> &newItems)
+{
+    QStringList order = oldItems.keys();
+    std::sort(order.begin(), order.end(), [](const QString &a, const QString &b) {
+        return a.count(QLatin1Char('[')) != b.count(QLatin1Char('[')) ? a.count(QLatin1Char('[')) < b.count(QLatin1Char('['))
+                                                                        : a < b;
+    });
+    QHash<QString, QString> mapped;
+    QSet<QString> claimed;
+    // Where a list is now: its own item, mapped before it (fewer brackets first); empty when
+    // that item is gone, and with it everything in it.
+    const auto mapList = [&](const QString &list) {
+        const qsizetype close = list.lastIndexOf(QLatin1Char(']'));
+        if (close < 0)
+            return list;
+        const auto it = mapped.constFind(list.left(close + 1));
+        return it == mapped.constEnd() ? QString() : *it + list.mid(close + 1);
+    };
+    for (const QString &path : order) {
+        const Item &item = oldItems[path];
+        const QString list = mapList(item.list);
+        if (list.isEmpty())
+            continue;
+        QList<QString> siblings;
+        for (auto it = newItems.begin(); it != newItems.end(); ++it)
+            if (it->list == list && !claimed.contains(it.key()))
+                siblings.append(it.key());
+        const auto pick = [&](const std::function<bool(const Item &)> &same) -> QString {
+            QString sameIndex;
+            QStringList hits;
+            for (const QString &k : siblings) {
+                if (same(newItems[k])) {
+                    hits.append(k);
+                    if (newItems[k].index == item.index)
+                        sameIndex = k;
+                }
+            }
+            // A duplicate leaves two equal items: the original keeps its place.
+            return !sameIndex.isEmpty() ? sameIndex : hits.size() == 1 ? hits.front() : QString();
+        };
+        QString found = pick([&](const Item &n) { return n.text == item.text; });
+        if (found.isEmpty())
+            found = pick([&](const Item &n) { return n.first == item.first; });
+        if (found.isEmpty()) {
+            // An item edited beyond recognition stays where it was if the list kept its length.
+            int oldCount = 0;
+            for (const Item &o : oldItems)
+                oldCount += o.list == item.list ? 1 : 0;
+            int newCount = 0;
+            for (const Item &n : newItems)
+                newCount += n.list == list ? 1 : 0;
+            const QString same = list + QLatin1Char('[') + QString::number(item.index) + QLatin1Char(']');
+            if (oldCount == newCount && newItems.contains(same) && !claimed.contains(same))
+                found = same;
+        }
+        if (!found.isEmpty()) {
+            mapped.insert(path, found);
+            claimed.insert(found);
+        }
+    }
+    return mapped;
+}
+
+// `path` with each of its items replaced by where that item is now; empty when an item of it
+// is gone.
+QString followItems(const QString &path, const QHash<QString, QString> &mapped)
+{
+    qsizetype close = path.lastIndexOf(QLatin1Char(']'));
+    if (close < 0)
+        return path;
+    const auto it = mapped.constFind(path.left(close + 1)); // the innermost item decides
+    return it == mapped.constEnd() ? QString() : *it + path.mid(close + 1);
+}
+
 } // namespace
 
 bool YamlComments::hasComments(const QByteArray &text)
@@ -140,11 +262,27 @@ QByteArray YamlComments::carry(const QByteArray &before, const SourceInfo &befor
     for (auto it = newPaths.begin(); it != newPaths.end(); ++it)
         newLineOf.insert(it.value(), it.key() - 1);
 
+    // Items the form deleted, inserted or moved are found again by what they say; a given
+    // renamePath (a moved route) is taken as it is.
+    const QHash<QString, QString> moved = renamePath ? QHash<QString, QString>()
+                                                     : matchItems(itemsOf(beforeSource, old), itemsOf(afterSource, lines));
+
     // Where an old path lives now: itself, or its nearest parent; -1 when nothing matches.
     const auto target = [&](QString path, bool *exact) {
-        if (renamePath)
-            path = renamePath(path);
         *exact = true;
+        if (renamePath) {
+            path = renamePath(path);
+        } else {
+            QString now = followItems(path, moved);
+            while (now.isEmpty() && path.contains(QLatin1Char('['))) {
+                // Its item is gone: the comment stays with the list, not with whatever took
+                // the item's place.
+                *exact = false;
+                path = path.left(path.lastIndexOf(QLatin1Char('[')));
+                now = followItems(path, moved);
+            }
+            path = now;
+        }
         while (!path.isEmpty()) {
             if (const auto it = newLineOf.constFind(path); it != newLineOf.constEnd())
                 return *it;

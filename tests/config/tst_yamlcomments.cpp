@@ -127,6 +127,29 @@ private slots:
         QVERIFY(after.split('\n')[lineOf(after, "subset: v1")].contains("# v1 until"));
     }
 
+    // The route form deletes, duplicates and moves routes by changing the list; the comments
+    // go with the route they were written for, never to the route that took its place.
+    void formListEditsKeepCommentsWithTheirRoute()
+    {
+        const QByteArray swapped = edited(kCommented, [](VirtualServiceSpec &vs) { std::swap(vs.http[0], vs.http[1]); });
+        QCOMPARE(lineOf(swapped, "# everyone else") + 1, lineOf(swapped, "- name: stable"));
+        QCOMPARE(lineOf(swapped, "# canary first") + 1, lineOf(swapped, "- name: canary"));
+        QVERIFY(swapped.split('\n')[lineOf(swapped, "subset: v1")].contains("# v1 until"));
+
+        const QByteArray deleted = edited(kCommented, [](VirtualServiceSpec &vs) { vs.http.erase(vs.http.begin()); });
+        QVERIFY(!deleted.contains("name: canary"));
+        QCOMPARE(lineOf(deleted, "# everyone else") + 1, lineOf(deleted, "- name: stable"));
+        QVERIFY(deleted.split('\n')[lineOf(deleted, "subset: v1")].contains("# v1 until"));
+        // The deleted route's comment is kept with the list, not put on the route after it.
+        QVERIFY2(lineOf(deleted, "# canary first") >= 0 && lineOf(deleted, "# canary first") < lineOf(deleted, "  http:"),
+                 deleted.constData());
+
+        const QByteArray duplicated = edited(kCommented, [](VirtualServiceSpec &vs) { vs.http.push_back(vs.http[1]); });
+        QCOMPARE(duplicated.count("# everyone else"), 1);
+        QCOMPARE(lineOf(duplicated, "# everyone else") + 1, lineOf(duplicated, "- name: stable"));
+        QCOMPARE(duplicated.count("# v1 until the migration ends"), 1);
+    }
+
     void aBlockScalarKeepsItsHashes()
     {
         const QByteArray text = R"(apiVersion: networking.istio.io/v1
