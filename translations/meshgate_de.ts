@@ -452,7 +452,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>Das Limit für offene Dateien (%1) liegt unter --max-connections %2; Clients darüber hinaus werden nicht angenommen (mit ulimit -n erhöhen)</translation>
     </message>
@@ -487,8 +487,8 @@
         <translation>Konfiguration nicht übernommen: %1; die laufende Konfiguration bleibt</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1-Listener %2: %3</translation>
     </message>
@@ -2088,7 +2088,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Kein an dieses Gateway gebundener VirtualService bedient Host &quot;%1&quot;; seine Anfragen erhalten 404 NR</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
         <translation>keine gateways: dieser VirtualService gilt nur für das Mesh, daher antwortet Gateway %1, das „%2“ bereitstellt, dafür mit 404 NR; ergänzen Sie gateways: [%1] (und mesh, um den Mesh-Verkehr zu behalten)</translation>
     </message>
@@ -4855,7 +4855,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>%L1 · %2</source>
         <translation>%L1 · %2</translation>
     </message>

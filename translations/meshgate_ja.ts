@@ -451,7 +451,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>オープンファイル数の上限（%1）が --max-connections %2 を下回っています。上限を超えるクライアントは受け付けられません（ulimit -n で引き上げてください）</translation>
     </message>
@@ -486,8 +486,8 @@
         <translation>構成は適用されませんでした: %1。実行中の構成はそのままです</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 リスナー %2: %3</translation>
     </message>
@@ -2080,7 +2080,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>この gateway にバインドされた VirtualService にホスト &quot;%1&quot; を扱うものがありません。そのリクエストは 404 NR になります</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
         <translation>gateways がありません: この VirtualService はメッシュにのみ適用されるため、「%2」を公開している Gateway %1 は 404 NR を返します。gateways: [%1] を追加してください (メッシュのトラフィックも残すには mesh も)</translation>
     </message>
@@ -4828,7 +4828,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>%L1 · %2</source>
         <translation>%L1 · %2</translation>
     </message>

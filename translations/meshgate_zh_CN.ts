@@ -451,7 +451,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+59"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>打开文件数上限（%1）低于 --max-connections %2；超出部分的客户端将无法被接受（请用 ulimit -n 提高上限）</translation>
     </message>
@@ -486,8 +486,8 @@
         <translation>配置未应用：%1；运行中的配置保持不变</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 监听器 %2: %3</translation>
     </message>
@@ -2080,7 +2080,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>绑定到此 gateway 的 VirtualService 均不服务主机 &quot;%1&quot;；其请求将得到 404 NR</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>no gateways: this VirtualService binds only to the mesh, so Gateway %1, which exposes &quot;%2&quot;, answers 404 NR for it; add gateways: [%1] (and mesh, to keep mesh traffic)</source>
         <translation>没有 gateways：此 VirtualService 只绑定到网格，因此暴露“%2”的 Gateway %1 对其返回 404 NR；请添加 gateways: [%1]（若要保留网格流量，再加上 mesh）</translation>
     </message>
@@ -4828,7 +4828,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>%L1 · %2</source>
         <translation>%L1 · %2</translation>
     </message>

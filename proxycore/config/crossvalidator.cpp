@@ -343,9 +343,18 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
             for (const Resource *g : config.ofKind<GatewaySpec>()) {
                 bool exposed = false;
                 for (const Server &server : g->as<GatewaySpec>()->servers) {
+                    // Only servers that route HTTP answer 404 for it; and a "*" server exposes
+                    // every internal service too, which is rarely meant.
+                    const QString protocol = server.port.protocol.toUpper();
+                    const bool terminates = !server.tls || server.tls->mode.isEmpty() ? protocol != u"HTTPS"
+                                                                                     : server.tls->mode != u"PASSTHROUGH"
+                                                                                           && server.tls->mode != u"AUTO_PASSTHROUGH";
+                    if (!(protocol == u"HTTP" || protocol == u"HTTP2" || protocol == u"HTTPS") || !terminates)
+                        continue;
                     for (const QString &sh : server.hosts) {
                         QString host;
-                        if (serverHostAllows(sh, g->metadata.effectiveNamespace(), ns, &host) && hostmatch::overlaps(host, vh))
+                        if (serverHostAllows(sh, g->metadata.effectiveNamespace(), ns, &host) && host != u"*"
+                            && hostmatch::overlaps(host, vh))
                             exposed = true;
                     }
                 }

@@ -230,6 +230,15 @@ private slots:
         QByteArray elsewhere = meshOnly;
         elsewhere.replace("hosts: [a.example.com]", "hosts: [z.example.com]");
         QVERIFY(!find(check(kBase + elsewhere), QStringLiteral("mesh-only-exposed")));
+        // Nor when only a TLS passthrough server has the host (no 404 there), or when the
+        // gateway takes "*", which exposes every internal service without meaning to.
+        QByteArray passthrough = meshOnly;
+        passthrough.replace("hosts: [a.example.com]", "hosts: [s.example.com]");
+        QVERIFY(!find(check(kBase + passthrough), QStringLiteral("mesh-only-exposed")));
+        QByteArray anyHost = kBase;
+        anyHost.replace("    hosts: [a.example.com]\n", "    hosts: [\"*\"]\n");
+        elsewhere.replace("hosts: [z.example.com]", "hosts: [reviews.internal]");
+        QVERIFY(!find(check(anyHost + elsewhere), QStringLiteral("mesh-only-exposed")));
     }
 
     // Each dropped cipher suite is named on its own line, so the editor marks the entry itself;
