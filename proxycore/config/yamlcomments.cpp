@@ -33,6 +33,8 @@ qsizetype commentStart(const QByteArray &line)
         if (quote) {
             if (quote == '"' && c == '\\')
                 ++i;
+            else if (quote == '\'' && c == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+                ++i; // '' is a quote inside a single-quoted scalar
             else if (c == quote)
                 quote = 0;
             continue;
@@ -50,7 +52,9 @@ std::vector<Line> splitLines(const QByteArray &text)
     static const QRegularExpression blockStart(QStringLiteral(R"((^|[:-]\s+)[|>][0-9+-]*\s*$)"));
     std::vector<Line> lines;
     int blockParent = -1; // indentation of the line that opened a block scalar; -1: none open
-    for (const QByteArray &raw : text.split('\n')) {
+    for (QByteArray raw : text.split('\n')) {
+        if (raw.endsWith('\r'))
+            raw.chop(1); // a file saved on Windows; the regenerated text has plain newlines
         Line l;
         l.text = raw;
         while (l.indent < raw.size() && raw[l.indent] == ' ')
@@ -69,8 +73,16 @@ std::vector<Line> splitLines(const QByteArray &text)
             l.content.chop(1);
         if (hash >= 0)
             l.comment = raw.mid(hash);
-        if (blockStart.match(QString::fromUtf8(l.content)).hasMatch())
-            blockParent = l.indent;
+        if (blockStart.match(QString::fromUtf8(l.content)).hasMatch()) {
+            // "- body: |": the scalar is indented past the key, not just past the dash.
+            int key = l.indent;
+            while (key + 1 < l.content.size() && l.content[key] == '-' && l.content[key + 1] == ' ') {
+                key += 2;
+                while (key < l.content.size() && l.content[key] == ' ')
+                    ++key;
+            }
+            blockParent = key;
+        }
         lines.push_back(std::move(l));
     }
     if (!lines.empty() && lines.back().text.isEmpty())

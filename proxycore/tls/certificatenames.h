@@ -13,7 +13,8 @@ class CertificateNames
 {
 public:
     static QStringList subjectAltNames(const QSslCertificate &certificate);
-    // True when one of `wanted` equals one of the certificate's names (DNS names ignore case).
+    // True when one of `wanted` is one of the certificate's names as Envoy matches them: DNS names
+    // without case and a wildcard name covering one label, IP addresses by value, the rest exactly.
     static bool matchesAny(const QSslCertificate &certificate, const QStringList &wanted);
 };
 

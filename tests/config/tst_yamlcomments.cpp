@@ -174,6 +174,31 @@ spec:
         QCOMPARE(after.count("# Status"), 1); // body text, not a comment to carry
     }
 
+    // A file saved with CRLF, and single quotes with '' inside: the comments come over whole
+    // and nothing of a value is taken for one.
+    void crlfAndSingleQuotes()
+    {
+        QByteArray text = R"(apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: quotes  # kept
+spec:
+  hosts:
+  - q.example.test
+  http:
+  - directResponse:
+      status: 200
+      body:
+        string: 'it''s # not a comment'
+)";
+        text.replace("\n", "\r\n");
+        const QByteArray after = edited(text, [](VirtualServiceSpec &vs) { vs.hosts.append(QStringLiteral("r.example.test")); });
+        QVERIFY(!after.contains('\r'));
+        QVERIFY(after.split('\n')[lineOf(after, "name: quotes")].endsWith("  # kept"));
+        QCOMPARE(after.count("# not a comment"), 1);
+        QCOMPARE(parse(after).as<VirtualServiceSpec>()->hosts.size(), 2);
+    }
+
     void textWithoutCommentsIsLeftAlone()
     {
         const Resource r = parse(kCommented);

@@ -33,7 +33,10 @@ std::optional<TestCertificate> TestCertificate::generate(const QString &director
     cert.m_keyPath = QDir(directory).filePath(stem + QStringLiteral(".key"));
     QStringList sans;
     for (const QString &name : dnsNames.isEmpty() ? QStringList{commonName} : dnsNames)
-        sans.append(name.startsWith(QLatin1String("URI:")) ? name : QStringLiteral("DNS:") + name);
+        sans.append(name.startsWith(QLatin1String("URI:")) || name.startsWith(QLatin1String("IP:"))
+                            || name.startsWith(QLatin1String("email:"))
+                        ? name
+                        : QStringLiteral("DNS:") + name);
 
     ManagedProcess openssl;
     const bool started = openssl.start(

@@ -16,7 +16,8 @@ namespace meshgate::test {
 class TestCertificate final
 {
 public:
-    // dnsNames default to {commonName}; an entry "URI:spiffe://..." is a URI name instead. The
+    // dnsNames default to {commonName}; an entry "URI:spiffe://...", "IP:..." or "email:..." is a
+    // name of that kind instead. The
     // directory is made world-readable (0755).
     static std::optional<TestCertificate> generate(const QString &directory, const QString &commonName,
                                                    const QStringList &dnsNames = {}, QString *error = nullptr);

@@ -558,7 +558,8 @@ quint64 Workspace::duplicateResource(quint64 id)
         return 0;
     Resource r = m_entries[size_t(index)].resource;
     r.metadata.name = uniqueName(r.kind(), r.metadata.effectiveNamespace(), r.metadata.name + QStringLiteral("-copy"));
-    WorkspaceEntry e = assignId(ResourceText::regenerate(r, m_entries[size_t(index)]));
+    // Without the original's comments: they describe the original (and a file header would be doubled).
+    WorkspaceEntry e = assignId(ResourceText::fromResource(r, m_entries[size_t(index)].file));
     const quint64 newId = e.id;
     std::vector<InsertEntriesCommand::Item> items;
     items.push_back({index + 1, std::move(e)});
