@@ -160,7 +160,9 @@ int HeadlessRunner::start()
     if (!applied.applied)
         return 1;
     m_filesWithResources = filesWithResources(loaded.config);
-    printListeners({});
+    printListeners();
+    // A port opened a moment after a reload (a bind moved on the same port) is announced too.
+    connect(m_engine.get(), &Engine::listenersChanged, this, [this] { printListeners(); });
     if (!m_engine->anyListening()) {
         err() << HeadlessRunnerText::tr("meshgate: no listener could be bound") << Qt::endl;
         m_engine->stopNow();
@@ -243,15 +245,11 @@ void HeadlessRunner::reload()
             return;
         }
     }
-    QSet<QString> listening;
-    for (const ListenerState &l : m_engine->listenerStates())
-        if (l.state == ListenerState::State::Listening)
-            listening.insert(l.key);
     const Engine::ApplyResult applied = m_engine->apply(loaded.config);
     if (applied.applied) {
         m_filesWithResources = nowWithResources;
         err() << HeadlessRunnerText::tr("meshgate: configuration reloaded (generation %1)").arg(m_engine->table()->generation()) << Qt::endl;
-        printListeners(listening); // the ports it opened, as at start-up
+        printListeners(); // the ports it opened, as at start-up
         // A typo in a field name is only a warning, and it changes what runs: say it now, as
         // at start-up, not only when someone thinks of --validate.
         printWarnings(loaded.diagnostics);
@@ -262,11 +260,20 @@ void HeadlessRunner::reload()
     reportRejected(applied.diagnostics, applied.compileWarnings + applied.refusals);
 }
 
-void HeadlessRunner::printListeners(const QSet<QString> &alreadyListening)
+void HeadlessRunner::printListeners()
 {
-    for (const ListenerState &l : m_engine->listenerStates()) {
-        if (alreadyListening.contains(l.key))
+    const QList<ListenerState> states = m_engine->listenerStates();
+    // A port closed by a reload is announced again if a later one opens it.
+    QSet<QString> present;
+    for (const ListenerState &l : states)
+        present.insert(l.key);
+    m_announced.removeIf([&](const QString &said) { return !present.contains(said.section(QLatin1Char('|'), 0, 0)); });
+    for (const ListenerState &l : states) {
+        // Each listener's outcome once: a port that stays failed is not repeated at every reload.
+        const QString said = l.key + QLatin1Char('|') + QString::number(int(l.state)) + QLatin1Char('|') + l.error;
+        if (m_announced.contains(said))
             continue;
+        m_announced.insert(said);
         const QString what = l.role == ListenerState::Role::Admin ? HeadlessRunnerText::tr("admin")
             : l.role == ListenerState::Role::Mesh                 ? HeadlessRunnerText::tr("mesh forward proxy")
                                                                   : HeadlessRunnerText::tr("gateway %1 port %2").arg(l.gateways.join(QLatin1Char(','))).arg(l.gatewayPort);

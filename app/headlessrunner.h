@@ -36,8 +36,8 @@ private:
     void watchFiles();
     void watchTlsFiles();
     void reportRejected(const Diagnostics &diagnostics, const QStringList &more);
-    // One line per listener, "listening on ..." or why not, except those already announced.
-    void printListeners(const QSet<QString> &alreadyListening);
+    // One line per listener, "listening on ..." or why not, unless that was said already.
+    void printListeners();
     void handleSignal();
 
     AppOptions m_options;
@@ -48,6 +48,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     QSocketNotifier *m_signalNotifier = nullptr;
+    QSet<QString> m_announced; // "key|state|error" of what printListeners() said
 };
 
 // --explain: compile the configuration and print how the described request is routed.
