@@ -262,7 +262,7 @@ bool YamlComments::hasComments(const QByteArray &text)
 }
 
 QByteArray YamlComments::carry(const QByteArray &before, const SourceInfo &beforeSource, const QByteArray &after,
-                               const SourceInfo &afterSource, const std::function<QString(const QString &)> &renamePath)
+                               const SourceInfo &afterSource)
 {
     if (!hasComments(before))
         return after;
@@ -274,27 +274,21 @@ QByteArray YamlComments::carry(const QByteArray &before, const SourceInfo &befor
     for (auto it = newPaths.begin(); it != newPaths.end(); ++it)
         newLineOf.insert(it.value(), it.key() - 1);
 
-    // Items the form deleted, inserted or moved are found again by what they say; a given
-    // renamePath (a moved route) is taken as it is.
-    const QHash<QString, QString> moved = renamePath ? QHash<QString, QString>()
-                                                     : matchItems(itemsOf(beforeSource, old), itemsOf(afterSource, lines));
+    // Items the form deleted, inserted or moved are found again by what they say.
+    const QHash<QString, QString> moved = matchItems(itemsOf(beforeSource, old), itemsOf(afterSource, lines));
 
     // Where an old path lives now: itself, or its nearest parent; -1 when nothing matches.
     const auto target = [&](QString path, bool *exact) {
         *exact = true;
-        if (renamePath) {
-            path = renamePath(path);
-        } else {
-            QString now = followItems(path, moved);
-            while (now.isEmpty() && path.contains(QLatin1Char('['))) {
-                // Its item is gone: the comment stays with the list, not with whatever took
-                // the item's place.
-                *exact = false;
-                path = path.left(path.lastIndexOf(QLatin1Char('[')));
-                now = followItems(path, moved);
-            }
-            path = now;
+        QString now = followItems(path, moved);
+        while (now.isEmpty() && path.contains(QLatin1Char('['))) {
+            // Its item is gone: the comment stays with the list, not with whatever took the
+            // item's place.
+            *exact = false;
+            path = path.left(path.lastIndexOf(QLatin1Char('[')));
+            now = followItems(path, moved);
         }
+        path = now;
         while (!path.isEmpty()) {
             if (const auto it = newLineOf.constFind(path); it != newLineOf.constEnd())
                 return *it;

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 
-#include <functional>
 
 namespace meshgate {
 
@@ -19,11 +18,9 @@ namespace meshgate {
 class YamlComments final
 {
 public:
-    // `renamePath` maps an old field path to its new one (a route moved from index 2 to 0);
-    // empty: paths are kept.
+    // List items that were deleted, inserted or moved are found again by what they say.
     static QByteArray carry(const QByteArray &before, const SourceInfo &beforeSource, const QByteArray &after,
-                            const SourceInfo &afterSource,
-                            const std::function<QString(const QString &)> &renamePath = {});
+                            const SourceInfo &afterSource);
 
     // Whether the text has a comment at all (most regenerated texts have none, and then there
     // is nothing to carry).

@@ -53,14 +53,13 @@ WorkspaceEntry ResourceText::fromResource(const Resource &resource, const QStrin
     return entry;
 }
 
-WorkspaceEntry ResourceText::regenerate(const Resource &resource, const WorkspaceEntry &previous,
-                                       const std::function<QString(const QString &)> &renamePath)
+WorkspaceEntry ResourceText::regenerate(const Resource &resource, const WorkspaceEntry &previous)
 {
     WorkspaceEntry entry = fromResource(resource, previous.file);
     if (!YamlComments::hasComments(previous.text))
         return entry;
     const QByteArray carried = YamlComments::carry(previous.text, previous.resource.source, entry.text,
-                                                   entry.resource.source, renamePath);
+                                                   entry.resource.source);
     // A comment must never change what runs: keep it only if the text reads the same.
     const LoadResult loaded = ConfigLoader::parseText(carried, previous.file);
     if (loaded.config.resources.size() != 1 || hasErrors(loaded.diagnostics)

@@ -3,7 +3,6 @@
 
 #include "common/workspaceentry.h"
 
-#include <functional>
 #include <optional>
 
 namespace meshgate {
@@ -25,9 +24,8 @@ public:
     static WorkspaceEntry fromResource(const Resource &resource, const QString &file);
     // Text regenerated from the model after a change to `previous` (a form edit, a rename, a
     // moved route), with previous's comments carried over as long as the text still reads as
-    // `resource`. `renamePath` maps old field paths to new ones where items moved.
-    static WorkspaceEntry regenerate(const Resource &resource, const WorkspaceEntry &previous,
-                                     const std::function<QString(const QString &)> &renamePath = {});
+    // `resource`.
+    static WorkspaceEntry regenerate(const Resource &resource, const WorkspaceEntry &previous);
 
     // Re-reads an entry's text: fills resource positions and parse diagnostics.
     static void refresh(WorkspaceEntry &entry);

@@ -20,29 +20,6 @@ namespace meshgate {
 
 namespace {
 
-// Field paths of a list whose item `from` moved to `to`: the comments of each route follow it.
-std::function<QString(const QString &)> movedItemPaths(const QString &list, int from, int to)
-{
-    return [list, from, to](const QString &path) {
-        const QString prefix = list + QLatin1Char('[');
-        if (!path.startsWith(prefix))
-            return path;
-        const qsizetype close = path.indexOf(QLatin1Char(']'), prefix.size());
-        bool ok = false;
-        const int index = path.mid(prefix.size(), close - prefix.size()).toInt(&ok);
-        if (close < 0 || !ok)
-            return path;
-        int moved = index;
-        if (index == from)
-            moved = to;
-        else if (from < to && index > from && index <= to)
-            moved = index - 1;
-        else if (to < from && index >= to && index < from)
-            moved = index + 1;
-        return prefix + QString::number(moved) + path.mid(close);
-    };
-}
-
 QByteArray fingerprintOf(const QByteArray &content)
 {
     return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
@@ -498,13 +475,12 @@ bool Workspace::replaceMany(std::vector<WorkspaceEntry> after, const QString &de
     return true;
 }
 
-bool Workspace::replaceResource(quint64 id, const Resource &resource, const QString &description,
-                                const std::function<QString(const QString &)> &renamePath)
+bool Workspace::replaceResource(quint64 id, const Resource &resource, const QString &description)
 {
     const WorkspaceEntry *current = entryById(id);
     if (!current || ConfigExporter::toYaml(resource) == ConfigExporter::toYaml(current->resource))
         return false;
-    WorkspaceEntry after = ResourceText::regenerate(resource, *current, renamePath);
+    WorkspaceEntry after = ResourceText::regenerate(resource, *current);
     after.id = id;
     std::vector<WorkspaceEntry> list;
     list.push_back(std::move(after));
@@ -620,8 +596,7 @@ bool Workspace::moveHttpRoute(quint64 id, int from, int to)
     Resource r = current->resource;
     if (!resourceops::move(r.as<VirtualServiceSpec>()->http, from, to))
         return false;
-    return replaceResource(id, r, tr("Move HTTP route %1 to position %2").arg(from + 1).arg(to + 1),
-                           movedItemPaths(QStringLiteral("spec.http"), from, to));
+    return replaceResource(id, r, tr("Move HTTP route %1 to position %2").arg(from + 1).arg(to + 1));
 }
 
 bool Workspace::moveTlsRoute(quint64 id, int from, int to)
@@ -632,8 +607,7 @@ bool Workspace::moveTlsRoute(quint64 id, int from, int to)
     Resource r = current->resource;
     if (!resourceops::move(r.as<VirtualServiceSpec>()->tls, from, to))
         return false;
-    return replaceResource(id, r, tr("Move TLS route %1 to position %2").arg(from + 1).arg(to + 1),
-                           movedItemPaths(QStringLiteral("spec.tls"), from, to));
+    return replaceResource(id, r, tr("Move TLS route %1 to position %2").arg(from + 1).arg(to + 1));
 }
 
 // ---------------------------------------------------------------- drafts

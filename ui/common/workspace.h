@@ -101,10 +101,7 @@ public:
     QByteArray exportYaml(const QList<quint64> &ids, ApiVersion version) const;
 
     // ---- edits; each pushes one undo command and returns false when nothing changed
-    // `renamePath` maps the old text's field paths to the new ones, so comments follow items
-    // that moved (see ResourceText::regenerate).
-    bool replaceResource(quint64 id, const Resource &resource, const QString &description,
-                         const std::function<QString(const QString &)> &renamePath = {});
+    bool replaceResource(quint64 id, const Resource &resource, const QString &description);
     TextCommit replaceFromText(quint64 id, const QByteArray &text);
     quint64 addResource(const Resource &resource);
     quint64 duplicateResource(quint64 id);
