@@ -132,7 +132,10 @@ std::optional<SourcePos> strayLeadingComma(const QByteArray &text)
                 quote = c;
             } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
                 break;
-            } else if (c == '[' || c == '{') {
+            } else if ((c == '[' || c == '{')
+                       && (depth > 0 || i == indent || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
+                // Outside [ ] and { } a bracket opens a flow collection only where a value
+                // starts: in `ingres[gateway` it is a letter.
                 ++depth;
             } else if ((c == ']' || c == '}') && depth > 0) {
                 --depth;
