@@ -77,7 +77,9 @@ private slots:
         QVERIFY(timer.isActive());
         QTRY_COMPARE_WITH_TIMEOUT(owner.fired.size(), 1, 2000);
         const qint64 tookMs = owner.firedAtMs.front() - startedAtMs;
-        QVERIFY2(tookMs >= (precise ? 100 : 95), QByteArray::number(tookMs).constData());
+        // Both stamps are whole milliseconds, so a coarse timer 5 % early (95.0 ms) can read 94
+        // (a clean-clone run saw exactly that).
+        QVERIFY2(tookMs >= (precise ? 100 : 94), QByteArray::number(tookMs).constData());
         QVERIFY(!timer.isActive());
         QTest::qWait(250);
         QCOMPARE(owner.fired.size(), 1); // single shot
