@@ -501,7 +501,7 @@
         <translation>meshgate: die Konfiguration enthält Fehler; nichts auszuführen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
@@ -526,27 +526,27 @@
         <translation>meshgate: Lauschen für %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: kein Listener konnte gebunden werden</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: Konfigurationsänderung abgelehnt; Generation %1 läuft weiter:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 enthält keine Ressource mehr (starten Sie meshgate neu, um ohne sie zu laufen)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: Konfiguration neu geladen (Generation %1)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: wird beendet (Verbindungen werden bis zu %1 s abgebaut)</translation>
     </message>
@@ -2602,27 +2602,37 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
         <source>key longer than %1 characters</source>
         <translation>Schlüssel länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>Doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+25"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML-Syntaxfehler: &apos;,&apos; darf Einträge nur innerhalb von [ ] oder { } trennen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation>YAML-Syntaxfehler: unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: unexpected character</source>
+        <translation>YAML-Syntaxfehler: unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>Dokument zu groß oder zu tief verschachtelt (mehr als %1 Knoten nach dem Auflösen von Aliasen)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
@@ -5964,7 +5974,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+127"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -5998,7 +6008,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Edit %1 in YAML</source>
         <translation>%1 im YAML bearbeiten</translation>
     </message>
@@ -6008,7 +6018,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
@@ -6036,7 +6046,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>HTTP-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>

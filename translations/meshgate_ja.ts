@@ -500,7 +500,7 @@
         <translation>meshgate: 設定にエラーがあります。実行するものがありません</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -525,27 +525,27 @@
         <translation>meshgate: %1 の待ち受けを開始できません: %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: バインドできたリスナーがありません</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 設定の変更は拒否されました。世代 %1 のまま実行中です:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 にはリソースがなくなりました（これなしで実行するには meshgate を再起動してください）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 設定を再読み込みしました（世代 %1）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 停止中（最大 %1 秒間ドレイン）</translation>
     </message>
@@ -2594,27 +2594,37 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
         <source>key longer than %1 characters</source>
         <translation>キーが %1 文字を超えています</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+25"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 構文エラー: &apos;,&apos; は [ ] または { } の中でのみ要素を区切れます</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation>YAML 構文エラー: 予期しない &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: unexpected character</source>
+        <translation>YAML 構文エラー: 予期しない文字</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>ドキュメントが大きすぎるか、入れ子が深すぎます（エイリアス展開後のノード数が %1 を超えています）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 構文エラー: %1</translation>
     </message>
@@ -5935,7 +5945,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+127"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -5968,7 +5978,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Edit %1 in YAML</source>
         <translation>YAML で %1 を編集</translation>
     </message>
@@ -5978,7 +5988,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Duplicate %1</source>
         <translation>%1 の複製</translation>
     </message>
@@ -6005,7 +6015,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>HTTP ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>

@@ -500,7 +500,7 @@
         <translation>meshgate: 配置存在错误；没有可运行的内容</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>admin</source>
         <translation>管理</translation>
     </message>
@@ -525,27 +525,27 @@
         <translation>meshgate: 无法为 %1 监听: %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>meshgate: no listener could be bound</source>
         <translation>meshgate: 没有任何监听器能够绑定</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>meshgate: configuration change rejected; still running generation %1:</source>
         <translation>meshgate: 配置变更被拒绝；仍在运行第 %1 代配置：</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>%1 no longer holds any resource (restart meshgate to run without it)</source>
         <translation>%1 中已不包含任何资源（若要在没有它的情况下运行，请重启 meshgate）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>meshgate: configuration reloaded (generation %1)</source>
         <translation>meshgate: 配置已重新加载（第 %1 代）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>meshgate: stopping (draining for up to %1 s)</source>
         <translation>meshgate: 正在停止（最多排空 %1 秒）</translation>
     </message>
@@ -2594,27 +2594,37 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+73"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
         <source>key longer than %1 characters</source>
         <translation>键的长度超过 %1 个字符</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>duplicate key &quot;%1&quot;</source>
         <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+25"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 语法错误：&apos;,&apos; 只能在 [ ] 或 { } 内分隔条目</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation>YAML 语法错误：意外的“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: unexpected character</source>
+        <translation>YAML 语法错误：意外的字符</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>document too large or too deeply nested (more than %1 nodes after expanding aliases)</source>
         <translation>文档过大或嵌套过深（展开别名后超过 %1 个节点）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 语法错误: %1</translation>
     </message>
@@ -5935,7 +5945,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+127"/>
+        <location filename="../ui/common/workspace.cpp" line="+104"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -5968,7 +5978,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Edit %1 in YAML</source>
         <translation>在 YAML 中编辑 %1</translation>
     </message>
@@ -5978,7 +5988,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
@@ -6005,7 +6015,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>将 HTTP 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>

@@ -6,8 +6,12 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <map>
 #include <optional>
+#include <sstream>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
 #include <yaml-cpp/yaml.h>
 
 namespace meshgate {
@@ -19,132 +23,188 @@ namespace {
 constexpr int kMaxNodes = 1'000'000;
 constexpr int kMaxDepth = 200;
 
-struct Converter
+SourcePos posOf(const YAML::Mark &m)
 {
-    int nodes = 0;
-    bool tooBig = false;
-    Diagnostics *diagnostics = nullptr;
-    QString file;
+    if (m.is_null())
+        return {};
+    return {m.line + 1, m.column + 1};
+}
 
-    static SourcePos posOf(const YAML::Node &n)
-    {
-        const YAML::Mark m = n.Mark();
-        if (m.is_null())
-            return {};
-        return {m.line + 1, m.column + 1};
-    }
-
-    Node convert(const YAML::Node &in, int depth)
-    {
-        if (++nodes > kMaxNodes || depth > kMaxDepth) {
-            tooBig = true;
-            return {};
-        }
-        Node out;
-        switch (in.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            break;
-        case YAML::NodeType::Scalar: {
-            // yaml-cpp tags plain scalars "?" and quoted/explicitly-tagged ones "!" or a full tag.
-            const std::string &tag = in.Tag();
-            const bool plain = tag == "?" || tag.empty();
-            const bool stringTag = tag == "tag:yaml.org,2002:str" || tag == "!";
-            out = Node::scalar(QString::fromStdString(in.Scalar()),
-                               plain && !stringTag ? Node::ScalarStyle::Plain : Node::ScalarStyle::Quoted);
-            break;
-        }
-        case YAML::NodeType::Sequence:
-            out = Node::sequence();
-            for (const YAML::Node &item : in) {
-                out.append(convert(item, depth + 1));
-                if (tooBig)
-                    return {};
-            }
-            break;
-        case YAML::NodeType::Map:
-            out = Node::map();
-            for (auto it = in.begin(); it != in.end(); ++it) {
-                const QString key = QString::fromStdString(it->first.as<std::string>(std::string()));
-                if (YamlWriter::encodeKey(key).size() > YamlWriter::kMaxKeyLength) {
-                    // Export could not write it back as a plain mapping key; no Istio or
-                    // Kubernetes key comes close (label keys stop at 317 characters).
-                    diagnostics->append({Diagnostic::Severity::Error,
-                                         QCoreApplication::translate("YamlReader", "key longer than %1 characters")
-                                             .arg(YamlWriter::kMaxKeyLength),
-                                         file, posOf(it->first), {}, {}, QStringLiteral("yaml-key-too-long")});
-                }
-                if (out.find(key)) {
-                    const SourcePos kp = posOf(it->first);
-                    diagnostics->append({Diagnostic::Severity::Error,
-                                         QCoreApplication::translate("YamlReader", "duplicate key \"%1\"").arg(key),
-                                         file, kp, {}, {}, QStringLiteral("yaml-duplicate-key")});
-                }
-                Node value = convert(it->second, depth + 1);
-                if (tooBig)
-                    return {};
-                // A null value has no useful mark of its own; point at the key instead.
-                if (!value.pos().isValid())
-                    value.setPos(posOf(it->first));
-                out.insert(key, std::move(value), posOf(it->first));
-            }
-            break;
-        }
-        if (!out.pos().isValid())
-            out.setPos(posOf(in));
-        return out;
-    }
+// Thrown from inside the parser's callbacks to stop it; caught in YamlReader::read.
+struct TooBig
+{
 };
 
-// yaml-cpp 0.7 (Debian 12) never returns from a ',' that starts a line outside [ ] and { }
-// (found by fuzz_yaml). Such a ',' is a syntax error anyway, so it is reported before the text
-// reaches yaml-cpp. Flow depth is tracked roughly: quoted text, comments and block scalars
-// (`|`, `>`) are skipped.
-std::optional<SourcePos> strayLeadingComma(const QByteArray &text)
+// Builds Node trees straight from yaml-cpp's parser events. YAML::LoadAll is not used: in
+// yaml-cpp 0.7 (Debian 12) some stray tokens (a ',' outside [ ] and { }, e.g. after a quoted
+// scalar) make every further document an empty one that consumes nothing, and LoadAll collects
+// them until memory runs out (fixed upstream in yaml-cpp 0.8.1). Owning the document loop lets
+// read() see that no progress was made.
+class TreeBuilder final : public YAML::EventHandler
 {
-    static const QRegularExpression blockScalarHeader(QStringLiteral(R"((?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$)"));
-    const QList<QByteArray> lines = text.split('\n');
-    int depth = 0;
-    char quote = 0;
-    int blockIndent = -1; // indentation of the line that opened a block scalar
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QByteArray &line = lines.at(n);
-        int indent = 0;
-        while (indent < line.size() && (line.at(indent) == ' ' || line.at(indent) == '\t'))
-            ++indent;
-        if (blockIndent >= 0) {
-            if (indent == line.size() || indent > blockIndent)
-                continue; // inside the block scalar
-            blockIndent = -1;
-        }
-        if (!quote && depth == 0 && indent < line.size() && line.at(indent) == ',')
-            return SourcePos{int(n) + 1, indent + 1};
-        for (qsizetype i = indent; i < line.size(); ++i) {
-            const char c = line.at(i);
-            if (quote) {
-                if (c == '\\' && quote == '"')
-                    ++i;
-                else if (c == quote)
-                    quote = 0;
-            } else if ((c == '"' || c == '\'')
-                       && (i == indent || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
-                // Only where a scalar starts: in `httpbi"n.org` or `don't` the quote is a letter.
-                quote = c;
-            } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
-                break;
-            } else if ((c == '[' || c == '{')
-                       && (depth > 0 || i == indent || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
-                // Outside [ ] and { } a bracket opens a flow collection only where a value
-                // starts: in `ingres[gateway` it is a letter.
-                ++depth;
-            } else if ((c == ']' || c == '}') && depth > 0) {
-                --depth;
-            }
-        }
-        if (!quote && depth == 0 && blockScalarHeader.match(QString::fromUtf8(line)).hasMatch())
-            blockIndent = indent;
+public:
+    TreeBuilder(Diagnostics *diagnostics, QString file)
+        : m_diagnostics(diagnostics)
+        , m_file(std::move(file))
+    {
     }
-    return std::nullopt;
+
+    // The document's root, or Null for an empty document.
+    Node takeRoot() { return std::move(m_root); }
+    const YAML::Mark &documentStart() const { return m_documentStart; }
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        m_documentStart = mark;
+        m_root = Node();
+        m_stack.clear();
+        m_anchors.clear(); // yaml-cpp numbers anchors per document
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        Node n;
+        n.setPos(posOf(mark));
+        complete(std::move(n), anchor, 1);
+    }
+
+    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override
+    {
+        // yaml-cpp has already refused unknown anchors. The copy keeps the anchored node's
+        // positions, as the node shared by YAML::Node did.
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end())
+            return add(Node());
+        count(it->second.second);
+        add(Node(it->second.first));
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        // yaml-cpp tags plain scalars "?" and quoted/explicitly-tagged ones "!" or a full tag.
+        const bool plain = tag == "?" || tag.empty();
+        const bool stringTag = tag == "tag:yaml.org,2002:str" || tag == "!";
+        Node n = Node::scalar(QString::fromStdString(value),
+                              plain && !stringTag ? Node::ScalarStyle::Plain : Node::ScalarStyle::Quoted);
+        n.setPos(posOf(mark));
+        complete(std::move(n), anchor, 1);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(Node::sequence(), mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(Node::map(), mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame
+    {
+        Node node;
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        int nodesBefore = 0; // m_nodes when the collection opened, to size its anchor
+        bool haveKey = false;
+        QString key;
+        SourcePos keyPos;
+    };
+
+    void count(int n)
+    {
+        m_nodes += n;
+        if (m_nodes > kMaxNodes)
+            throw TooBig();
+    }
+
+    void open(Node n, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (int(m_stack.size()) >= kMaxDepth)
+            throw TooBig();
+        count(1);
+        n.setPos(posOf(mark));
+        m_stack.push_back({std::move(n), anchor, m_nodes - 1, false, {}, {}});
+    }
+
+    void close()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (f.anchor != YAML::NullAnchor)
+            m_anchors[f.anchor] = {f.node, m_nodes - f.nodesBefore};
+        add(std::move(f.node));
+    }
+
+    void complete(Node n, YAML::anchor_t anchor, int nodes)
+    {
+        count(nodes);
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = {n, nodes};
+        add(std::move(n));
+    }
+
+    void add(Node n)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(n);
+            return;
+        }
+        Frame &f = m_stack.back();
+        if (f.node.isSequence()) {
+            f.node.append(std::move(n));
+            return;
+        }
+        if (!f.haveKey) {
+            // As YAML::Node::as<std::string> read keys: a null key is "null", a collection "".
+            f.key = n.isNull() ? QStringLiteral("null") : n.isScalar() ? n.text() : QString();
+            f.keyPos = n.pos();
+            f.haveKey = true;
+            if (YamlWriter::encodeKey(f.key).size() > YamlWriter::kMaxKeyLength) {
+                // Export could not write it back as a plain mapping key; no Istio or
+                // Kubernetes key comes close (label keys stop at 317 characters).
+                m_diagnostics->append({Diagnostic::Severity::Error,
+                                       QCoreApplication::translate("YamlReader", "key longer than %1 characters")
+                                           .arg(YamlWriter::kMaxKeyLength),
+                                       m_file, f.keyPos, {}, {}, QStringLiteral("yaml-key-too-long")});
+            }
+            if (f.node.find(f.key)) {
+                m_diagnostics->append({Diagnostic::Severity::Error,
+                                       QCoreApplication::translate("YamlReader", "duplicate key \"%1\"").arg(f.key),
+                                       m_file, f.keyPos, {}, {}, QStringLiteral("yaml-duplicate-key")});
+            }
+            return;
+        }
+        // A null value has no useful mark of its own; point at the key instead.
+        if (n.isNull())
+            n.setPos(f.keyPos);
+        f.node.insert(f.key, std::move(n), f.keyPos);
+        f.haveKey = false;
+    }
+
+    Diagnostics *m_diagnostics;
+    QString m_file;
+    YAML::Mark m_documentStart;
+    Node m_root;
+    std::vector<Frame> m_stack;
+    std::map<YAML::anchor_t, std::pair<Node, int>> m_anchors; // node and its size in nodes
+    int m_nodes = 0; // over all documents
+};
+
+QString unexpectedTokenMessage(const std::string &text, const YAML::Mark &mark)
+{
+    const char c = mark.pos >= 0 && std::size_t(mark.pos) < text.size() ? text[std::size_t(mark.pos)] : 0;
+    if (c == ',')
+        return QCoreApplication::translate("YamlReader", "YAML syntax error: ',' can only separate items inside [ ] or { }");
+    if (c > ' ' && c < 127)
+        return QCoreApplication::translate("YamlReader", "YAML syntax error: unexpected '%1'").arg(QLatin1Char(c));
+    return QCoreApplication::translate("YamlReader", "YAML syntax error: unexpected character");
 }
 
 } // namespace
@@ -178,35 +238,35 @@ YamlReader::Result YamlReader::read(const QByteArray &rawText, const QString &fi
 {
     Result result;
     const QByteArray text = stripShellWrapper(rawText);
-    Converter converter;
-    converter.diagnostics = &result.diagnostics;
-    converter.file = fileName;
-    if (const std::optional<SourcePos> comma = strayLeadingComma(text)) {
-        result.diagnostics.append({Diagnostic::Severity::Error,
-                                   QCoreApplication::translate("YamlReader",
-                                                               "YAML syntax error: ',' can only separate items inside [ ] or { }"),
-                                   fileName, *comma, {}, {}, QStringLiteral("yaml-syntax")});
-        return result;
-    }
+    const std::string input = text.toStdString();
+    std::istringstream stream(input);
+    TreeBuilder builder(&result.diagnostics, fileName);
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(text.toStdString());
-        for (const YAML::Node &doc : docs) {
-            if (doc.IsNull() || !doc.IsDefined())
-                continue;
-            Node n = converter.convert(doc, 0);
-            if (converter.tooBig) {
-                result.diagnostics.append(
-                    {Diagnostic::Severity::Error,
-                     QCoreApplication::translate("YamlReader",
-                                                 "document too large or too deeply nested (more than %1 nodes "
-                                                 "after expanding aliases)")
-                         .arg(kMaxNodes),
-                     fileName, Converter::posOf(doc), {}, {}, QStringLiteral("yaml-too-large")});
+        YAML::Parser parser(stream);
+        std::optional<YAML::Mark> previousStart;
+        while (parser.HandleNextDocument(builder)) {
+            const YAML::Mark start = builder.documentStart();
+            if (previousStart && previousStart->pos == start.pos) {
+                // A token no document can start with, which yaml-cpp 0.7 neither consumes nor
+                // reports; without this check the loop would never end.
                 result.documents.clear();
+                result.diagnostics.append({Diagnostic::Severity::Error, unexpectedTokenMessage(input, start), fileName,
+                                           posOf(start), {}, {}, QStringLiteral("yaml-syntax")});
                 return result;
             }
-            result.documents.push_back(std::move(n));
+            previousStart = start;
+            Node root = builder.takeRoot();
+            if (!root.isNull())
+                result.documents.push_back(std::move(root));
         }
+    } catch (const TooBig &) {
+        result.documents.clear();
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   QCoreApplication::translate("YamlReader",
+                                                               "document too large or too deeply nested (more than %1 "
+                                                               "nodes after expanding aliases)")
+                                       .arg(kMaxNodes),
+                                   fileName, posOf(builder.documentStart()), {}, {}, QStringLiteral("yaml-too-large")});
     } catch (const YAML::Exception &e) {
         // e.msg is the bare message; e.what() repeats the position in yaml-cpp's own words.
         QString msg = QString::fromStdString(e.msg);

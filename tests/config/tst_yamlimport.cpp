@@ -95,6 +95,39 @@ private slots:
         QVERIFY(!findCode(r.diagnostics, QStringLiteral("yaml-syntax")));
     }
 
+    void strayTokenAfterADocumentIsASyntaxErrorNotAHang_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        // A ',' that does not start a line, after a complete top-level value: yaml-cpp 0.7's
+        // LoadAll collected empty documents until memory ran out (CI's fuzz_yaml run of
+        // 2026-11-27, 1.7 GB in 15 s).
+        QTest::newRow("after a quoted scalar") << QByteArray("\"abc\",") << 1 << 6
+                                               << QStringLiteral("',' can only separate items");
+        QTest::newRow("second document") << QByteArray("kind: Gateway\n---\n\"x\", y\n") << 3 << 4
+                                         << QStringLiteral("',' can only separate items");
+        QTest::newRow("after a flow sequence") << QByteArray("[a, b],") << 1 << 7
+                                               << QStringLiteral("',' can only separate items");
+    }
+
+    void strayTokenAfterADocumentIsASyntaxErrorNotAHang()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const LoadResult r = ConfigLoader::loadText(text, QStringLiteral("stray.yaml"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.config.resources.empty()); // nothing half-read is applied
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-syntax"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, line);
+        QCOMPARE(d->pos.column, column);
+        QVERIFY2(d->message.contains(message), qPrintable(d->message));
+    }
+
     void keyTooLongToExportIsAnError()
     {
         // Escaped for export, this key would pass YAML's 1024-character limit for keys and the
