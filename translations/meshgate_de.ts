@@ -3535,7 +3535,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <location filename="../ui/documentcontroller.cpp" line="+65"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
     </message>
@@ -3648,7 +3648,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -5571,6 +5571,39 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
         <translation>Schreiben Sie ein Format, oder wählen Sie eine der Vorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::SyntaxFixDialog</name>
+    <message>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <source>&amp;Save and Open</source>
+        <translation>&amp;Speichern und öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix YAML – %1</source>
+        <translation>YAML korrigieren – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>%1 kann nicht geöffnet werden: das YAML lässt sich nicht lesen. Korrigieren Sie es hier; „Speichern und öffnen“ schreibt die Datei (die jetzige Fassung bleibt als %2 erhalten) und öffnet sie.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The YAML parses. Resources are checked once the file is open.</source>
+        <translation>Das YAML lässt sich lesen. Die Ressourcen werden nach dem Öffnen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

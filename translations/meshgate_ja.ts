@@ -3525,7 +3525,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <location filename="../ui/documentcontroller.cpp" line="+65"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 を再読み込みしました: ディスク上で変更されました</translation>
     </message>
@@ -3637,7 +3637,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Open</source>
         <translation>開く</translation>
@@ -5543,6 +5543,39 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
         <translation>形式を記述するか、プリセットのいずれかを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::SyntaxFixDialog</name>
+    <message>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <source>&amp;Save and Open</source>
+        <translation>保存して開く(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix YAML – %1</source>
+        <translation>YAML の修正 – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>%1 を開けません: YAML を解析できません。ここで修正してください。「保存して開く」でファイルを書き込み (現在の版は %2 として残ります)、開きます。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The YAML parses. Resources are checked once the file is open.</source>
+        <translation>YAML は解析できます。リソースはファイルを開いた後に検査されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -3525,7 +3525,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+54"/>
+        <location filename="../ui/documentcontroller.cpp" line="+65"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>已重新加载 %1：它在磁盘上被修改</translation>
     </message>
@@ -3637,7 +3637,7 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -5543,6 +5543,39 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+18"/>
         <source>Write a format, or choose one of the presets.</source>
         <translation>请编写格式，或选择一个预设。</translation>
+    </message>
+</context>
+<context>
+    <name>meshgate::SyntaxFixDialog</name>
+    <message>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <source>&amp;Save and Open</source>
+        <translation>保存并打开(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix YAML – %1</source>
+        <translation>修正 YAML – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>无法打开 %1：其 YAML 无法解析。请在此修正；“保存并打开”会写入文件（当前版本保留为 %2）并打开它。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The YAML parses. Resources are checked once the file is open.</source>
+        <translation>YAML 可以解析。资源会在文件打开后检查。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "common/recoverystore.h"
 #include "common/safefilewriter.h"
 #include "editors/resourceeditor.h"
+#include "editors/syntaxfixdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,16 @@
 namespace meshgate {
 
 namespace {
+
+// The first file whose text is not YAML at all (as opposed to YAML the model does not take).
+QString fileWithYamlError(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Severity::Error && d.code.startsWith(QLatin1String("yaml-")) && !d.file.isEmpty()
+            && !d.file.startsWith(QLatin1Char(':')))
+            return d.file;
+    return {};
+}
 
 const QString kYamlFilter = QStringLiteral("YAML (*.yaml *.yml);;All files (*)");
 
@@ -159,6 +170,18 @@ bool DocumentController::openFiles(const QStringList &paths)
 {
     const Workspace::LoadOutcome outcome = m_workspace->open(paths);
     if (!outcome.ok) {
+        if (const QString broken = fileWithYamlError(outcome.diagnostics); !broken.isEmpty()) {
+            // Offer to fix it where it was found; the workspace stays as it is unless the fixed
+            // file opens.
+            QFile file(broken);
+            if (file.open(QIODevice::ReadOnly)) {
+                SyntaxFixDialog dialog(broken, file.readAll(), m_window);
+                file.close();
+                if (dialog.exec() != QDialog::Accepted)
+                    return false;
+                return openFiles(paths);
+            }
+        }
         reportProblems(tr("Open"), tr("Could not open %1. The current workspace was kept.").arg(paths.join(QStringLiteral(", "))),
                        outcome.diagnostics);
         return false;

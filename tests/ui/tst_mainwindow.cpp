@@ -2,16 +2,21 @@
 #include "common/exportdialog.h"
 #include "common/recentfiles.h"
 #include "common/recoverystore.h"
+#include "common/safefilewriter.h"
 #include "common/workspace.h"
 #include "documentcontroller.h"
 #include "editors/problemspanel.h"
 #include "editors/resourceeditor.h"
 #include "editors/resourcenavigator.h"
+#include "editors/syntaxfixdialog.h"
 #include "editors/yamleditor.h"
 #include "mainwindow.h"
 #include "testpaths.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QDir>
 #include <QDockWidget>
@@ -25,6 +30,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTreeView>
 
 using namespace meshgate;
@@ -64,6 +71,8 @@ private Q_SLOTS:
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
     void restoredSessionStillAsksAboutOutsideChanges();
+    void aFileWithAYamlErrorIsFixedWhereItWasFound();
+    void cancellingTheFixKeepsWorkspaceAndFile();
 
 private:
     QTemporaryDir m_dir;
@@ -363,4 +372,105 @@ void TestMainWindow::restoredSessionStillAsksAboutOutsideChanges()
 }
 
 QTEST_MAIN(TestMainWindow)
+
+namespace {
+
+// A Gateway, then a VirtualService whose hosts list lacks its closing bracket (line 15).
+const QByteArray kBrokenFile = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                               "  servers:\n  - port: {number: 8080, name: http, protocol: HTTP}\n    hosts: [\"*\"]\n---\n"
+                               "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\nspec:\n"
+                               "  hosts: [example.com\n  gateways: [gw]\n  http:\n  - route:\n    - destination:\n"
+                               "        host: example.com\n";
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestMainWindow::aFileWithAYamlErrorIsFixedWhereItWasFound()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    const QString path = writeFile(dir.path(), QStringLiteral("broken.yaml"), kBrokenFile);
+    QVERIFY(!path.isEmpty());
+
+    bool sawDialog = false;
+    bool disabledWhileBroken = false;
+    int markerLine = 0;
+    QString brokenStatus;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SyntaxFixDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject(); // fail below instead of waiting forever
+            return;
+        }
+        sawDialog = true;
+        screenshot(dialog, QStringLiteral("syntax-fix-dialog.png"));
+        disabledWhileBroken = !dialog->saveButton()->isEnabled();
+        brokenStatus = dialog->statusText();
+        if (!dialog->editor()->markers().isEmpty())
+            markerLine = dialog->editor()->markers().first().line;
+        // Type the missing bracket at the end of line 15, as a user would.
+        QTextCursor c(dialog->editor()->document()->findBlockByNumber(14));
+        c.movePosition(QTextCursor::EndOfBlock);
+        dialog->editor()->setTextCursor(c);
+        QTest::keyClicks(dialog->editor(), QStringLiteral("]"));
+        QTRY_VERIFY(dialog->saveButton()->isEnabled()); // re-checked after typing stops
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
+    QVERIFY(window.documents()->openFiles({path}));
+    QVERIFY(sawDialog);
+    QVERIFY(disabledWhileBroken); // never "open" half a file
+    QVERIFY2(markerLine >= 15 && markerLine <= 16, qPrintable(brokenStatus)); // where yaml-cpp notices it
+    QVERIFY2(brokenStatus.contains(QLatin1String("YAML syntax error")), qPrintable(brokenStatus));
+    QCOMPARE(window.workspace()->count(), 2);
+    QCOMPARE(window.workspace()->mainFile(), path);
+    QVERIFY(readFile(path).contains("  hosts: [example.com]\n"));
+    QCOMPARE(readFile(SafeFileWriter::backupPath(path)), kBrokenFile); // the broken version is not lost
+}
+
+void TestMainWindow::cancellingTheFixKeepsWorkspaceAndFile()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    const int before = window.workspace()->count();
+    QTemporaryDir dir;
+    const QString path = writeFile(dir.path(), QStringLiteral("broken.yaml"), kBrokenFile);
+    QVERIFY(!path.isEmpty());
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *other = QApplication::activeModalWidget(); !qobject_cast<SyntaxFixDialog *>(other)) {
+            if (auto *box = qobject_cast<QDialog *>(other))
+                box->reject();
+        } else if (auto *dialog = qobject_cast<SyntaxFixDialog *>(other)) {
+            sawDialog = true;
+            QTest::keyClicks(dialog->editor(), QStringLiteral(" # an edit that is then thrown away"));
+            dialog->reject();
+        }
+    });
+    QVERIFY(!window.documents()->openFiles({path}));
+    QVERIFY(sawDialog);
+    QCOMPARE(window.workspace()->count(), before);
+    QCOMPARE(window.workspace()->mainFile(), referencePath());
+    QCOMPARE(readFile(path), kBrokenFile);
+    QVERIFY(!QFile::exists(SafeFileWriter::backupPath(path)));
+}
+
 #include "tst_mainwindow.moc"

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editors/syntaxfixdialog.h"
+
+#include "common/safefilewriter.h"
+#include "config/yamlreader.h"
+#include "editors/yamleditor.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace meshgate {
+
+namespace {
+constexpr int kRecheckDelayMs = 300; // after the last keystroke, as in the YAML tab
+}
+
+SyntaxFixDialog::SyntaxFixDialog(const QString &path, const QByteArray &text, QWidget *parent)
+    : QDialog(parent)
+    , m_path(path)
+    , m_editor(new YamlEditor(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save and Open"), this))
+    , m_recheck(new QTimer(this))
+{
+    setWindowTitle(tr("Fix YAML – %1").arg(QFileInfo(path).fileName()));
+    resize(860, 620);
+    auto *intro = new QLabel(tr("%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes "
+                                "the file (the current version is kept as %2) and opens it.")
+                                 .arg(QDir::toNativeSeparators(path), QFileInfo(SafeFileWriter::backupPath(path)).fileName()),
+                             this);
+    intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editor->setPlainText(QString::fromUtf8(text));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    m_save->setDefault(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(kRecheckDelayMs);
+    connect(m_recheck, &QTimer::timeout, this, &SyntaxFixDialog::recheckNow);
+    connect(m_editor, &YamlEditor::userEdited, m_recheck, qOverload<>(&QTimer::start));
+    connect(m_save, &QPushButton::clicked, this, &SyntaxFixDialog::saveAndAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    recheckNow();
+    // Start where the problem is.
+    if (!m_editor->markers().isEmpty())
+        m_editor->goTo(m_editor->markers().first().line, m_editor->markers().first().column);
+    m_editor->setFocus();
+}
+
+SyntaxFixDialog::~SyntaxFixDialog() = default;
+
+QString SyntaxFixDialog::statusText() const
+{
+    return m_status->text();
+}
+
+QByteArray SyntaxFixDialog::text() const
+{
+    return m_editor->toPlainText().toUtf8();
+}
+
+void SyntaxFixDialog::recheckNow()
+{
+    m_recheck->stop();
+    const YamlReader::Result result = YamlReader::read(text(), m_path);
+    QList<YamlEditor::Marker> markers;
+    QStringList errors;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error)
+            continue;
+        markers.append({d.pos.line, d.pos.column, d.severity, d.message});
+        errors.append(tr("Line %1, column %2: %3").arg(d.pos.line).arg(d.pos.column).arg(d.message));
+    }
+    m_editor->setMarkers(markers);
+    m_save->setEnabled(errors.isEmpty());
+    m_status->setText(errors.isEmpty() ? tr("The YAML parses. Resources are checked once the file is open.")
+                                       : errors.join(QLatin1Char('\n')));
+}
+
+void SyntaxFixDialog::saveAndAccept()
+{
+    recheckNow();
+    if (!m_save->isEnabled())
+        return;
+    const SafeFileWriter::Result written = SafeFileWriter::write(m_path, text());
+    if (!written.ok) {
+        QMessageBox::warning(this, windowTitle(), tr("Could not save %1: %2").arg(m_path, written.error));
+        return;
+    }
+    accept();
+}
+
+} // namespace meshgate
