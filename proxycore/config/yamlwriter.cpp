@@ -64,7 +64,9 @@ QByteArray scalarText(const Node &n)
 {
     if (n.isNull())
         return QByteArrayLiteral("null");
-    if (n.style() == Node::ScalarStyle::Plain && !n.text().isEmpty() && !n.text().contains(QLatin1Char('\n')))
+    // A plain number or boolean stays plain; text that would read back differently without
+    // quotes (trailing blanks, control characters: found by fuzz_yaml) is quoted whatever its style.
+    if (n.style() == Node::ScalarStyle::Plain && YamlWriter::readsBackPlain(n.text()))
         return n.text().toUtf8();
     return YamlWriter::needsQuotes(n.text()) ? quoted(n.text()) : n.text().toUtf8();
 }
@@ -132,10 +134,26 @@ QByteArray YamlWriter::encodeKey(const QString &key)
 
 bool YamlWriter::needsQuotes(const QString &t)
 {
-    if (t.isEmpty() || readsAsNonString(t))
+    if (t.isEmpty() || readsAsNonString(t) || hasUnsafeCharacters(t))
         return true;
     static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
-    if (indicators.contains(t.front()) || t.front().isSpace() || t.back().isSpace())
+    return indicators.contains(t.front());
+}
+
+bool YamlWriter::readsBackPlain(const QString &t)
+{
+    if (t.isEmpty() || hasUnsafeCharacters(t))
+        return false;
+    // `-1`, `?x` and `:x` are plain scalars; `- x` is a list item.
+    static const QString never = QStringLiteral(",[]{}#&*!|>'\"%@`");
+    if (never.contains(t.front()))
+        return false;
+    return !QStringLiteral("-?:").contains(t.front()) || (t.size() > 1 && !t.at(1).isSpace());
+}
+
+bool YamlWriter::hasUnsafeCharacters(const QString &t)
+{
+    if (t.front().isSpace() || t.back().isSpace())
         return true;
     if (t.contains(QLatin1String(": ")) || t.contains(QLatin1String(" #")) || t.endsWith(QLatin1Char(':')))
         return true;

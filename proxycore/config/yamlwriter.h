@@ -20,6 +20,9 @@ public:
     static QByteArray writeAll(const std::vector<Node> &documents); // joined with "---"
 
     static bool needsQuotes(const QString &text);
+    // Written without quotes, `text` reads back as the same characters (whether it then reads
+    // as a string, a number or a boolean is another matter).
+    static bool readsBackPlain(const QString &text);
     // A mapping key as it is written (quoted and escaped when it must be).
     static QByteArray encodeKey(const QString &key);
     // YAML allows at most 1024 characters for an implicit key.
@@ -28,6 +31,10 @@ public:
     // The same tree as JSON (for /config_dump): plain scalars become numbers/booleans/null
     // where they read as such.
     static QJsonValue toJson(const Node &node);
+
+private:
+    // Blanks at either end, control characters, `: ` or ` #` inside: quotes whatever the start.
+    static bool hasUnsafeCharacters(const QString &nonEmptyText);
 };
 
 } // namespace meshgate

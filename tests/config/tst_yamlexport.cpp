@@ -67,6 +67,28 @@ private slots:
         QCOMPARE(keep.count("apiVersion: networking.istio.io/v1alpha3\n"), 7);
     }
 
+    void unmodelledPlainValuesStayPlainOnlyWhenTheyReadBack()
+    {
+        // A NUL in a plain scalar reads as a blank, so the value ends in blanks; written plain it
+        // lost them and the export of the export differed (fuzz_yaml, 2026-11-27 22:00).
+        static const char kText[] = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"
+                                    "  name: x\nspec:\n  hosts: [a.example.com]\n"
+                                    "  ports: [{number: 80, name: http, protocol: HTTP}]\n  resolution: DNS\n"
+                                    "  extra:\n  - h \0  \n  - -1\n  - ?x\n  - plain text\n";
+        const QByteArray text(kText, sizeof(kText) - 1);
+        QCOMPARE(text.count('\0'), 1);
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("x.yaml"));
+        QVERIFY(!hasErrors(r.diagnostics));
+        const QByteArray once = ConfigExporter::toYaml(r.config);
+        const LoadResult back = ConfigLoader::parseText(once, QStringLiteral("once.yaml"));
+        QVERIFY2(!hasErrors(back.diagnostics), once.constData());
+        QCOMPARE(ConfigExporter::toYaml(back.config), once);
+        QVERIFY2(once.contains("  - \"h   \"\n"), once.constData()); // quoted: the blanks are part of it
+        QVERIFY2(once.contains("  - -1\n"), once.constData());        // still a number
+        QVERIFY2(once.contains("  - ?x\n"), once.constData());
+        QVERIFY2(once.contains("  - plain text\n"), once.constData());
+    }
+
     void stringsThatLookLikeOtherTypesAreQuoted()
     {
         QVERIFY(YamlWriter::needsQuotes(QStringLiteral("true")));
