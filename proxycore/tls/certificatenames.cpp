@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tls/certificatenames.h"
 
+#include "tls/x509certificate.h"
+
 #include <QHostAddress>
 
 #include <openssl/err.h>
@@ -53,9 +55,7 @@ bool nameMatches(const Name &name, const QString &wanted)
 QList<Name> typedNames(const QSslCertificate &certificate)
 {
     QList<Name> names;
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    const std::unique_ptr<X509, decltype(&X509_free)> cert(d2i_X509(nullptr, &p, long(der.size())), &X509_free);
+    const X509Ptr cert = toX509(certificate);
     if (!cert) {
         ERR_clear_error(); // this thread's OpenSSL error queue is shared with QSslSocket
         return names;

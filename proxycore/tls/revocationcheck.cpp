@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tls/revocationcheck.h"
 
+#include "tls/x509certificate.h"
+
 #include <QFile>
 
 #include <openssl/err.h>
@@ -11,19 +13,6 @@
 #include <vector>
 
 namespace meshgate {
-
-namespace {
-
-using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
-
-X509Ptr toX509(const QSslCertificate &certificate)
-{
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &p, long(der.size())), &X509_free);
-}
-
-} // namespace
 
 std::shared_ptr<const RevocationCheck> RevocationCheck::load(const QString &caFile, const QString &crlFile, QString *error)
 {
