@@ -3170,12 +3170,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::ApplyDialog</name>
     <message>
-        <location filename="../ui/apply/applydialog.cpp" line="+21"/>
+        <location filename="../ui/apply/applydialog.cpp" line="+119"/>
         <source>Apply configuration</source>
         <translation>Konfiguration anwenden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>Keine Änderungen: die laufende Konfiguration ist identisch.</translation>
     </message>
@@ -3196,12 +3196,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>. Listeners and routes change without dropping connections in flight.</source>
         <translation>. Listener und Routen ändern sich, ohne laufende Verbindungen zu trennen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>

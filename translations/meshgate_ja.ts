@@ -3162,12 +3162,12 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::ApplyDialog</name>
     <message>
-        <location filename="../ui/apply/applydialog.cpp" line="+21"/>
+        <location filename="../ui/apply/applydialog.cpp" line="+119"/>
         <source>Apply configuration</source>
         <translation>設定の適用</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>変更はありません: 実行中の設定と同じです。</translation>
     </message>
@@ -3186,12 +3186,17 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> in %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>. Listeners and routes change without dropping connections in flight.</source>
         <translation>。リスナーとルートは処理中の接続を切断せずに変更されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>

@@ -9,7 +9,8 @@ class QLabel;
 namespace meshgate {
 
 // "Apply": what changes against the running configuration, as a coloured line diff, before the
-// engine hot-reloads it.
+// engine hot-reloads it. Each run of changes is headed by the resource it is in, since three
+// lines of context rarely show that.
 class ApplyDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,10 +20,15 @@ public:
 
     int addedLines() const { return m_added; }
     int removedLines() const { return m_removed; }
+    // "Kind name" (or "Kind namespace/name") of each resource with a changed line, in order.
+    QStringList changedResources() const { return m_changedResources; }
+    QString summaryText() const;
+    QString diffText() const;
 
 private:
     QPlainTextEdit *m_view;
     QLabel *m_summary;
+    QStringList m_changedResources;
     int m_added = 0;
     int m_removed = 0;
 };

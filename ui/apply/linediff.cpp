@@ -27,12 +27,13 @@ std::vector<DiffLine> lineDiff(const QStringList &a, const QStringList &b)
             out.push_back({DiffLine::Kind::Same, a[head + i]});
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-            out.push_back({DiffLine::Kind::Added, b[head + j]});
-            ++j;
-        } else {
+        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
+            // On a tie the old line goes first, as `diff -u` shows a change.
             out.push_back({DiffLine::Kind::Removed, a[head + i]});
             ++i;
+        } else {
+            out.push_back({DiffLine::Kind::Added, b[head + j]});
+            ++j;
         }
     }
     for (qsizetype k = a.size() - tail; k < a.size(); ++k)

@@ -14,6 +14,7 @@ struct DiffLine
     enum class Kind { Same, Added, Removed };
     Kind kind;
     QString text;
+    QString section = {}; // what part of the document the line is in (the Apply preview: a resource)
 };
 
 std::vector<DiffLine> lineDiff(const QStringList &before, const QStringList &after);
