@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -61,7 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
-    resize(1400, 900);
+    // Roomy where there is room, but never larger than the screen: a 1366×768 laptop must see the
+    // status bar and the right edge.
+    const QSize preferred(1400, 900);
+    const QScreen *screenNow = screen();
+    resize(screenNow ? preferred.boundedTo(screenNow->availableGeometry().size() * 0.95) : preferred);
     m_documents->setSelectionProvider([this] { return m_navigator->selectedIds(); });
 
     createDocks();

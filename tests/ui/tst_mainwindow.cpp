@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QSignalSpy>
 #include <QDir>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void restoredSessionStillAsksAboutOutsideChanges();
     void aFileWithAYamlErrorIsFixedWhereItWasFound();
     void cancellingTheFixKeepsWorkspaceAndFile();
+    void formsFitALaptopScreenWithoutSidewaysScrolling();
 
 private:
     QTemporaryDir m_dir;
@@ -471,6 +474,28 @@ void TestMainWindow::cancellingTheFixKeepsWorkspaceAndFile()
     QCOMPARE(window.workspace()->mainFile(), referencePath());
     QCOMPARE(readFile(path), kBrokenFile);
     QVERIFY(!QFile::exists(SafeFileWriter::backupPath(path)));
+}
+
+void TestMainWindow::formsFitALaptopScreenWithoutSidewaysScrolling()
+{
+    // A 1200×800 screen: every form of the reference scenario must fit the editor's width
+    // (tables scroll inside themselves). A stack of forms used to be as wide as its widest page.
+    MainWindow window;
+    window.resize(1140, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    QScrollArea *scroll = window.resourceEditor()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QStringList sideways;
+    for (int i = 0; i < window.workspace()->count(); ++i) {
+        window.selectResource(window.workspace()->entry(i).id);
+        QTest::qWait(30); // layouts settle on the event loop
+        if (scroll->horizontalScrollBar()->maximum() > 0)
+            sideways.append(window.workspace()->resource(i).displayName() + QStringLiteral(" (%1 px too wide)")
+                                                                                  .arg(scroll->horizontalScrollBar()->maximum()));
+    }
+    QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QStringLiteral(", "))));
 }
 
 #include "tst_mainwindow.moc"

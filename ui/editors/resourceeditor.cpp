@@ -272,6 +272,15 @@ void ResourceEditor::refresh(bool reloadText)
     m_apiVersion->setText(r.apiVersion);
 
     m_forms->setCurrentIndex(int(r.kind()));
+    // A stack is as wide as its widest page; only the page on show may count, or the Gateway
+    // form scrolls sideways on a laptop because the VirtualService form is wide.
+    for (int i = 0; i < m_forms->count(); ++i) {
+        const QSizePolicy::Policy p = i == m_forms->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        if (m_forms->widget(i)->sizePolicy().horizontalPolicy() != p) {
+            m_forms->widget(i)->setSizePolicy(p, p);
+            m_forms->updateGeometry();
+        }
+    }
     currentForm()->setResource(r);
 
     if (reloadText) {

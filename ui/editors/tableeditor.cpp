@@ -47,13 +47,14 @@ TableEditor::TableEditor(const QStringList &headers, const QString &addText, QWi
     m_remove->setText(tr("Remove"));
     m_remove->setEnabled(false);
     m_note->setVisible(false);
+    m_note->setWordWrap(true); // a long note wraps instead of widening every form it is in
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addSpacing(12);
-    buttons->addWidget(m_note);
+    buttons->addWidget(m_note, 1);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
