@@ -4061,11 +4061,32 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>API-&amp;Version</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n resource(s) selected</source>
         <translation>
             <numerusform>%n Ressource ausgewählt</numerusform>
             <numerusform>%n Ressourcen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
+        <translation>
+            <numerusform>%n Feld, das Istio nicht kennt, wird unverändert exportiert; ein API-Server mit strenger Feldprüfung lehnt eine solche Ressource ab. Korrigieren Sie es im YAML-Tab oder exportieren Sie trotzdem:</numerusform>
+            <numerusform>%n Felder, die Istio nicht kennt, werden unverändert exportiert; ein API-Server mit strenger Feldprüfung lehnt eine solche Ressource ab. Korrigieren Sie sie im YAML-Tab oder exportieren Sie trotzdem:</numerusform>
         </translation>
     </message>
 </context>
@@ -4423,7 +4444,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
@@ -4654,12 +4675,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4689,7 +4710,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>

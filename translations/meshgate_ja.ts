@@ -4042,10 +4042,29 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>API バージョン(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n resource(s) selected</source>
         <translation>
             <numerusform>%n 件のリソースを選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
+        <translation>
+            <numerusform>Istio が知らないフィールド %n 個はそのままエクスポートされます。厳密なフィールド検証を行う API サーバーはそのようなリソースを拒否します。YAML タブで修正するか、このままエクスポートしてください:</numerusform>
         </translation>
     </message>
 </context>
@@ -4402,7 +4421,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>
@@ -4631,12 +4650,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4666,7 +4685,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>

@@ -4042,10 +4042,29 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>API 版本(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n resource(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个资源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
+        <translation>
+            <numerusform>%n 个 Istio 不认识的字段将按原样导出；启用严格字段校验的 API 服务器会拒绝这样的资源。请在 YAML 标签页中修正，或仍然导出：</numerusform>
         </translation>
     </message>
 </context>
@@ -4402,7 +4421,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
@@ -4631,12 +4650,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4666,7 +4685,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>

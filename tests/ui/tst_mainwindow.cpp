@@ -70,6 +70,7 @@ private Q_SLOTS:
     void panelsSitSideBySideAndAreRemembered();
     void aLayoutFromBeforeThePanelDocksIsNotRestored();
     void exportDialogPreselectsAndConverts();
+    void exportDialogWarnsAboutFieldsAClusterRefuses();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
     void restoredSessionStillAsksAboutOutsideChanges();
@@ -292,6 +293,32 @@ void TestMainWindow::exportDialogPreselectsAndConverts()
     for (int i = 0; i < dialog.resourceList()->count(); ++i)
         dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
     QVERIFY(dialog.yaml().isEmpty());
+}
+
+void TestMainWindow::exportDialogWarnsAboutFieldsAClusterRefuses()
+{
+    QFile f(referencePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    QVERIFY(text.contains("        prefix: /status\n"));
+    text.replace("        prefix: /status\n", "        prefix: /status\n        prefx: /typo\n");
+    Workspace ws;
+    QVERIFY(ws.openUntitled(text, QStringLiteral("typo")).ok);
+    ws.revalidateNow();
+    const quint64 gw = ws.entry(ws.indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
+    const quint64 vs = ws.entry(ws.indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
+    ExportDialog dialog(&ws, {gw, vs});
+    screenshot(&dialog, QStringLiteral("export-unknown-field.png"));
+    QCOMPARE(dialog.unknownFieldCount(), 1);
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("strict field validation")), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("VirtualService/httpbin line")), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("prefx")), qPrintable(dialog.summaryText()));
+    // Only what is exported counts.
+    for (int i = 0; i < dialog.resourceList()->count(); ++i)
+        if (dialog.resourceList()->item(i)->data(Qt::UserRole).toULongLong() == vs)
+            dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.unknownFieldCount(), 0);
+    QVERIFY(!dialog.summaryText().contains(QLatin1String("strict field validation")));
 }
 
 void TestMainWindow::recentFilesPersistAtOnce()

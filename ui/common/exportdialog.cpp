@@ -85,6 +85,8 @@ ExportDialog::ExportDialog(const Workspace *workspace, const QList<quint64> &pre
     connect(toClipboard, &QPushButton::clicked, this, [this] { m_destination = Destination::Clipboard; });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     updatePreview();
 }
 
@@ -114,7 +116,42 @@ void ExportDialog::updatePreview()
 {
     const QByteArray text = yaml();
     m_preview->setPlainText(QString::fromUtf8(text));
-    m_summary->setText(tr("%n resource(s) selected", nullptr, int(selectedIds().size())));
+    const QList<quint64> ids = selectedIds();
+    QString summary = tr("%n resource(s) selected", nullptr, int(ids.size()));
+    // Meshgate keeps fields it does not know so that nothing is lost, but a cluster with strict
+    // field validation (kubectl apply's default) refuses the whole
+    // resource: say so before the YAML leaves, with where each field is.
+    QStringList unknown;
+    int total = 0;
+    for (quint64 id : ids) {
+        const WorkspaceEntry *entry = m_workspace->entryById(id);
+        for (const WorkspaceDiagnostic &d : m_workspace->diagnosticsFor(id)) {
+            if (!entry || d.diagnostic.code != QLatin1String("unknown-field"))
+                continue;
+            if (++total <= 3)
+                unknown.append(tr("%1 line %2: %3")
+                                   .arg(entry->resource.displayName())
+                                   .arg(d.textPos.line)
+                                   .arg(d.diagnostic.message));
+        }
+    }
+    m_unknownFields = total;
+    if (total > 0) {
+        if (total > 3)
+            unknown.append(tr("… and %n more", nullptr, total - 3));
+        summary += QStringLiteral("<br>") + QStringLiteral("⚠ ")
+            + tr("%n field(s) Istio does not know are exported as written; an API server with strict field validation "
+                 "refuses such a resource. Fix them in the YAML tab, or export anyway:",
+                 nullptr, total)
+                  .toHtmlEscaped()
+            + QStringLiteral("<br>") + unknown.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    }
+    m_summary->setText(summary);
+}
+
+QString ExportDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 } // namespace meshgate

@@ -33,6 +33,8 @@ public:
 
     QListWidget *resourceList() const { return m_list; }
     QComboBox *apiVersionCombo() const { return m_version; }
+    QString summaryText() const;
+    int unknownFieldCount() const { return m_unknownFields; } // in the selected resources
 
 private:
     void updatePreview();
@@ -43,6 +45,7 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_summary;
     Destination m_destination = Destination::None;
+    int m_unknownFields = 0;
 };
 
 } // namespace meshgate
