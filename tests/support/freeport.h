@@ -8,7 +8,8 @@
 
 namespace meshgate::test {
 
-// Ports on 127.0.0.1 that were free a moment ago (bound with port 0, read back, closed). Another
+// Ports on 127.0.0.1 that were free a moment ago (bound, read back, closed; chosen below the
+// ephemeral range so that no outgoing connection can take one in the meantime). Another
 // process can still take one before it is used; tests keep the window short.
 class FreePort final
 {

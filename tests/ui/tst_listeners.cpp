@@ -8,6 +8,8 @@
 #include "logs/accesslogmodel.h"
 #include "logs/accesslogpanel.h"
 
+#include "freeport.h"
+
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,13 +57,9 @@ QList<ListenerState> sampleListeners()
     return {http, tls, mesh, admin};
 }
 
-// A port nobody listens on right now (the kernel picks it).
 quint16 freePort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    return test::FreePort::pick();
 }
 
 } // namespace
