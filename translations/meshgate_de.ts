@@ -2602,7 +2602,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+199"/>
         <source>key longer than %1 characters</source>
         <translation>Schlüssel länger als %1 Zeichen</translation>
     </message>
@@ -2612,7 +2612,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML-Syntaxfehler: &apos;,&apos; darf Einträge nur innerhalb von [ ] oder { } trennen</translation>
     </message>
@@ -2632,7 +2632,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Dokument zu groß oder zu tief verschachtelt (mehr als %1 Knoten nach dem Auflösen von Aliasen)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>document too large for the memory available</source>
+        <translation>Dokument zu groß für den verfügbaren Speicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
@@ -3175,7 +3180,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Konfiguration anwenden</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>Keine Änderungen: die laufende Konfiguration ist identisch.</translation>
     </message>
@@ -4074,7 +4079,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 Zeile %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -5602,7 +5607,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
         <source>&amp;Save and Open</source>
         <translation>&amp;Speichern und öffnen</translation>
     </message>
@@ -5617,7 +5622,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 kann nicht geöffnet werden: das YAML lässt sich nicht lesen. Korrigieren Sie es hier; „Speichern und öffnen“ schreibt die Datei (die jetzige Fassung bleibt als %2 erhalten) und öffnet sie.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>

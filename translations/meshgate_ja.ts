@@ -2594,7 +2594,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+199"/>
         <source>key longer than %1 characters</source>
         <translation>キーが %1 文字を超えています</translation>
     </message>
@@ -2604,7 +2604,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 構文エラー: &apos;,&apos; は [ ] または { } の中でのみ要素を区切れます</translation>
     </message>
@@ -2624,7 +2624,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ドキュメントが大きすぎるか、入れ子が深すぎます（エイリアス展開後のノード数が %1 を超えています）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>document too large for the memory available</source>
+        <translation>使用できるメモリに対してドキュメントが大きすぎます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 構文エラー: %1</translation>
     </message>
@@ -3167,7 +3172,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>設定の適用</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>変更はありません: 実行中の設定と同じです。</translation>
     </message>
@@ -4054,7 +4059,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 の %2 行目: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
@@ -5572,7 +5577,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
         <source>&amp;Save and Open</source>
         <translation>保存して開く(&amp;S)</translation>
     </message>
@@ -5587,7 +5592,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 を開けません: YAML を解析できません。ここで修正してください。「保存して開く」でファイルを書き込み (現在の版は %2 として残ります)、開きます。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>

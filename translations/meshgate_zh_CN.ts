@@ -2594,7 +2594,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../proxycore/config/yamlreader.cpp" line="+173"/>
+        <location filename="../proxycore/config/yamlreader.cpp" line="+199"/>
         <source>key longer than %1 characters</source>
         <translation>键的长度超过 %1 个字符</translation>
     </message>
@@ -2604,7 +2604,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>YAML syntax error: &apos;,&apos; can only separate items inside [ ] or { }</source>
         <translation>YAML 语法错误：&apos;,&apos; 只能在 [ ] 或 { } 内分隔条目</translation>
     </message>
@@ -2624,7 +2624,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>文档过大或嵌套过深（展开别名后超过 %1 个节点）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>document too large for the memory available</source>
+        <translation>文档过大，可用内存不足</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 语法错误: %1</translation>
     </message>
@@ -3167,7 +3172,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>应用配置</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>没有变更：与正在运行的配置相同。</translation>
     </message>
@@ -4054,7 +4059,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
@@ -5572,7 +5577,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+28"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
         <source>&amp;Save and Open</source>
         <translation>保存并打开(&amp;S)</translation>
     </message>
@@ -5587,7 +5592,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>无法打开 %1：其 YAML 无法解析。请在此修正；“保存并打开”会写入文件（当前版本保留为 %2）并打开它。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>

@@ -174,9 +174,9 @@ bool DocumentController::openFiles(const QStringList &paths)
             // Offer to fix it where it was found; the workspace stays as it is unless the fixed
             // file opens.
             QFile file(broken);
-            if (file.open(QIODevice::ReadOnly)) {
-                SyntaxFixDialog dialog(broken, file.readAll(), m_window);
-                file.close();
+            const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            if (file.isOpen() && SyntaxFixDialog::canEdit(content)) {
+                SyntaxFixDialog dialog(broken, content, m_window);
                 if (dialog.exec() != QDialog::Accepted)
                     return false;
                 return openFiles(paths);

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <map>
+#include <new>
 #include <optional>
 #include <sstream>
 
@@ -52,11 +54,14 @@ public:
     // The document's root, or Null for an empty document.
     Node takeRoot() { return std::move(m_root); }
     const YAML::Mark &documentStart() const { return m_documentStart; }
+    // Where the document's first node starts (or the document itself, before any node).
+    SourcePos documentPos() const { return m_rootPos.isValid() ? m_rootPos : posOf(m_documentStart); }
 
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         m_documentStart = mark;
         m_root = Node();
+        m_rootPos = {};
         m_stack.clear();
         m_anchors.clear(); // yaml-cpp numbers anchors per document
     }
@@ -66,7 +71,7 @@ public:
     {
         Node n;
         n.setPos(posOf(mark));
-        complete(std::move(n), anchor, 1);
+        complete(std::move(n), anchor);
     }
 
     void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override
@@ -75,9 +80,13 @@ public:
         // positions, as the node shared by YAML::Node did.
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
-            return add(Node());
-        count(it->second.second);
-        add(Node(it->second.first));
+            return add(Node(), 1);
+        // The copy counts against both limits as the expanded tree it is: nested aliases can
+        // build something far deeper and larger than the text.
+        if (int(m_stack.size()) + it->second.height > kMaxDepth)
+            throw TooBig();
+        count(it->second.nodes);
+        add(Node(it->second.node), it->second.height);
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -89,7 +98,7 @@ public:
         Node n = Node::scalar(QString::fromStdString(value),
                               plain && !stringTag ? Node::ScalarStyle::Plain : Node::ScalarStyle::Quoted);
         n.setPos(posOf(mark));
-        complete(std::move(n), anchor, 1);
+        complete(std::move(n), anchor);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
@@ -112,9 +121,16 @@ private:
         Node node;
         YAML::anchor_t anchor = YAML::NullAnchor;
         int nodesBefore = 0; // m_nodes when the collection opened, to size its anchor
+        int height = 1;      // levels of the collection so far, itself included
         bool haveKey = false;
         QString key;
         SourcePos keyPos;
+    };
+    struct Anchored
+    {
+        Node node;
+        int nodes = 1;
+        int height = 1;
     };
 
     void count(int n)
@@ -130,33 +146,43 @@ private:
             throw TooBig();
         count(1);
         n.setPos(posOf(mark));
-        m_stack.push_back({std::move(n), anchor, m_nodes - 1, false, {}, {}});
+        if (m_stack.empty())
+            m_rootPos = n.pos();
+        m_stack.push_back({std::move(n), anchor, m_nodes - 1, 1, false, {}, {}});
     }
 
     void close()
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
-        if (f.anchor != YAML::NullAnchor)
-            m_anchors[f.anchor] = {f.node, m_nodes - f.nodesBefore};
-        add(std::move(f.node));
+        if (f.anchor != YAML::NullAnchor) {
+            // The kept copy is memory too: nested anchors copy the same subtree once per level.
+            const int nodes = m_nodes - f.nodesBefore;
+            count(nodes);
+            m_anchors[f.anchor] = {f.node, nodes, f.height};
+        }
+        add(std::move(f.node), f.height);
     }
 
-    void complete(Node n, YAML::anchor_t anchor, int nodes)
+    void complete(Node n, YAML::anchor_t anchor)
     {
-        count(nodes);
+        count(1);
+        if (m_stack.empty())
+            m_rootPos = n.pos();
         if (anchor != YAML::NullAnchor)
-            m_anchors[anchor] = {n, nodes};
-        add(std::move(n));
+            m_anchors[anchor] = {n, 1, 1};
+        add(std::move(n), 1);
     }
 
-    void add(Node n)
+    // `height`: levels of `n`, itself included.
+    void add(Node n, int height)
     {
         if (m_stack.empty()) {
             m_root = std::move(n);
             return;
         }
         Frame &f = m_stack.back();
+        f.height = std::max(f.height, height + 1);
         if (f.node.isSequence()) {
             f.node.append(std::move(n));
             return;
@@ -181,8 +207,9 @@ private:
             }
             return;
         }
-        // A null value has no useful mark of its own; point at the key instead.
-        if (n.isNull())
+        // An empty value (`key:`) is reported where the next token starts, often the next line:
+        // point at the key instead. An explicit `~` or `null` keeps its own place.
+        if (n.isNull() && (!n.pos().isValid() || n.pos().line > f.keyPos.line))
             n.setPos(f.keyPos);
         f.node.insert(f.key, std::move(n), f.keyPos);
         f.haveKey = false;
@@ -193,13 +220,17 @@ private:
     YAML::Mark m_documentStart;
     Node m_root;
     std::vector<Frame> m_stack;
-    std::map<YAML::anchor_t, std::pair<Node, int>> m_anchors; // node and its size in nodes
+    std::map<YAML::anchor_t, Anchored> m_anchors;
+    SourcePos m_rootPos;
     int m_nodes = 0; // over all documents
 };
 
 QString unexpectedTokenMessage(const std::string &text, const YAML::Mark &mark)
 {
-    const char c = mark.pos >= 0 && std::size_t(mark.pos) < text.size() ? text[std::size_t(mark.pos)] : 0;
+    // yaml-cpp counts positions after a UTF-8 byte order mark.
+    const std::size_t bom = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    const std::size_t at = std::size_t(std::max(0, mark.pos)) + bom;
+    const char c = mark.pos >= 0 && at < text.size() ? text[at] : 0;
     if (c == ',')
         return QCoreApplication::translate("YamlReader", "YAML syntax error: ',' can only separate items inside [ ] or { }");
     if (c > ' ' && c < 127)
@@ -266,7 +297,13 @@ YamlReader::Result YamlReader::read(const QByteArray &rawText, const QString &fi
                                                                "document too large or too deeply nested (more than %1 "
                                                                "nodes after expanding aliases)")
                                        .arg(kMaxNodes),
-                                   fileName, posOf(builder.documentStart()), {}, {}, QStringLiteral("yaml-too-large")});
+                                   fileName, builder.documentPos(), {}, {}, QStringLiteral("yaml-too-large")});
+    } catch (const std::bad_alloc &) {
+        // Below the node limit but still more than this machine has: refused like a file too large.
+        result.documents.clear();
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   QCoreApplication::translate("YamlReader", "document too large for the memory available"),
+                                   fileName, builder.documentPos(), {}, {}, QStringLiteral("yaml-too-large")});
     } catch (const YAML::Exception &e) {
         // e.msg is the bare message; e.what() repeats the position in yaml-cpp's own words.
         QString msg = QString::fromStdString(e.msg);

@@ -329,6 +329,52 @@ private slots:
         QVERIFY(findCode(r.diagnostics, QStringLiteral("yaml-too-large")));
     }
 
+    void chainedAliasesCannotNestDeeperThanTheLimit()
+    {
+        // Each level is 150 deep in the text, but every alias nests the previous level inside the
+        // next: 98 levels expand to ~15,000. Copying that recursed once per level and crashed on
+        // the stack (found in review); the expanded depth now counts.
+        QByteArray text;
+        for (int i = 0; i < 98; ++i) {
+            text += "k" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " " + QByteArray(150, '[');
+            text += i == 0 ? QByteArray("x") : "*a" + QByteArray::number(i - 1);
+            text += QByteArray(150, ']') + "\n";
+        }
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("deep.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-too-large"));
+        QVERIFY(d);
+        QCOMPARE(d->pos.line, 1); // the document, where its root starts
+    }
+
+    void nestedAnchorsCountTheirCopies()
+    {
+        // A small alias bomb (~10^5 nodes, under the limit) referenced from inside 60 nested
+        // anchored lists: each anchor keeps a copy of everything below it. Uncounted, that was
+        // gigabytes from 600 bytes (found in review); counted, it is refused at once.
+        QByteArray text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 5; ++i) {
+            const QByteArray prev = "*a" + QByteArray::number(i - 1);
+            text += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" + prev;
+            for (int k = 1; k < 10; ++k)
+                text += ", " + prev;
+            text += "]\n";
+        }
+        text += "w:";
+        for (int i = 0; i < 60; ++i)
+            text += " &w" + QByteArray::number(i) + " [";
+        text += "*a4, *a4, *a4" + QByteArray(60, ']') + "\n";
+        const LoadResult r = ConfigLoader::parseText(text, QStringLiteral("copies.yaml"));
+        QVERIFY(findCode(r.diagnostics, QStringLiteral("yaml-too-large")));
+    }
+
+    void byteOrderMarkDoesNotShiftTheNamedCharacter()
+    {
+        const LoadResult r = ConfigLoader::loadText(QByteArray("\xEF\xBB\xBF\"abc\","), QStringLiteral("bom.yaml"));
+        const Diagnostic *d = findCode(r.diagnostics, QStringLiteral("yaml-syntax"));
+        QVERIFY(d);
+        QVERIFY2(d->message.contains(QLatin1String("',' can only separate items")), qPrintable(d->message));
+    }
+
 private:
     static QString sourceDirExample()
     {

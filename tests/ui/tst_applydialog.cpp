@@ -75,6 +75,28 @@ private Q_SLOTS:
                  qPrintable(dialog.diffText()));
     }
 
+    void addingOrRemovingTheLastResourceTouchesNothingElse()
+    {
+        const QByteArray one = exported("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"
+                                        "  name: ext\nspec:\n  hosts: [a.example.com]\n"
+                                        "  ports: [{number: 80, name: http, protocol: HTTP}]\n  resolution: DNS\n");
+        const QByteArray two = exported("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"
+                                        "  name: ext\nspec:\n  hosts: [a.example.com]\n"
+                                        "  ports: [{number: 80, name: http, protocol: HTTP}]\n  resolution: DNS\n---\n"
+                                        "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"
+                                        "  name: zzz\nspec:\n  hosts: [z.example.com]\n"
+                                        "  ports: [{number: 80, name: http, protocol: HTTP}]\n  resolution: DNS\n");
+        const ApplyDialog added(one, two);
+        QCOMPARE(added.changedResources(), QStringList{QStringLiteral("ServiceEntry zzz")});
+        QCOMPARE(added.removedLines(), 0);
+        const ApplyDialog removed(two, one);
+        QCOMPARE(removed.changedResources(), QStringList{QStringLiteral("ServiceEntry zzz")});
+        QCOMPARE(removed.addedLines(), 0);
+        const ApplyDialog fromNothing(QByteArray(), one);
+        QCOMPARE(fromNothing.removedLines(), 0);
+        QCOMPARE(fromNothing.addedLines(), one.count('\n'));
+    }
+
     void namespacedResourcesShowTheirNamespace()
     {
         const QByteArray before = exported("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n"

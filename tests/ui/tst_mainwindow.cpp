@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void aFileWithAYamlErrorIsFixedWhereItWasFound();
     void cancellingTheFixKeepsWorkspaceAndFile();
     void formsFitALaptopScreenWithoutSidewaysScrolling();
+    void theFixDialogChangesOnlyWhatWasTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -450,6 +452,10 @@ void TestMainWindow::aFileWithAYamlErrorIsFixedWhereItWasFound()
             return;
         }
         sawDialog = true;
+        const auto closeIfStillOpen = qScopeGuard([dialog] {
+            if (dialog->isVisible() && dialog->result() != QDialog::Accepted)
+                dialog->reject(); // a failed check below must fail the test, not hang it
+        });
         screenshot(dialog, QStringLiteral("syntax-fix-dialog.png"));
         disabledWhileBroken = !dialog->saveButton()->isEnabled();
         brokenStatus = dialog->statusText();
@@ -523,6 +529,36 @@ void TestMainWindow::formsFitALaptopScreenWithoutSidewaysScrolling()
                                                                                   .arg(scroll->horizontalScrollBar()->maximum()));
     }
     QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::theFixDialogChangesOnlyWhatWasTyped()
+{
+    // CRLF line ends, a no-break space and a U+2028 inside a quoted string: an editor round trip
+    // through toPlainText() turned them into LF, a space and a newline (found in review).
+    QByteArray original = "# owner:\xC2\xA0platform team\n" + kBrokenFile;
+    original.replace("  name: gw\n", "  name: gw\n  annotations: {note: \"a\xE2\x80\xA8" "b\"}\n");
+    original.replace("\n", "\r\n");
+    QVERIFY(SyntaxFixDialog::canEdit(original));
+    QVERIFY(!SyntaxFixDialog::canEdit("kind: Gateway\n# caf\xE9 (Latin-1)\n"));
+    QVERIFY(!SyntaxFixDialog::canEdit(QByteArray("kind: Gateway\n\0\n", 16)));
+    QVERIFY(!SyntaxFixDialog::canEdit("kind: Gateway\r\nspec: x\rmore\r\n")); // a lone CR
+
+    QTemporaryDir dir;
+    const QString path = writeFile(dir.path(), QStringLiteral("crlf.yaml"), original);
+    QVERIFY(!path.isEmpty());
+    SyntaxFixDialog dialog(path, original);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QTextCursor c(dialog.editor()->document()->findBlockByNumber(16)); // "  hosts: [example.com"
+    QVERIFY2(c.block().text() == QLatin1String("  hosts: [example.com"), qPrintable(c.block().text()));
+    c.movePosition(QTextCursor::EndOfBlock);
+    dialog.editor()->setTextCursor(c);
+    QTest::keyClicks(dialog.editor(), QStringLiteral("]"));
+    QTRY_VERIFY(dialog.saveButton()->isEnabled());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QByteArray expected = original;
+    expected.replace("  hosts: [example.com\r\n", "  hosts: [example.com]\r\n");
+    QCOMPARE(readFile(path), expected);
 }
 
 #include "tst_mainwindow.moc"

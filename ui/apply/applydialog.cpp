@@ -122,8 +122,16 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
 
-    const QStringList before = QString::fromUtf8(runningYaml).split(QLatin1Char('\n'));
-    const QStringList after = QString::fromUtf8(newYaml).split(QLatin1Char('\n'));
+    // The final newline ends the last line; it does not start an empty one that would belong
+    // to (and mark as changed) whichever resource comes last.
+    const auto linesOf = [](const QByteArray &yaml) {
+        QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        return lines;
+    };
+    const QStringList before = linesOf(runningYaml);
+    const QStringList after = linesOf(newYaml);
     const std::vector<DiffLine> full = diffByResource(before, after);
     for (const DiffLine &l : full)
         if (l.kind != DiffLine::Kind::Same && !l.section.isEmpty() && !m_changedResources.contains(l.section))

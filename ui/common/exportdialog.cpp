@@ -129,10 +129,12 @@ void ExportDialog::updatePreview()
             if (!entry || d.diagnostic.code != QLatin1String("unknown-field"))
                 continue;
             if (++total <= 3)
-                unknown.append(tr("%1 line %2: %3")
-                                   .arg(entry->resource.displayName())
-                                   .arg(d.textPos.line)
-                                   .arg(d.diagnostic.message));
+                unknown.append(d.textPos.isValid() ? tr("%1 line %2: %3")
+                                                         .arg(entry->resource.displayName())
+                                                         .arg(d.textPos.line)
+                                                         .arg(d.diagnostic.message)
+                                                   : entry->resource.displayName() + QStringLiteral(": ")
+                                                         + d.diagnostic.message);
         }
     }
     m_unknownFields = total;

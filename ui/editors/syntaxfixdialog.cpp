@@ -11,13 +11,47 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStringDecoder>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace meshgate {
 
 namespace {
+
 constexpr int kRecheckDelayMs = 300; // after the last keystroke, as in the YAML tab
+
+// What the editor holds, as the file's bytes: toRawText() keeps no-break spaces and U+2028 that
+// toPlainText() would turn into a space and a newline, and the file's CRLF line ends come back.
+QByteArray bytesOf(const QTextDocument *document, bool crlf)
+{
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    QByteArray bytes = text.toUtf8();
+    if (crlf)
+        bytes.replace("\n", "\r\n");
+    return bytes;
+}
+
+} // namespace
+
+bool SyntaxFixDialog::canEdit(const QByteArray &bytes)
+{
+    // Only text the editor gives back byte for byte: a Latin-1 comment or a UTF-16 file would be
+    // rewritten in places the user never touched.
+    if (bytes.contains('\0'))
+        return false;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return false;
+    const bool crlf = bytes.contains("\r\n");
+    if (crlf && bytes.count('\r') != bytes.count("\r\n"))
+        return false; // a lone CR would become a line end
+    QTextDocument document;
+    document.setPlainText(crlf ? QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")) : text);
+    return bytesOf(&document, crlf) == bytes;
 }
 
 SyntaxFixDialog::SyntaxFixDialog(const QString &path, const QByteArray &text, QWidget *parent)
@@ -37,7 +71,9 @@ SyntaxFixDialog::SyntaxFixDialog(const QString &path, const QByteArray &text, QW
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_editor->setPlainText(QString::fromUtf8(text));
+    m_crlf = text.contains("\r\n");
+    m_editor->setPlainText(m_crlf ? QString::fromUtf8(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                  : QString::fromUtf8(text));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -70,7 +106,7 @@ QString SyntaxFixDialog::statusText() const
 
 QByteArray SyntaxFixDialog::text() const
 {
-    return m_editor->toPlainText().toUtf8();
+    return bytesOf(m_editor->document(), m_crlf);
 }
 
 void SyntaxFixDialog::recheckNow()

@@ -25,6 +25,10 @@ public:
     SyntaxFixDialog(const QString &path, const QByteArray &text, QWidget *parent = nullptr);
     ~SyntaxFixDialog() override;
 
+    // Whether the editor can hold `bytes` and give them back unchanged (UTF-8, no NUL, line ends
+    // all LF or all CRLF). Otherwise fixing it here would alter lines nobody edited.
+    static bool canEdit(const QByteArray &bytes);
+
     YamlEditor *editor() const { return m_editor; }
     QPushButton *saveButton() const { return m_save; }
     QString statusText() const;
@@ -39,6 +43,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QTimer *m_recheck;
+    bool m_crlf = false;
 };
 
 } // namespace meshgate
