@@ -40,8 +40,8 @@ struct TooBig
 // Builds Node trees straight from yaml-cpp's parser events. YAML::LoadAll is not used: in
 // yaml-cpp 0.7 (Debian 12) some stray tokens (a ',' outside [ ] and { }, e.g. after a quoted
 // scalar) make every further document an empty one that consumes nothing, and LoadAll collects
-// them until memory runs out (fixed upstream in yaml-cpp 0.8.1). Owning the document loop lets
-// read() see that no progress was made.
+// them until memory runs out (fixed upstream after 0.8.0, jbeder/yaml-cpp#1319). Owning the
+// document loop lets read() see that no progress was made.
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
