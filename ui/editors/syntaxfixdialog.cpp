@@ -34,6 +34,12 @@ QByteArray bytesOf(const QTextDocument *document, bool crlf)
     return bytes;
 }
 
+// The reverse: the file's text as the editor holds it (its line ends are always LF).
+QString editorTextOf(const QString &text, bool crlf)
+{
+    return crlf ? QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")) : text;
+}
+
 } // namespace
 
 bool SyntaxFixDialog::canEdit(const QByteArray &bytes)
@@ -50,7 +56,7 @@ bool SyntaxFixDialog::canEdit(const QByteArray &bytes)
     if (crlf && bytes.count('\r') != bytes.count("\r\n"))
         return false; // a lone CR would become a line end
     QTextDocument document;
-    document.setPlainText(crlf ? QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")) : text);
+    document.setPlainText(editorTextOf(text, crlf));
     return bytesOf(&document, crlf) == bytes;
 }
 
@@ -72,8 +78,7 @@ SyntaxFixDialog::SyntaxFixDialog(const QString &path, const QByteArray &text, QW
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_crlf = text.contains("\r\n");
-    m_editor->setPlainText(m_crlf ? QString::fromUtf8(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
-                                  : QString::fromUtf8(text));
+    m_editor->setPlainText(editorTextOf(QString::fromUtf8(text), m_crlf));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
