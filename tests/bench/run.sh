@@ -376,6 +376,12 @@ cpu_ticks() { # pids...: utime + stime of all their threads
     done
     echo $total
 }
+ctx_switches() { # pids...: "voluntary involuntary" summed over all their threads
+    local p
+    for p in "$@"; do cat /proc/"$p"/task/*/status 2>/dev/null; done |
+        awk '/^voluntary_ctxt_switches/ {v += $2} /^nonvoluntary_ctxt_switches/ {n += $2} END {print v + 0, n + 0}'
+}
+system_ctx() { awk '/^ctxt/ {print $2}' /proc/stat; }
 peak_rss_kib() { # pids...
     local total=0 p v
     for p in "$@"; do
@@ -398,7 +404,7 @@ W_KIND[d]=tls W_PATH[d]=/small W_CONN[d]=50 W_EXTRA[d]="" W_DESC[d]="(d) TLS pas
 W_KIND[e]=http W_PATH[e]=/small W_CONN[e]=50 W_EXTRA[e]="close" W_DESC[e]="(e) HTTP small, new connection per request, 50" W_TARGET[e]=0.8
 W_KIND[f]=http W_PATH[f]=/small W_CONN[f]=5000 W_EXTRA[f]="" W_DESC[f]="(f) HTTP small, 5,000 keep-alive conns" W_TARGET[f]=1.0
 
-declare -A R_RPS R_MIBS R_MEAN R_P99 R_ERR R_CPU R_RSS R_LOAD
+declare -A R_RPS R_MIBS R_MEAN R_P99 R_ERR R_CPU R_RSS R_LOAD R_CTX
 run_wrk() { # url connections extra seconds outfile
     local args=(-t"$WRK_THREADS" -c"$2" -d"$4"s --timeout 5s --latency -s "$HERE/wrk-report.lua")
     [ "$3" = close ] && args+=(-H "Connection: close")
@@ -426,6 +432,8 @@ for w in $WORKLOADS; do
             out="$DIR/wrk-$w-$t-$round.txt"
             load=$(cut -d' ' -f1 /proc/loadavg)
             before=$(cpu_ticks "${pids[@]}")
+            read -r vol0 invol0 <<<"$(ctx_switches "${pids[@]}")"
+            sys0=$(system_ctx)
             perf_pid=
             if [[ " $PERF_WORKLOADS " == *" $w "* ]] && [ "$t" = meshgate ]; then
                 perf record ${BENCH_PERF_OPTS:--g} -o "$DIR/perf-$w.data" -p "${pids[0]}" -- sleep "$SECS" >/dev/null 2>&1 &
@@ -433,6 +441,8 @@ for w in $WORKLOADS; do
             fi
             run_wrk "$url" "${W_CONN[$w]}" "${W_EXTRA[$w]}" "$SECS" "$out"
             after=$(cpu_ticks "${pids[@]}")
+            read -r vol1 invol1 <<<"$(ctx_switches "${pids[@]}")"
+            sys1=$(system_ctx)
             [ -n "$perf_pid" ] && wait "$perf_pid" || true
             rss=$(peak_rss_kib "${pids[@]}")
             line=$(grep '^RESULT' "$out" || echo "RESULT 0 0 1 0 0 0 0 0 0 0")
@@ -449,6 +459,8 @@ for w in $WORKLOADS; do
                     'BEGIN {if (r > 0) printf "%.2f", c / hz / r * 100000; else print "-"}')
                 R_RSS[$key]=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k / 1024}')
                 R_LOAD[$key]=$load
+                R_CTX[$key]=$(awk -v v="$((vol1 - vol0))" -v n="$((invol1 - invol0))" -v s="$((sys1 - sys0))" -v r="$req" \
+                    'BEGIN {if (r > 0) printf "%6.0f %6.0f %6.0f", v / r * 1000, n / r * 1000, s / r * 1000; else print "-"}')
             fi
         done
     done
@@ -486,6 +498,18 @@ RESULTS="$HERE/results-$STAMP.txt"
     echo
     echo "CPU/100k: CPU seconds (user+system, all threads and processes of that server) per 100,000 requests;"
     echo "for 'direct' it is the upstream's own. RSS: peak resident set (VmHWM, reset before the run) during (f)."
+    echo
+    echo "Context switches per 1,000 requests (the kept runs): the server's own threads, voluntary (it"
+    echo "slept) and involuntary (it was preempted), and the whole machine's (client and upstream too)."
+    printf '%-8s %-13s %6s %6s %6s\n' workload proxy slept preemp system
+    for w in $WORKLOADS; do
+        for t in "${TARGETS[@]}"; do
+            label=$t
+            [ "$t" = direct ] && label="direct(upstr)"
+            printf '%-8s %-13s %s\n' "  $w" "$label" "${R_CTX[$w|$t]:--}"
+        done
+    done
+    echo
     echo "Targets (Meshgate, no access log, vs the better of nginx and HAProxy in req/s):"
     for w in $WORKLOADS; do
         best=0
