@@ -196,7 +196,7 @@ void HttpSession::logTlsHandshakeFailure(const QByteArray &reason)
     record.downstreamRemoteAddress = m_client->peerAddressText();
     record.requestedServerName = m_serverName;
     record.connectionTerminationDetails = "downstream_tls_handshake_failed{" + reason + '}';
-    m_worker.logTcp(std::move(record), {});
+    m_worker.logRefused(std::move(record));
 }
 
 void HttpSession::readClient()

@@ -163,6 +163,7 @@ void TcpProxySession::route(const QByteArray &sni, bool isTls)
             targets = &chain->targets;
     }
     if (targets && !targets->empty()) {
+        m_chainMatched = true;
         int total = 0;
         for (const WeightedTarget &t : *targets)
             total += std::max(0, t.weight);
@@ -188,6 +189,7 @@ void TcpProxySession::route(const QByteArray &sni, bool isTls)
         fail(ResponseFlags::NoRouteFound, QByteArrayLiteral("filter_chain_not_found"));
         return;
     }
+    m_chainMatched = true; // the mesh's outbound chain: PassthroughCluster or BlackHoleCluster
     const int index = table.meshDefaultCluster(m_connectHost.toLatin1(), m_connectPort);
     const bool allow = index >= 0 && table.clusters()[size_t(index)].discovery != Cluster::Discovery::BlackHole;
     if (!allow) {
@@ -347,7 +349,10 @@ void TcpProxySession::finish()
     m_connectTimer.stop();
     m_record.durationMs = m_clock.elapsed();
     const QByteArray service = m_cluster ? m_cluster->destinationService : QByteArray();
-    m_worker.logTcp(std::move(m_record), service);
+    if (m_chainMatched)
+        m_worker.logTcp(std::move(m_record), service);
+    else
+        m_worker.logRefused(std::move(m_record));
     if (m_upstream) {
         m_upstream->setHandler(nullptr);
         m_upstream->close();

@@ -78,6 +78,7 @@ private:
     bool m_clientEof = false;
     bool m_upstreamEof = false;
     bool m_done = false;
+    bool m_chainMatched = false; // a filter chain took the connection: it is an Istio TCP connection
     bool m_countedConnection = false;
     bool m_splice = false; // both ends are plain sockets and the worker has a pipe
 };

@@ -207,7 +207,7 @@ void Worker::finishTlsPeek(SniPeeker *peeker, SniPeeker::Outcome outcome, const 
         record.responseFlags |= ResponseFlags::NoRouteFound;
         record.connectionTerminationDetails = QByteArrayLiteral("filter_chain_not_found");
         m_stats->connectionOpened();
-        m_ctx.logTcp(std::move(record), {});
+        m_ctx.logRefused(std::move(record));
         m_stats->connectionClosed();
         return;
     }

@@ -30,6 +30,15 @@ void WorkerContext::logTcp(AccessLogRecord &&record, const QByteArray &destinati
     record = AccessLogRecord();
 }
 
+void WorkerContext::logRefused(AccessLogRecord &&record)
+{
+    if (stats)
+        stats->recordRefusedConnection(record);
+    if (settings.recordAccessLog)
+        pendingLogs.append(logPacker.pack(record));
+    record = AccessLogRecord();
+}
+
 QByteArray WorkerContext::newRequestId()
 {
     quint32 words[4];

@@ -54,6 +54,8 @@ struct WorkerContext
 
     void log(AccessLogRecord &&record, const QByteArray &destinationService);
     void logTcp(AccessLogRecord &&record, const QByteArray &destinationService);
+    // Logged like any TCP connection, but not an Istio TCP connection (see WorkerStats).
+    void logRefused(AccessLogRecord &&record);
 
     // A random UUIDv4 for x-request-id, from a per-thread generator (no syscall per request).
     QByteArray newRequestId();

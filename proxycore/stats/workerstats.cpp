@@ -30,6 +30,11 @@ void WorkerStats::recordTcpConnection(const AccessLogRecord &record,
     m_delta.traffic.recordTcpConnection(record);
 }
 
+void WorkerStats::recordRefusedConnection(const AccessLogRecord &record)
+{
+    m_delta.traffic.recordTcpConnection(record);
+}
+
 StatsSnapshot WorkerStats::takeDelta()
 {
     return std::exchange(m_delta, StatsSnapshot());

@@ -25,6 +25,10 @@ public:
     // like Istio for a peer without metadata exchange (every MESH_EXTERNAL service), the label
     // set, including the final response flags, is only known at the end.
     void recordTcpConnection(const AccessLogRecord &record, const QByteArray &destinationService);
+    // A connection closed before any filter chain took it (no chain for its SNI, not TLS, no
+    // hello in time) or whose TLS handshake failed. Envoy runs no stats filter for those, so
+    // they stay out of the istio_* series; the traffic window still shows them.
+    void recordRefusedConnection(const AccessLogRecord &record);
 
     // Any accepted downstream connection (HTTP or TCP), for the active-connections gauge.
     void connectionOpened() { ++m_delta.downstreamConnectionsOpened; }

@@ -7,10 +7,12 @@
 #include "gatewayharness.h"
 #include "nginxtlsserver.h"
 #include "opensslclient.h"
+#include "prometheustext.h"
 #include "rawclient.h"
 #include "testcertificate.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
@@ -494,6 +496,21 @@ private slots:
         QVERIFY2(field(*plainText, "connection_termination_details").contains(u"http_request"),
                  qPrintable(field(*plainText, "connection_termination_details")));
         QCOMPARE(field(*plainText, "requested_server_name"), QString()); // no hello, no name
+
+        // In the metrics, as in Envoy, a failed handshake is neither a request nor a TCP
+        // connection: wait for the admitted request's count, then one more stats hand-over (1 s).
+        std::optional<double> admittedCount;
+        QByteArray text;
+        const QDeadlineTimer deadline(5s);
+        while (!deadline.hasExpired() && !admittedCount) {
+            EventWait::pause(200ms);
+            text = gw.admin(QStringLiteral("/stats/prometheus")).body;
+            admittedCount = prometheusSum(text, "istio_requests_total", {});
+        }
+        EventWait::pause(1500ms);
+        text = gw.admin(QStringLiteral("/stats/prometheus")).body;
+        QCOMPARE(prometheusSum(text, "istio_requests_total", {}), std::optional<double>(1));
+        QVERIFY2(!prometheusSum(text, "istio_tcp_connections_opened_total", {}), text.constData());
     }
 
     // A MUTUAL server's subjectAltNames admits only clients whose certificate carries one of

@@ -8,9 +8,11 @@
 #include "gatewayharness.h"
 #include "nginxtlsserver.h"
 #include "opensslclient.h"
+#include "prometheustext.h"
 #include "rawclient.h"
 #include "testcertificate.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -254,6 +256,40 @@ private slots:
         expectRefusedLine(silent.localPort(), 0);
         expectRefusedLine(half.localPort(), truncatedHello().size());
         QVERIFY(normalHandshakeWorks());
+    }
+
+    void refusedConnectionsAreNotIstioTcpConnections()
+    {
+        // The refusals above are in the access log; in the metrics, as in Envoy (no filter chain,
+        // no stats filter), only the connections a route took count: the opened total settles
+        // at the number of routed lines in the log, and there is no NR series. (The harness's
+        // own port probe, closed before any hello, is a refusal too.)
+        RawClient refused;
+        QVERIFY(refused.connectTo(m_gw.gatewayPort()));
+        refused.send(QByteArrayLiteral("GET / HTTP/1.1\r\nHost: secure.example\r\n\r\n"));
+        QVERIFY(refused.waitForClose(4s));
+        expectRefusedLine(refused.localPort());
+        QVERIFY(normalHandshakeWorks());
+
+        qsizetype routed = 0;
+        qsizetype refusals = 0;
+        double opened = -1;
+        QByteArray text;
+        const QDeadlineTimer deadline(5s);
+        while (!deadline.hasExpired() && opened != double(routed)) {
+            EventWait::pause(200ms);
+            routed = refusals = 0;
+            for (const AccessLogLine &l : m_gw.meshgate().accessLog())
+                ++(l.upstreamCluster == u"outbound|443||secure.example" ? routed : refusals);
+            text = m_gw.admin(QStringLiteral("/stats/prometheus")).body;
+            opened = prometheusSum(text, "istio_tcp_connections_opened_total", {}).value_or(0);
+        }
+        QVERIFY2(refusals >= 8, qPrintable(QString::number(refusals))); // five at once, silent, half, this one
+        QVERIFY(routed >= 5);
+        QCOMPARE(opened, double(routed));
+        QVERIFY2(!prometheusSum(text, "istio_tcp_connections_opened_total", {"response_flags=\"NR\""}), text.constData());
+        QCOMPARE(prometheusSum(text, "istio_tcp_connections_opened_total", {"destination_service=\"secure.example\""}),
+                 std::optional<double>(routed));
     }
 
     void cleanupTestCase()

@@ -100,6 +100,26 @@ private slots:
         QCOMPARE(total.activeConnections(), 0);
     }
 
+    void refusedConnectionsAreTrafficButNotIstioTcpConnections()
+    {
+        // A passthrough port that found no filter chain for a name: Envoy ran no stats filter, so
+        // istio_tcp_connections_opened_total stays where it was, but the charts show the attempt.
+        WorkerStats w;
+        AccessLogRecord refused = tls("unknown.example", 517, 0);
+        refused.responseFlags = ResponseFlags::NoRouteFound;
+        w.recordRefusedConnection(refused);
+        w.recordTcpConnection(tls("edition.cnn.com", 589, 17798), "edition.cnn.com");
+
+        const StatsSnapshot s = w.takeDelta();
+        QCOMPARE(s.tcp.size(), 1);
+        QCOMPARE(s.tcp.value({"edition.cnn.com", {}}).opened, 1u);
+        const QByteArray text = PrometheusExporter().render(s);
+        QVERIFY2(!text.contains("response_flags=\"NR\""), text.constData());
+        QCOMPARE(s.traffic.tcpConnections, 2u);
+        QCOMPARE(s.traffic.hosts.count("unknown.example"), 1u);
+        QCOMPARE(s.traffic.bytesIn, 517u + 589u);
+    }
+
     void seriesAreSplitByCodeFlagsAndDestination()
     {
         WorkerStats w;
