@@ -72,6 +72,8 @@ void HttpSession::timerEvent(QTimerEvent *event)
         onRequestHeadersTimeout();
     } else if (m_routeTimer.fired(event)) {
         onRouteTimeout();
+    } else if (m_perTryTimer.fired(event)) {
+        onPerTryTimeout();
     } else if (m_connectTimer.fired(event)) {
         if (m_ex && m_ex->upstream && !m_ex->upstreamConnected)
             onUpstreamFailure(ResponseFlags::UpstreamConnectionFailure, "connection timeout", "connection_timeout");
@@ -453,6 +455,7 @@ void HttpSession::onRequestComplete()
         m_ex->upstream->transport()->write("0\r\n\r\n");
     if (m_ex->route && m_ex->route->timeout.count() > 0 && !m_ex->responseComplete && !m_ex->tunnel)
         m_routeTimer.start(m_ex->route->timeout);
+    startPerTryTimer();
     if (m_ex->responseComplete)
         finishExchange();
 }
@@ -479,6 +482,7 @@ void HttpSession::sendLocalReply(int status, const QByteArray &body, const QByte
     if (!m_ex || !m_client)
         return;
     m_routeTimer.stop();
+    m_perTryTimer.stop();
     m_connectTimer.stop();
     m_ex->localReply = true;
     m_ex->responseStarted = true;
@@ -551,6 +555,7 @@ void HttpSession::finishExchange()
     if (!m_ex)
         return;
     m_routeTimer.stop();
+    m_perTryTimer.stop();
     m_connectTimer.stop();
     std::unique_ptr<Exchange> ex = std::move(m_ex);
     if (ex->endpointCounted) {
@@ -610,6 +615,7 @@ void HttpSession::closeSession()
     m_dead = true;
     m_headersTimer.stop();
     m_routeTimer.stop();
+    m_perTryTimer.stop();
     m_connectTimer.stop();
     m_lingerTimer.stop();
     if (m_ex) {

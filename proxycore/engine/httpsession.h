@@ -101,6 +101,8 @@ private:
     void onResponseBody(QByteArrayView data);
     void onResponseComplete();
     void onRouteTimeout();
+    void startPerTryTimer();
+    void onPerTryTimeout();
     void onRequestHeadersTimeout();
     bool shouldRetry(ResponseFlags::Flag cause) const;
     void retry();
@@ -150,6 +152,7 @@ private:
     // A coarse timer may fire up to 5% early; a route timeout or connectTimeout the user set
     // must not cut a request before it has passed.
     SingleShotTimer m_routeTimer{*this, Qt::PreciseTimer};
+    SingleShotTimer m_perTryTimer{*this, Qt::PreciseTimer}; // retries.perTryTimeout, per attempt
     SingleShotTimer m_connectTimer{*this, Qt::PreciseTimer};
     SingleShotTimer m_lingerTimer{*this};
     bool m_clientEof = false;

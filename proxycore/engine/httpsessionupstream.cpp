@@ -526,6 +526,7 @@ void HttpSession::onUpstreamConnected()
 {
     m_ex->record.upstreamLocalAddress = m_ex->upstream->transport()->localAddressText();
     sendRequestHead();
+    startPerTryTimer();
     // Body bytes that waited for this connection.
     processInput();
 }
@@ -807,6 +808,7 @@ void HttpSession::onResponseHead()
     m_pendingHead.swap(out);
     m_ex->responseStarted = true;
     m_routeTimer.stop(); // Envoy's route timeout covers the time to the response headers too
+    m_perTryTimer.stop();
     for (const QByteArray &name : m_worker.captureResponseHeaders) {
         const QByteArrayView v = rh.headers().value(name);
         if (!v.isNull())
@@ -880,6 +882,7 @@ void HttpSession::releaseUpstream(bool reusable)
 {
     if (!m_ex || !m_ex->upstream)
         return;
+    m_perTryTimer.stop(); // the attempt is over, whichever way
     std::unique_ptr<UpstreamConnection> up = std::move(m_ex->upstream);
     m_ex->upstreamConnected = false;
     ++up->requestsServed;
@@ -970,6 +973,38 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
         why += ", transport failure reason: " + reason;
     sendLocalReply(503, "upstream connect error or disconnect/reset before headers. reset reason: " + why,
                    "upstream_reset_before_response_started{" + details + '}', flags, false);
+}
+
+void HttpSession::startPerTryTimer()
+{
+    // As Envoy: an attempt's clock starts once its connection is ready and the whole request
+    // has arrived, like the route timeout's, and stops at the response headers.
+    if (!m_ex || !m_ex->route || m_ex->tunnel || !m_ex->requestComplete || !m_ex->headSent || !m_ex->upstream
+        || m_ex->responseStarted || m_perTryTimer.isActive())
+        return;
+    const Millis perTry = m_ex->route->retries.perTryTimeout;
+    if (perTry.count() > 0)
+        m_perTryTimer.start(perTry);
+}
+
+void HttpSession::onPerTryTimeout()
+{
+    if (!m_ex || m_ex->responseStarted)
+        return;
+    // Envoy resets the attempt and counts it as a reset for retryOn: `5xx`, `gateway-error` and
+    // `reset` retry it, Istio's default conditions do not.
+    const RetryPolicy &p = m_ex->route->retries;
+    const bool retriable = p.onReset || p.on5xx || p.onGatewayError;
+    releaseUpstream(false);
+    if (retriable && m_ex->attempts <= p.attempts && m_ex->replayable) {
+        retry();
+        return;
+    }
+    ResponseFlags flags = ResponseFlags::UpstreamRequestTimeout;
+    if (retriable && m_ex->routeRetried)
+        flags.set(ResponseFlags::UpstreamRetryLimitExceeded);
+    sendLocalReply(504, QByteArrayLiteral("upstream request timeout"), QByteArrayLiteral("upstream_per_try_timeout"),
+                   flags, false);
 }
 
 void HttpSession::onRouteTimeout()

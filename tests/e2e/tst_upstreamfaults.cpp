@@ -95,6 +95,24 @@ spec:
     - destination:
         host: faulty.internal
 )");
+    // Each attempt gets 300 ms of the route's 10 s: retried on `5xx`, not on Istio's default.
+    yaml += route("pertry.test", "echo.internal", R"(  - timeout: 10s
+    retries:
+      attempts: 2
+      perTryTimeout: 300ms
+      retryOn: 5xx
+    route:
+    - destination:
+        host: echo.internal
+)");
+    yaml += route("pertry-default.test", "echo.internal", R"(  - timeout: 10s
+    retries:
+      attempts: 2
+      perTryTimeout: 300ms
+    route:
+    - destination:
+        host: echo.internal
+)");
     yaml += R"(---
 apiVersion: networking.istio.io/v1beta1
 kind: ServiceEntry
@@ -316,6 +334,41 @@ private slots:
         QCOMPARE(l->code, 504);
         QCOMPARE(l->flags, QStringList{QStringLiteral("UT")});
         QVERIFY2(l->durationMs >= 500 && l->durationMs < 3000, qPrintable(QString::number(l->durationMs)));
+        QVERIFY(normalRequestWorks());
+    }
+
+    void perTryTimeoutCutsEachAttemptAndRetriesOn5xx()
+    {
+        // Envoy resets an attempt that outlives perTryTimeout; with retryOn 5xx that counts as a
+        // failure to retry: three attempts of 300 ms, then 504 UT with URX.
+        const CurlResult r = m_gw.get(QStringLiteral("pertry.test"), QStringLiteral("/slow/2500"));
+        QCOMPARE(r.status, 504);
+        QCOMPARE(r.body, QByteArray("upstream request timeout"));
+        const auto l = m_gw.logOf(r);
+        QVERIFY(l);
+        QCOMPARE(l->flags, (QStringList{QStringLiteral("UT"), QStringLiteral("URX")}));
+        QCOMPARE(m_upstream.countRequests("GET", "/slow/2500"), 3);
+        QVERIFY2(l->durationMs >= 3 * 300 && l->durationMs < 2500, qPrintable(QString::number(l->durationMs)));
+
+        // An attempt that answers in time is not cut.
+        const CurlResult quick = m_gw.get(QStringLiteral("pertry.test"), QStringLiteral("/slow/50"));
+        QCOMPARE(quick.status, 200);
+        QCOMPARE(quick.body, QByteArray("slow done"));
+        QCOMPARE(m_upstream.countRequests("GET", "/slow/50"), 1);
+        QVERIFY(normalRequestWorks());
+    }
+
+    void perTryTimeoutIsNotRetriedUnderIstiosDefaultRetryOn()
+    {
+        // Istio's default conditions (connect-failure, refused-stream, unavailable, cancelled,
+        // retriable-status-codes) do not include a timed-out attempt: one attempt, 504 UT.
+        const CurlResult r = m_gw.get(QStringLiteral("pertry-default.test"), QStringLiteral("/slow/2501"));
+        QCOMPARE(r.status, 504);
+        const auto l = m_gw.logOf(r);
+        QVERIFY(l);
+        QCOMPARE(l->flags, QStringList{QStringLiteral("UT")});
+        QCOMPARE(m_upstream.countRequests("GET", "/slow/2501"), 1);
+        QVERIFY2(l->durationMs >= 300 && l->durationMs < 2500, qPrintable(QString::number(l->durationMs)));
         QVERIFY(normalRequestWorks());
     }
 
