@@ -4664,7 +4664,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
         <source>Discard YAML changes</source>
         <translation>YAML-Änderungen verwerfen</translation>
     </message>
@@ -4680,12 +4680,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4715,7 +4715,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>
@@ -5607,7 +5607,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
         <source>&amp;Save and Open</source>
         <translation>&amp;Speichern und öffnen</translation>
     </message>
@@ -5622,7 +5622,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 kann nicht geöffnet werden: das YAML lässt sich nicht lesen. Korrigieren Sie es hier; „Speichern und öffnen“ schreibt die Datei (die jetzige Fassung bleibt als %2 erhalten) und öffnet sie.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -6043,18 +6043,18 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+281"/>
+        <location line="+43"/>
+        <location line="+280"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Import %1 (replace)</source>
         <translation>%1 importieren (ersetzen)</translation>
     </message>
@@ -6064,7 +6064,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -6113,6 +6113,16 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS-Route %1 an Position %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>

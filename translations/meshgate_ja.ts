@@ -4639,7 +4639,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
         <source>Discard YAML changes</source>
         <translation>YAML の変更を破棄</translation>
     </message>
@@ -4655,12 +4655,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4690,7 +4690,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>
@@ -5577,7 +5577,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
         <source>&amp;Save and Open</source>
         <translation>保存して開く(&amp;S)</translation>
     </message>
@@ -5592,7 +5592,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 を開けません: YAML を解析できません。ここで修正してください。「保存して開く」でファイルを書き込み (現在の版は %2 として残ります)、開きます。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
@@ -6012,18 +6012,18 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+281"/>
+        <location line="+43"/>
+        <location line="+280"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Import %1 (replace)</source>
         <translation>%1 のインポート（置き換え）</translation>
     </message>
@@ -6033,7 +6033,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 のインポート</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個のファイル</numerusform>
@@ -6080,6 +6080,16 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>TLS ルート %1 を位置 %2 へ移動</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not opened: %1</source>
+        <translation>開かれていません: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not imported: %1</source>
+        <translation>インポートされていません: %1</translation>
     </message>
 </context>
 <context>

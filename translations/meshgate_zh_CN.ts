@@ -4639,7 +4639,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+54"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
         <source>Discard YAML changes</source>
         <translation>放弃 YAML 更改</translation>
     </message>
@@ -4655,12 +4655,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4690,7 +4690,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>
@@ -5577,7 +5577,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+62"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
         <source>&amp;Save and Open</source>
         <translation>保存并打开(&amp;S)</translation>
     </message>
@@ -5592,7 +5592,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>无法打开 %1：其 YAML 无法解析。请在此修正；“保存并打开”会写入文件（当前版本保留为 %2）并打开它。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
@@ -6012,18 +6012,18 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+281"/>
+        <location line="+43"/>
+        <location line="+280"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Import %1 (replace)</source>
         <translation>导入 %1（替换）</translation>
     </message>
@@ -6033,7 +6033,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
@@ -6080,6 +6080,16 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+11"/>
         <source>Move TLS route %1 to position %2</source>
         <translation>将 TLS 路由 %1 移动到位置 %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not opened: %1</source>
+        <translation>未打开：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
     </message>
 </context>
 <context>

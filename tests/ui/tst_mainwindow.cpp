@@ -507,6 +507,11 @@ void TestMainWindow::cancellingTheFixKeepsWorkspaceAndFile()
     QCOMPARE(window.workspace()->mainFile(), referencePath());
     QCOMPARE(readFile(path), kBrokenFile);
     QVERIFY(!QFile::exists(SafeFileWriter::backupPath(path)));
+    // The broken file's error is listed, marked as not opened, and Apply still works on the
+    // workspace (it used to count as the workspace's own error and disable Apply).
+    QVERIFY(!window.workspace()->hasErrors());
+    const auto &shown = window.workspace()->diagnostics();
+    QVERIFY(std::any_of(shown.begin(), shown.end(), [&](const WorkspaceDiagnostic &d) { return d.rejected && d.file == path; }));
 }
 
 void TestMainWindow::formsFitALaptopScreenWithoutSidewaysScrolling()

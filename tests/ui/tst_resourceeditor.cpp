@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QSet>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void missingGatewayCanBeUnchecked();
     void gatewayFormEditsServers();
     void renameFromHeader();
+    void anotherResourceOpensAtTheTopOfItsForm();
     void highlighterColoursKeysValuesAndComments();
     void tableColumnsFitTheirTitles();
 
@@ -383,6 +386,23 @@ void TestResourceEditor::tableColumnsFitTheirTitles()
     const QHeaderView *servers = form.servers()->table()->horizontalHeader();
     for (int column = 0; column < servers->count(); ++column)
         QVERIFY(servers->sectionSize(column) >= servers->sectionSizeHint(column));
+}
+
+void TestResourceEditor::anotherResourceOpensAtTheTopOfItsForm()
+{
+    // Scrolled down in the VirtualService form, then the Gateway: its servers table is at the
+    // top of its form, and it used to open scrolled down past it.
+    m_editor->resize(900, 360);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    auto *scroll = m_editor->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QVERIFY(bar->value() > 0);
+    m_editor->showResource(idOf(*m_ws, ResourceKind::Gateway, QStringLiteral("proxy")));
+    QCOMPARE(bar->value(), 0);
 }
 
 QTEST_MAIN(TestResourceEditor)

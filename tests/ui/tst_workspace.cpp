@@ -118,11 +118,24 @@ void TestWorkspace::openWithSyntaxErrorKeepsWorkspace()
     QVERIFY(!failed.diagnostics.isEmpty());
     QCOMPARE(failed.diagnostics.first().file, bad);
     QVERIFY(failed.diagnostics.first().pos.line >= 4);
-    // and it is listed with the other problems
+    // and it is listed with the other problems, saying the file was not opened; it is not a
+    // problem of the workspace, so it does not stand in the way of Apply
     const WorkspaceDiagnostic *shown = findCode(ws, failed.diagnostics.first().code);
     QVERIFY(shown);
     QCOMPARE(shown->entryId, quint64(0));
     QCOMPARE(shown->file, bad);
+    QVERIFY(shown->rejected);
+    QVERIFY2(shown->diagnostic.message.startsWith(u"Not opened: "), qPrintable(shown->diagnostic.message));
+    QVERIFY(!ws.hasErrors());
+    QCOMPARE(ws.errorCount(), 0);
+
+    // The next edit of the workspace takes the note away.
+    const quint64 id = ws.ids().first();
+    Resource renamed = ws.resource(0);
+    renamed.metadata.name += QStringLiteral("-x");
+    QVERIFY(ws.replaceResource(id, renamed, QStringLiteral("rename")));
+    ws.revalidateNow();
+    QVERIFY(!findCode(ws, failed.diagnostics.first().code));
 }
 
 void TestWorkspace::importWithSyntaxErrorKeepsConfig()

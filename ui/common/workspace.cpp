@@ -121,6 +121,7 @@ void Workspace::reset(std::vector<WorkspaceEntry> entries, std::vector<ForeignDo
     m_files = std::move(files);
     m_diskFingerprints.clear();
     m_loadProblems = std::move(loadProblems);
+    m_rejectedProblems.clear();
     const QList<quint64> drafted = m_drafts.keys();
     m_drafts.clear();
     for (quint64 id : drafted)
@@ -166,8 +167,7 @@ Workspace::LoadOutcome Workspace::open(const QStringList &paths)
     }
     if (failed) {
         // The current workspace stays; the problems are shown next to it.
-        m_loadProblems = outcome.diagnostics;
-        revalidateNow();
+        reject(outcome.diagnostics, Rejected::Open);
         return outcome;
     }
     m_untitledName.clear();
@@ -183,8 +183,7 @@ Workspace::LoadOutcome Workspace::openUntitled(const QByteArray &text, const QSt
     DocumentSplitter::Result split = DocumentSplitter::split(text, displayName, DocumentSplitter::Layout::Exact);
     outcome.diagnostics = split.diagnostics;
     if (split.syntaxError) {
-        m_loadProblems = outcome.diagnostics;
-        revalidateNow();
+        reject(outcome.diagnostics, Rejected::Open);
         return outcome;
     }
     std::vector<WorkspaceEntry> entries;
@@ -342,11 +341,12 @@ Workspace::ImportOutcome Workspace::importText(const QByteArray &text, const QSt
     ImportOutcome outcome;
     DocumentSplitter::Result split = DocumentSplitter::split(text, sourceName, DocumentSplitter::Layout::Trimmed);
     outcome.diagnostics = split.diagnostics;
-    m_loadProblems = split.diagnostics;
     if (split.syntaxError) {
-        revalidateNow();
+        reject(split.diagnostics, Rejected::Import);
         return outcome;
     }
+    m_loadProblems = split.diagnostics;
+    m_rejectedProblems.clear();
 
     std::vector<WorkspaceEntry> incoming;
     for (WorkspaceEntry &e : split.entries) {
@@ -426,8 +426,7 @@ Workspace::ImportOutcome Workspace::importFiles(const QStringList &paths, Import
             failed.diagnostics.append({Diagnostic::Severity::Error,
                                        tr("cannot read %1: %2").arg(path, file.errorString()), path, {}, {}, {},
                                        QStringLiteral("io")});
-            m_loadProblems = failed.diagnostics;
-            revalidateNow();
+            reject(failed.diagnostics, Rejected::Import);
             return failed;
         }
         const QByteArray text = file.readAll();
@@ -435,8 +434,7 @@ Workspace::ImportOutcome Workspace::importFiles(const QStringList &paths, Import
         if (check.syntaxError) {
             ImportOutcome failed;
             failed.diagnostics = check.diagnostics;
-            m_loadProblems = check.diagnostics;
-            revalidateNow();
+            reject(check.diagnostics, Rejected::Import);
             return failed;
         }
         texts.append(text);
@@ -684,6 +682,8 @@ void Workspace::setAllEntries(std::vector<WorkspaceEntry> entries)
 
 void Workspace::scheduleValidation()
 {
+    // Only edits come here: a note about a file that was not opened has served its purpose.
+    m_rejectedProblems.clear();
     m_validateTimer->start();
 }
 
@@ -692,11 +692,20 @@ void Workspace::revalidateNow()
     validate();
 }
 
+void Workspace::reject(const Diagnostics &problems, Rejected what)
+{
+    m_rejectedProblems = problems;
+    for (Diagnostic &d : m_rejectedProblems)
+        d.message = (what == Rejected::Open ? tr("Not opened: %1") : tr("Not imported: %1")).arg(d.message);
+    revalidateNow();
+}
+
 void Workspace::clearLoadProblems()
 {
-    if (m_loadProblems.isEmpty())
+    if (m_loadProblems.isEmpty() && m_rejectedProblems.isEmpty())
         return;
     m_loadProblems.clear();
+    m_rejectedProblems.clear();
     revalidateNow();
 }
 
@@ -777,6 +786,11 @@ void Workspace::validate()
             ++m_errorCount;
         else if (w.diagnostic.severity == Diagnostic::Severity::Warning)
             ++m_warningCount;
+    }
+    for (const Diagnostic &d : std::as_const(m_rejectedProblems)) {
+        WorkspaceDiagnostic w = place(d, nullptr, offsets, false);
+        w.rejected = true;
+        out.append(w);
     }
     m_diagnostics = std::move(out);
     Q_EMIT diagnosticsChanged();

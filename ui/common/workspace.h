@@ -171,6 +171,12 @@ private:
     QHash<QString, QByteArray> m_diskFingerprints; // per file: its content as opened or last saved
     QString m_untitledName;
     Diagnostics m_loadProblems;
+    // Problems of a file or text that was not taken in (the workspace stayed as it was): listed
+    // so that they can be found, but not counted, since Apply uses the workspace, not that file.
+    // The next open, import or edit replaces them.
+    Diagnostics m_rejectedProblems;
+    enum class Rejected { Open, Import };
+    void reject(const Diagnostics &problems, Rejected what);
     QHash<quint64, Draft> m_drafts;
     QList<WorkspaceDiagnostic> m_diagnostics;
     int m_errorCount = 0;

@@ -45,6 +45,7 @@ struct WorkspaceDiagnostic
     QString file;
     SourcePos filePos;
     bool fromDraft = false; // from YAML tab text that does not parse yet
+    bool rejected = false;  // about a file or text that was not opened or imported
 };
 
 } // namespace meshgate

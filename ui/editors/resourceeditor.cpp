@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -177,6 +178,7 @@ QWidget *ResourceEditor::buildFormTab()
     m_forms->addWidget(m_destinationRuleForm);
     m_forms->addWidget(m_virtualServiceForm);
     auto *scroll = new QScrollArea(tab);
+    m_formScroll = scroll;
     scroll->setWidget(m_forms);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -208,6 +210,9 @@ void ResourceEditor::showResource(quint64 id)
     if (m_id) {
         updateContext();
         refresh(true);
+        // Another resource starts at its top, not where the previous form was scrolled to.
+        m_formScroll->verticalScrollBar()->setValue(0);
+        m_formScroll->horizontalScrollBar()->setValue(0);
     }
     Q_EMIT currentResourceChanged(m_id);
 }

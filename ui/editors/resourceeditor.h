@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -87,6 +88,7 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_bannerDiscard;
     QStackedWidget *m_forms;
+    QScrollArea *m_formScroll = nullptr;
     GatewayForm *m_gatewayForm;
     ServiceEntryForm *m_serviceEntryForm;
     DestinationRuleForm *m_destinationRuleForm;
