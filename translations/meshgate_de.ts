@@ -487,7 +487,12 @@
         <translation>Konfiguration nicht übernommen: %1; die laufende Konfiguration bleibt</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>gateway %1 port %2 (%3 on %4): %5</source>
+        <translation>Gateway %1 Port %2 (%3 auf %4): %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1-Listener %2: %3</translation>
@@ -3983,12 +3988,31 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Nicht angewendet: die Engine hat die Konfiguration abgelehnt; die laufende bleibt bestehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Configuration applied (generation %1).</source>
         <translation>Konfiguration angewendet (Generation %1).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration was not applied. The running configuration stays.</source>
+        <translation>Die Konfiguration wurde nicht angewendet. Die laufende Konfiguration bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+
+Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+        <translation>
+
+Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offset) und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>running %1</source>
         <translation>läuft %1</translation>
     </message>

@@ -486,7 +486,12 @@
         <translation>構成は適用されませんでした: %1。実行中の構成はそのままです</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>gateway %1 port %2 (%3 on %4): %5</source>
+        <translation>ゲートウェイ %1 ポート %2 (%3、%4): %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 リスナー %2: %3</translation>
@@ -3964,12 +3969,31 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>適用されませんでした: エンジンが設定を拒否しました。実行中の設定は維持されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Configuration applied (generation %1).</source>
         <translation>設定を適用しました（世代 %1）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration was not applied. The running configuration stays.</source>
+        <translation>構成は適用されませんでした。実行中の構成はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+
+Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+        <translation>
+
+ポートを解放するか、ゲートウェイのポート (または --port-offset) を変更してから、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>running %1</source>
         <translation>実行中 %1</translation>
     </message>

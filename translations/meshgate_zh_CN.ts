@@ -486,7 +486,12 @@
         <translation>配置未应用：%1；运行中的配置保持不变</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
+        <source>gateway %1 port %2 (%3 on %4): %5</source>
+        <translation>网关 %1 端口 %2（%3，%4）：%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 监听器 %2: %3</translation>
@@ -3964,12 +3969,31 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>未应用：引擎拒绝了该配置；继续使用正在运行的配置。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Configuration applied (generation %1).</source>
         <translation>配置已应用（第 %1 代）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration was not applied. The running configuration stays.</source>
+        <translation>配置未应用。正在运行的配置保持不变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+
+Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+        <translation>
+
+请释放该端口，或更改网关的端口（或 --port-offset），然后再次应用。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>running %1</source>
         <translation>运行中 %1</translation>
     </message>

@@ -325,7 +325,13 @@ bool Engine::openNewListeners(std::vector<WantedListener> &wanted, QStringList *
             continue;
         }
         // A port that was already failing does not block other changes; it is tried again.
-        if (!now)
+        // Named as the user wrote it (gateway and port), then where it would listen.
+        if (!now && w.state.role == ListenerState::Role::Gateway)
+            refusals->append(EngineText::tr("gateway %1 port %2 (%3 on %4): %5")
+                                 .arg(w.state.gateways.join(QStringLiteral(", ")))
+                                 .arg(w.state.gatewayPort)
+                                 .arg(w.state.protocol, w.state.key, error));
+        else if (!now)
             refusals->append(EngineText::tr("%1 listener %2: %3").arg(w.state.protocol, w.state.key, error));
     }
     if (refusals->isEmpty())

@@ -11,6 +11,7 @@
 #include "testpaths.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -82,11 +83,24 @@ private Q_SLOTS:
         ws->revalidateNow();
         QVERIFY(!ws->hasErrors());
         const quint64 generation = controller->engine()->table()->generation();
+        QSignalSpy refusals(controller, &EngineController::applyRefused);
         QVERIFY(!controller->apply(false));
         const QString refused = messages.last().first().toString();
         QVERIFY2(refused.startsWith(u"Not applied") && refused.contains(QString::number(9000 + *offset))
                      && refused.contains(u"in use"),
                  qPrintable(refused));
+        // The reason names the port as written in the Gateway, not only where it would listen.
+        QCOMPARE(refusals.size(), 1);
+        const QStringList reasons = refusals.first().first().toStringList();
+        QCOMPARE(reasons.size(), 1);
+        QVERIFY2(reasons.first().startsWith(QStringLiteral("gateway default/proxy port 9000 (HTTP on 127.0.0.1:%1)").arg(9000 + *offset)),
+                 qPrintable(reasons.first()));
+        // The status bar's message fades; this stays until dismissed, without blocking.
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("applyRefusedBox"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(reasons.first()), qPrintable(box->informativeText()));
+        box->accept();
         QCOMPARE(controller->engine()->table()->generation(), generation);
         QVERIFY(isListening(*controller->engine(), quint16(443 + *offset)));
 

@@ -128,11 +128,27 @@ bool EngineController::apply(bool confirm)
             Q_EMIT statusMessage(tr("Not applied: %1. The running configuration stays.").arg(result.refusals.join(QStringLiteral("; "))));
         else
             Q_EMIT statusMessage(tr("Not applied: the engine refused the configuration; the running one stays."));
+        Q_EMIT applyRefused(result.refusals);
+        showRefusal(result.refusals);
         return false;
     }
     Q_EMIT statusMessage(tr("Configuration applied (generation %1).").arg(m_engine->table()->generation()));
     updateState();
     return true;
+}
+
+void EngineController::showRefusal(const QStringList &reasons)
+{
+    // Window-modal but not blocking (open(), not exec()): the engine and the log keep going.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Apply"),
+                                tr("The configuration was not applied. The running configuration stays."),
+                                QMessageBox::Ok, m_dialogParent);
+    box->setObjectName(QStringLiteral("applyRefusedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reasons.isEmpty())
+        box->setInformativeText(reasons.join(QLatin1Char('\n'))
+                                + tr("\n\nFree the port, or change the Gateway's port (or --port-offset), then Apply again."));
+    box->open();
 }
 
 QStringList EngineController::failedListeners() const

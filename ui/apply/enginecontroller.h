@@ -53,8 +53,12 @@ Q_SIGNALS:
     void engineChanged(meshgate::Engine *engine); // nullptr when stopped
     void stateChanged(meshgate::EngineController::State state);
     void statusMessage(const QString &text);
+    // Apply was refused (a port is taken); `reasons` one per listener. The status bar's message
+    // fades, so a message box (not blocking) also shows them until dismissed.
+    void applyRefused(const QStringList &reasons);
 
 private:
+    void showRefusal(const QStringList &reasons);
     QStringList failedListeners() const; // "127.0.0.1:8080 (port 8080 in use)"
     void updateState();
     QByteArray runningYaml() const;
