@@ -420,10 +420,19 @@ void Engine::syncListeners(std::vector<WantedListener> wanted)
 
 void Engine::drainSink()
 {
-    const QList<LogRow> batch = m_sink->takeLogs();
-    if (batch.isEmpty())
-        return;
-    Q_EMIT accessLogBatch(batch); // the file got these from the workers already
+    // Runs every 100 ms whether or not anything arrived: held rows settle with time.
+    m_reorder.add(m_sink->takeLogs());
+    const QList<LogRow> batch = m_reorder.takeSettled(QDateTime::currentMSecsSinceEpoch());
+    if (!batch.isEmpty())
+        Q_EMIT accessLogBatch(batch); // the file got these from the workers already
+}
+
+void Engine::flushLogs()
+{
+    m_reorder.add(m_sink->takeLogs());
+    const QList<LogRow> batch = m_reorder.takeAll();
+    if (!batch.isEmpty())
+        Q_EMIT accessLogBatch(batch);
 }
 
 void Engine::collectStats()
@@ -496,7 +505,7 @@ void Engine::stopNow()
     }
     m_workers.clear();
     m_threads.clear();
-    drainSink();
+    flushLogs();
     collectStats();
     if (m_admin) {
         QMetaObject::invokeMethod(m_admin, [a = m_admin] { delete a; }, Qt::BlockingQueuedConnection);

@@ -4,6 +4,7 @@
 #include "config/diagnostic.h"
 #include "config/resources.h"
 #include "engine/enginesettings.h"
+#include "log/logreorderbuffer.h"
 #include "log/logrow.h"
 #include "routing/routetable.h"
 #include "stats/statssnapshot.h"
@@ -124,6 +125,7 @@ private:
     // released by the workers), and the listener is only listed once it has an outcome.
     void openListener(const WantedListener &wanted, int attemptsLeft = 0);
     void drainSink();
+    void flushLogs(); // everything the workers handed over, held rows too (they have stopped)
     void collectStats();
     void finishShutdown();
     template<typename F>
@@ -133,6 +135,7 @@ private:
     std::unique_ptr<DnsCache> m_dns;
     std::unique_ptr<ClusterRuntimeRegistry> m_clusters;
     std::unique_ptr<EngineSink> m_sink;
+    LogReorderBuffer m_reorder; // rows of all workers back in time order for the views
     std::atomic<int> m_activeDownstream{0};
     std::vector<QThread *> m_threads;
     std::vector<Worker *> m_workers;
