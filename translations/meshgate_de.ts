@@ -2026,6 +2026,22 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
 </context>
 <context>
+    <name>UnknownFields</name>
+    <message>
+        <location filename="../ui/common/unknownfields.cpp" line="+22"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -3180,7 +3196,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::ApplyDialog</name>
     <message>
-        <location filename="../ui/apply/applydialog.cpp" line="+119"/>
+        <location filename="../ui/apply/applydialog.cpp" line="+120"/>
         <source>Apply configuration</source>
         <translation>Konfiguration anwenden</translation>
     </message>
@@ -3216,9 +3232,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>. Listener und Routen ändern sich, ohne laufende Verbindungen zu trennen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n field(s) Istio does not know: the engine ignores them, as Istio would if it accepted them (a misspelt match condition matches everything), and a strict API server refuses the resource:</source>
+        <translation>
+            <numerusform>%n Feld, das Istio nicht kennt: die Engine ignoriert es, wie Istio es täte, wenn es akzeptiert würde (eine falsch geschriebene Match-Bedingung passt auf alles), und ein strenger API-Server lehnt die Ressource ab:</numerusform>
+            <numerusform>%n Felder, die Istio nicht kennt: die Engine ignoriert sie, wie Istio es täte, wenn sie akzeptiert würden (eine falsch geschriebene Match-Bedingung passt auf alles), und ein strenger API-Server lehnt die Ressource ab:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3918,7 +3942,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::EngineController</name>
     <message>
-        <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
+        <location filename="../ui/apply/enginecontroller.cpp" line="+22"/>
         <source>&amp;Start Engine</source>
         <translation>Engine &amp;starten</translation>
     </message>
@@ -3978,7 +4002,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Nicht angewendet: beheben Sie zuerst die Fehler unter Probleme; die laufende Konfiguration bleibt bestehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not applied: %1. The running configuration stays.</source>
         <translation>Nicht übernommen: %1. Die laufende Konfiguration bleibt.</translation>
     </message>
@@ -4050,7 +4074,7 @@ Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offs
 <context>
     <name>meshgate::ExportDialog</name>
     <message>
-        <location filename="../ui/common/exportdialog.cpp" line="+29"/>
+        <location filename="../ui/common/exportdialog.cpp" line="+30"/>
         <source>Export Resources</source>
         <translation>Ressourcen exportieren</translation>
     </message>
@@ -4097,21 +4121,8 @@ Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offs
             <numerusform>%n Ressourcen ausgewählt</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
         <translation>
             <numerusform>%n Feld, das Istio nicht kennt, wird unverändert exportiert; ein API-Server mit strenger Feldprüfung lehnt eine solche Ressource ab. Korrigieren Sie es im YAML-Tab oder exportieren Sie trotzdem:</numerusform>

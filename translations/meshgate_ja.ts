@@ -2018,6 +2018,21 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
 </context>
 <context>
+    <name>UnknownFields</name>
+    <message>
+        <location filename="../ui/common/unknownfields.cpp" line="+22"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -3172,7 +3187,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::ApplyDialog</name>
     <message>
-        <location filename="../ui/apply/applydialog.cpp" line="+119"/>
+        <location filename="../ui/apply/applydialog.cpp" line="+120"/>
         <source>Apply configuration</source>
         <translation>設定の適用</translation>
     </message>
@@ -3206,9 +3221,16 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>。リスナーとルートは処理中の接続を切断せずに変更されます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n field(s) Istio does not know: the engine ignores them, as Istio would if it accepted them (a misspelt match condition matches everything), and a strict API server refuses the resource:</source>
+        <translation>
+            <numerusform>Istio が認識しないフィールドが %n 個あります。エンジンはそれらを無視します (受け入れた場合の Istio と同じく、綴りを誤った match 条件はすべてに一致します)。厳格な API サーバーはこのリソースを拒否します:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3921,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::EngineController</name>
     <message>
-        <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
+        <location filename="../ui/apply/enginecontroller.cpp" line="+22"/>
         <source>&amp;Start Engine</source>
         <translation>エンジンを起動(&amp;S)</translation>
     </message>
@@ -3959,7 +3981,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>適用されませんでした: 先に [問題] のエラーを修正してください。実行中の設定は維持されます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not applied: %1. The running configuration stays.</source>
         <translation>適用されませんでした: %1。実行中の構成はそのままです。</translation>
     </message>
@@ -4031,7 +4053,7 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
 <context>
     <name>meshgate::ExportDialog</name>
     <message>
-        <location filename="../ui/common/exportdialog.cpp" line="+29"/>
+        <location filename="../ui/common/exportdialog.cpp" line="+30"/>
         <source>Export Resources</source>
         <translation>リソースのエクスポート</translation>
     </message>
@@ -4077,20 +4099,8 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
             <numerusform>%n 件のリソースを選択</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 line %2: %3</source>
-        <translation>%1 の %2 行目: %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ほか %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
         <translation>
             <numerusform>Istio が知らないフィールド %n 個はそのままエクスポートされます。厳密なフィールド検証を行う API サーバーはそのようなリソースを拒否します。YAML タブで修正するか、このままエクスポートしてください:</numerusform>

@@ -2018,6 +2018,21 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
 </context>
 <context>
+    <name>UnknownFields</name>
+    <message>
+        <location filename="../ui/common/unknownfields.cpp" line="+22"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
@@ -3172,7 +3187,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::ApplyDialog</name>
     <message>
-        <location filename="../ui/apply/applydialog.cpp" line="+119"/>
+        <location filename="../ui/apply/applydialog.cpp" line="+120"/>
         <source>Apply configuration</source>
         <translation>应用配置</translation>
     </message>
@@ -3206,9 +3221,16 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>。监听器和路由的变更不会中断正在进行的连接。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n field(s) Istio does not know: the engine ignores them, as Istio would if it accepted them (a misspelt match condition matches everything), and a strict API server refuses the resource:</source>
+        <translation>
+            <numerusform>%n 个 Istio 不认识的字段：引擎会忽略它们（与 Istio 接受它们时一样，拼错的匹配条件会匹配所有请求），严格的 API 服务器会拒绝该资源：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3921,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::EngineController</name>
     <message>
-        <location filename="../ui/apply/enginecontroller.cpp" line="+21"/>
+        <location filename="../ui/apply/enginecontroller.cpp" line="+22"/>
         <source>&amp;Start Engine</source>
         <translation>启动引擎(&amp;S)</translation>
     </message>
@@ -3959,7 +3981,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>未应用：请先修复“问题”中的错误；继续使用正在运行的配置。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not applied: %1. The running configuration stays.</source>
         <translation>未应用：%1。运行中的配置保持不变。</translation>
     </message>
@@ -4031,7 +4053,7 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
 <context>
     <name>meshgate::ExportDialog</name>
     <message>
-        <location filename="../ui/common/exportdialog.cpp" line="+29"/>
+        <location filename="../ui/common/exportdialog.cpp" line="+30"/>
         <source>Export Resources</source>
         <translation>导出资源</translation>
     </message>
@@ -4077,20 +4099,8 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
             <numerusform>已选择 %n 个资源</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 line %2: %3</source>
-        <translation>%1 第 %2 行：%3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… 另有 %n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%n field(s) Istio does not know are exported as written; an API server with strict field validation refuses such a resource. Fix them in the YAML tab, or export anyway:</source>
         <translation>
             <numerusform>%n 个 Istio 不认识的字段将按原样导出；启用严格字段校验的 API 服务器会拒绝这样的资源。请在 YAML 标签页中修正，或仍然导出：</numerusform>

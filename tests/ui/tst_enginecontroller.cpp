@@ -2,6 +2,7 @@
 // The GUI's engine controls when a port the configuration asks for is taken by another
 // program: the status bar must not show a green "running" over a dead port, and a change that
 // needs a taken port is refused with the reason while the running one keeps serving.
+#include "apply/applydialog.h"
 #include "apply/enginecontroller.h"
 #include "common/workspace.h"
 #include "documentcontroller.h"
@@ -10,12 +11,14 @@
 #include "mainwindow.h"
 #include "testpaths.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace meshgate;
 
@@ -108,6 +111,53 @@ private Q_SLOTS:
         extraTaken.close();
         QVERIFY(controller->apply(false));
         QVERIFY(isListening(*controller->engine(), quint16(9000 + *offset)));
+
+        QSignalSpy changed(controller, &EngineController::engineChanged);
+        controller->stop();
+        QVERIFY(changed.wait(10000));
+    }
+
+    void applyPreviewNamesFieldsTheEngineIgnores()
+    {
+        // `prefx:` for `prefix:` is only a warning (the resource is kept as written), but the
+        // engine ignores the field, so the route matches every path: the Apply preview says so.
+        const QList<quint16> ports = test::FreePort::pickMany(1);
+        const std::optional<int> offset = test::FreePort::offsetFor({80, 443}, ports);
+        QVERIFY(offset);
+        EngineSettings settings;
+        settings.portOffset = *offset;
+        settings.meshPort = 0;
+        settings.adminPort = 0;
+        settings.workers = 1;
+        MainWindow window;
+        QVERIFY(window.documents()->openFiles({test::sourceDir() + QStringLiteral("/resources/examples/reference-scenario.yaml")}));
+        Workspace *ws = window.workspace();
+        ws->revalidateNow();
+        auto *controller = new EngineController(settings, ws, &window, &window);
+        QVERIFY(controller->start());
+
+        const int vs = ws->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"));
+        QVERIFY(vs >= 0);
+        QByteArray text = ws->entry(vs).text;
+        QVERIFY(text.contains("prefix: /status"));
+        text.replace("prefix: /status", "prefx: /status");
+        QCOMPARE(ws->replaceFromText(ws->entry(vs).id, text), Workspace::TextCommit::Committed);
+        ws->revalidateNow();
+        QVERIFY(!ws->hasErrors());
+
+        QString warning;
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<ApplyDialog *>(QApplication::activeModalWidget())) {
+                sawDialog = true;
+                warning = dialog->warningText();
+                dialog->reject();
+            }
+        });
+        QVERIFY(!controller->apply(true)); // cancelled in the preview
+        QVERIFY(sawDialog);
+        QVERIFY2(warning.contains(u"VirtualService/httpbin line") && warning.contains(u"prefx"), qPrintable(warning));
+        QVERIFY2(warning.contains(u"matches everything"), qPrintable(warning));
 
         QSignalSpy changed(controller, &EngineController::engineChanged);
         controller->stop();

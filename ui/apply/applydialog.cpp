@@ -115,6 +115,7 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
     : QDialog(parent)
     , m_view(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
+    , m_warning(new QLabel(this))
 {
     setWindowTitle(tr("Apply configuration"));
     resize(820, 600);
@@ -200,6 +201,9 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
                                       : tr(" in %1").arg(m_changedResources.join(QStringLiteral(", "))))
                                + tr(". Listeners and routes change without dropping connections in flight."));
     m_summary->setWordWrap(true);
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
@@ -208,8 +212,29 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
+}
+
+void ApplyDialog::setUnknownFields(int total, const QStringList &shown)
+{
+    m_warning->setVisible(total > 0);
+    if (total == 0) {
+        m_warning->clear();
+        return;
+    }
+    m_warning->setText(QStringLiteral("⚠ ")
+                       + tr("%n field(s) Istio does not know: the engine ignores them, as Istio would if it accepted "
+                            "them (a misspelt match condition matches everything), and a strict API server refuses "
+                            "the resource:",
+                            nullptr, total)
+                       + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
+}
+
+QString ApplyDialog::warningText() const
+{
+    return m_warning->text();
 }
 
 QString ApplyDialog::summaryText() const

@@ -18,6 +18,11 @@ class ApplyDialog final : public QDialog
 public:
     ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYaml, QWidget *parent = nullptr);
 
+    // Fields Istio does not know (UnknownFields::shown) and how many: the engine ignores them,
+    // so a misspelt `prefix` makes a route match everything. Shown above the diff.
+    void setUnknownFields(int total, const QStringList &shown);
+    QString warningText() const;
+
     int addedLines() const { return m_added; }
     int removedLines() const { return m_removed; }
     // "Kind name" (or "Kind namespace/name") of each resource with a changed line, in order.
@@ -28,6 +33,7 @@ public:
 private:
     QPlainTextEdit *m_view;
     QLabel *m_summary;
+    QLabel *m_warning;
     QStringList m_changedResources;
     int m_added = 0;
     int m_removed = 0;

@@ -2,6 +2,7 @@
 #include "apply/enginecontroller.h"
 
 #include "apply/applydialog.h"
+#include "common/unknownfields.h"
 #include "common/workspace.h"
 #include "config/configexporter.h"
 #include "engine/engine.h"
@@ -119,6 +120,8 @@ bool EngineController::apply(bool confirm)
     const ConfigSet config = m_workspace->config();
     if (confirm) {
         ApplyDialog dialog(runningYaml(), ConfigExporter::toYaml(config), m_dialogParent);
+        const UnknownFields unknown = UnknownFields::in(*m_workspace, m_workspace->ids());
+        dialog.setUnknownFields(unknown.total, unknown.shown);
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }

@@ -2,6 +2,7 @@
 #include "common/exportdialog.h"
 
 #include "common/icons.h"
+#include "common/unknownfields.h"
 #include "common/workspace.h"
 
 #include <QComboBox>
@@ -121,32 +122,16 @@ void ExportDialog::updatePreview()
     // Meshgate keeps fields it does not know so that nothing is lost, but a cluster with strict
     // field validation (kubectl apply's default) refuses the whole
     // resource: say so before the YAML leaves, with where each field is.
-    QStringList unknown;
-    int total = 0;
-    for (quint64 id : ids) {
-        const WorkspaceEntry *entry = m_workspace->entryById(id);
-        for (const WorkspaceDiagnostic &d : m_workspace->diagnosticsFor(id)) {
-            if (!entry || d.diagnostic.code != QLatin1String("unknown-field"))
-                continue;
-            if (++total <= 3)
-                unknown.append(d.textPos.isValid() ? tr("%1 line %2: %3")
-                                                         .arg(entry->resource.displayName())
-                                                         .arg(d.textPos.line)
-                                                         .arg(d.diagnostic.message)
-                                                   : entry->resource.displayName() + QStringLiteral(": ")
-                                                         + d.diagnostic.message);
-        }
-    }
+    const UnknownFields unknown = UnknownFields::in(*m_workspace, ids);
+    const int total = unknown.total;
     m_unknownFields = total;
     if (total > 0) {
-        if (total > 3)
-            unknown.append(tr("… and %n more", nullptr, total - 3));
         summary += QStringLiteral("<br>") + QStringLiteral("⚠ ")
             + tr("%n field(s) Istio does not know are exported as written; an API server with strict field validation "
                  "refuses such a resource. Fix them in the YAML tab, or export anyway:",
                  nullptr, total)
                   .toHtmlEscaped()
-            + QStringLiteral("<br>") + unknown.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            + QStringLiteral("<br>") + unknown.shown.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     }
     m_summary->setText(summary);
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/unknownfields.h"
+
+#include "common/workspace.h"
+
+#include <QCoreApplication>
+
+namespace meshgate {
+
+UnknownFields UnknownFields::in(const Workspace &workspace, const QList<quint64> &ids, int limit)
+{
+    UnknownFields out;
+    for (quint64 id : ids) {
+        const WorkspaceEntry *entry = workspace.entryById(id);
+        if (!entry)
+            continue;
+        for (const WorkspaceDiagnostic &d : workspace.diagnosticsFor(id)) {
+            if (d.diagnostic.code != QLatin1String("unknown-field"))
+                continue;
+            if (++out.total <= limit)
+                out.shown.append(d.textPos.isValid()
+                                     ? QCoreApplication::translate("UnknownFields", "%1 line %2: %3")
+                                           .arg(entry->resource.displayName())
+                                           .arg(d.textPos.line)
+                                           .arg(d.diagnostic.message)
+                                     : entry->resource.displayName() + QStringLiteral(": ") + d.diagnostic.message);
+        }
+    }
+    if (out.total > limit)
+        out.shown.append(QCoreApplication::translate("UnknownFields", "… and %n more", nullptr, out.total - limit));
+    return out;
+}
+
+} // namespace meshgate
