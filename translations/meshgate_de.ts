@@ -3986,13 +3986,16 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <source>Engine started.</source>
         <translation>Engine gestartet.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Engine started, but not listening on %1.</source>
-        <translation>Engine gestartet, lauscht aber nicht auf %1.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Engine started, but %n listener(s) could not open (see Listeners).</source>
+        <translation>
+            <numerusform>Engine gestartet, aber %n Listener konnte nicht geöffnet werden (siehe Listener).</numerusform>
+            <numerusform>Engine gestartet, aber %n Listener konnten nicht geöffnet werden (siehe Listener).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Engine stopped.</source>
         <translation>Engine angehalten.</translation>
     </message>

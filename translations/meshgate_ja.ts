@@ -3965,13 +3965,15 @@ Host %2, port %3, %n endpoint(s)</source>
         <source>Engine started.</source>
         <translation>エンジンを起動しました。</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Engine started, but not listening on %1.</source>
-        <translation>エンジンは起動しましたが、%1 で待ち受けていません。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Engine started, but %n listener(s) could not open (see Listeners).</source>
+        <translation>
+            <numerusform>エンジンは起動しましたが、%n 個のリスナーを開けませんでした (リスナーを参照)。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Engine stopped.</source>
         <translation>エンジンを停止しました。</translation>
     </message>

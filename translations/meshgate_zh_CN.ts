@@ -3965,13 +3965,15 @@ Host %2, port %3, %n endpoint(s)</source>
         <source>Engine started.</source>
         <translation>引擎已启动。</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Engine started, but not listening on %1.</source>
-        <translation>引擎已启动，但未在 %1 上监听。</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Engine started, but %n listener(s) could not open (see Listeners).</source>
+        <translation>
+            <numerusform>引擎已启动，但有 %n 个监听器无法打开（请查看“监听器”）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Engine stopped.</source>
         <translation>引擎已停止。</translation>
     </message>

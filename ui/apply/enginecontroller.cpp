@@ -84,7 +84,10 @@ bool EngineController::start()
     if (failed.isEmpty())
         Q_EMIT statusMessage(tr("Engine started."));
     else
-        Q_EMIT statusMessage(tr("Engine started, but not listening on %1.").arg(failed.join(QStringLiteral("; "))));
+        // Short: the engine indicator beside it names each port and why, and a long message here
+        // is cut off by it.
+        Q_EMIT statusMessage(tr("Engine started, but %n listener(s) could not open (see Listeners).", nullptr,
+                                int(failed.size())));
     updateState();
     return true;
 }
