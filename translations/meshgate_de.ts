@@ -4493,12 +4493,12 @@ Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offs
     </message>
     <message>
         <location line="+7"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4625,9 +4625,9 @@ Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offs
         <translation>Meshgate — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>modified</source>
-        <translation>geändert</translation>
+        <location line="+14"/>
+        <source>unsaved</source>
+        <translation>nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -4468,12 +4468,12 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4600,9 +4600,9 @@ Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply 
         <translation>Meshgate — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>modified</source>
-        <translation>已修改</translation>
+        <location line="+14"/>
+        <source>unsaved</source>
+        <translation>未保存</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -445,8 +445,10 @@ void MainWindow::updateStatus()
         return QStringLiteral("<span style='color:%1'>%2</span>").arg(Theme::statusColor(status, pal).name(), text);
     };
     QStringList parts;
+    // "unsaved", not "modified": the engine indicator beside it says "modified (Apply to use it)"
+    // about the running configuration, a different thing.
     if (m_workspace->isDirty())
-        parts.append(coloured(Theme::Status::Warning, QStringLiteral("● ") + tr("modified")));
+        parts.append(coloured(Theme::Status::Warning, QStringLiteral("● ") + tr("unsaved")));
     const int errors = m_workspace->errorCount();
     const int warnings = m_workspace->warningCount();
     if (errors)
