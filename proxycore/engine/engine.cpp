@@ -361,9 +361,10 @@ void Engine::openListener(const WantedListener &wanted, int attemptsLeft)
         return;
     }
     if (fds.isEmpty()) {
+        // No message(): listenersChanged carries it, and both front ends say it from there (the
+        // headless runner once per listener, the GUI in its indicator and Listeners panel).
         state.state = ListenerState::State::Failed;
         state.error = error;
-        Q_EMIT message(EngineText::tr("%1 listener %2: %3").arg(state.protocol, state.key, error));
     } else {
         state.state = ListenerState::State::Listening;
         state.listenPort = ListenerSocket::boundPort(fds.first());
