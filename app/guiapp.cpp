@@ -13,12 +13,20 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace meshgate {
 
 namespace {
+// Gives the free functions here a translation context lupdate can see.
+struct GuiAppText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiApp)
+};
+
 // How far the GUI thread steps back: nice +10 by default, about a tenth of the weight of a normal
 // thread when the CPU is short. The GUI needs ~4 % of a core; what this buys is that the worker
 // is not preempted by every repaint and by the helpers Qt's raster engine wakes for large fills.
@@ -55,13 +63,20 @@ int runGui(int argc, char *argv[], const AppOptions &options)
     window->show();
     window->documents()->startRecovery(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                        + QStringLiteral("/recovery"));
+    bool opened = true;
     if (window->workspace()->count() == 0 && !window->workspace()->isDirty()) {
         if (!options.configFiles.isEmpty())
-            window->documents()->openFiles(options.configFiles);
+            opened = window->documents()->openFiles(options.configFiles);
         else
-            window->documents()->openExample();
+            opened = window->documents()->openExample();
     }
-    shell.startEngineIfWanted();
+    // A file named on the command line that did not open (broken YAML, the fix cancelled) leaves
+    // an empty workspace: starting the engine on that would open the mesh port with no rules.
+    if (opened)
+        shell.startEngineIfWanted();
+    else if (!options.configFiles.isEmpty())
+        window->statusBar()->showMessage(GuiAppText::tr("Engine not started: %1 did not open.")
+                                             .arg(options.configFiles.join(QStringLiteral(", "))));
     return app.exec();
 }
 

@@ -493,9 +493,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1-Listener %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <location filename="../app/guiapp.cpp" line="+78"/>
+        <source>Engine not started: %1 did not open.</source>
+        <translation>Engine nicht gestartet: %1 wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -597,7 +604,7 @@
         <translation>perTryTimeout &quot;%1&quot; ist keine Dauer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
         <translation>fault.delay hat keinen Prozentsatz: jede Anfrage wird verzögert, wie von Istio dokumentiert (die von Istio erzeugte Envoy-Konfiguration verzögert keine, istio/istio#36303)</translation>
     </message>
@@ -4033,13 +4040,13 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+6"/>
         <source>
 
-Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+Free the port or choose another one (the Gateway&apos;s port, --port-offset, --mesh-port or --admin-port), then Apply again.</source>
         <translation>
 
-Geben Sie den Port frei oder ändern Sie den Port des Gateways (oder --port-offset) und wenden Sie dann erneut an.</translation>
+Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, --port-offset, --mesh-port oder --admin-port) und wenden Sie dann erneut an.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>läuft %1</translation>
     </message>

@@ -492,9 +492,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 リスナー %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <location filename="../app/guiapp.cpp" line="+78"/>
+        <source>Engine not started: %1 did not open.</source>
+        <translation>エンジンは起動されていません: %1 を開けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -596,7 +603,7 @@
         <translation>perTryTimeout &quot;%1&quot; は有効な期間ではありません</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
         <translation>fault.delay に割合がありません: Istio のドキュメントどおりすべてのリクエストを遅延させます（Istio が生成する Envoy 設定ではどれも遅延しません。istio/istio#36303）</translation>
     </message>
@@ -4011,13 +4018,13 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+6"/>
         <source>
 
-Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+Free the port or choose another one (the Gateway&apos;s port, --port-offset, --mesh-port or --admin-port), then Apply again.</source>
         <translation>
 
-ポートを解放するか、ゲートウェイのポート (または --port-offset) を変更してから、もう一度適用してください。</translation>
+ポートを解放するか、別のポート (ゲートウェイのポート、--port-offset、--mesh-port、--admin-port) を選んでから、もう一度適用してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>実行中 %1</translation>
     </message>

@@ -492,9 +492,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+31"/>
         <source>%1 listener %2: %3</source>
         <translation>%1 监听器 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <location filename="../app/guiapp.cpp" line="+78"/>
+        <source>Engine not started: %1 did not open.</source>
+        <translation>引擎未启动：%1 未能打开。</translation>
     </message>
 </context>
 <context>
@@ -596,7 +603,7 @@
         <translation>perTryTimeout &quot;%1&quot; 不是有效的时长</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>fault.delay has no percentage: delaying every request as Istio documents it (Istio&apos;s generated Envoy config delays none, istio/istio#36303)</source>
         <translation>fault.delay 未设置百分比：按 Istio 文档所述延迟所有请求（Istio 生成的 Envoy 配置不会延迟任何请求，istio/istio#36303）</translation>
     </message>
@@ -4011,13 +4018,13 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+6"/>
         <source>
 
-Free the port, or change the Gateway&apos;s port (or --port-offset), then Apply again.</source>
+Free the port or choose another one (the Gateway&apos;s port, --port-offset, --mesh-port or --admin-port), then Apply again.</source>
         <translation>
 
-请释放该端口，或更改网关的端口（或 --port-offset），然后再次应用。</translation>
+请释放该端口或另选一个端口（网关的端口、--port-offset、--mesh-port 或 --admin-port），然后再次应用。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>running %1</source>
         <translation>运行中 %1</translation>
     </message>

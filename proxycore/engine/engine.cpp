@@ -82,6 +82,7 @@ Engine::Engine(const EngineSettings &settings, QObject *parent)
     else
         m_formatter = std::make_shared<AccessLogFormatter>(AccessLogFormatter::classic());
 
+    m_logClock.start();
     m_logTimer.setInterval(100);
     connect(&m_logTimer, &QTimer::timeout, this, &Engine::drainSink);
     m_statsTimer.setInterval(1000);
@@ -422,8 +423,9 @@ void Engine::syncListeners(std::vector<WantedListener> wanted)
 void Engine::drainSink()
 {
     // Runs every 100 ms whether or not anything arrived: held rows settle with time.
-    m_reorder.add(m_sink->takeLogs());
-    const QList<LogRow> batch = m_reorder.takeSettled(QDateTime::currentMSecsSinceEpoch());
+    const qint64 monotonicNow = m_logClock.elapsed();
+    m_reorder.add(m_sink->takeLogs(), monotonicNow);
+    const QList<LogRow> batch = m_reorder.takeSettled(QDateTime::currentMSecsSinceEpoch(), monotonicNow);
     if (!batch.isEmpty())
         Q_EMIT accessLogBatch(batch); // the file got these from the workers already
 }

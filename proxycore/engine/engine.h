@@ -10,6 +10,7 @@
 #include "stats/statssnapshot.h"
 #include "stats/trafficsample.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -136,6 +137,7 @@ private:
     std::unique_ptr<ClusterRuntimeRegistry> m_clusters;
     std::unique_ptr<EngineSink> m_sink;
     LogReorderBuffer m_reorder; // rows of all workers back in time order for the views
+    QElapsedTimer m_logClock;   // monotonic arrival times for m_reorder
     std::atomic<int> m_activeDownstream{0};
     std::vector<QThread *> m_threads;
     std::vector<Worker *> m_workers;

@@ -911,7 +911,8 @@ bool HttpSession::shouldRetry(ResponseFlags::Flag cause) const
         return p.onConnectFailure;
     case ResponseFlags::UpstreamConnectionTermination:
     case ResponseFlags::UpstreamRemoteReset:
-        return p.onReset;
+        // A request that has started upstream may have had effects there: only `reset` retries it.
+        return p.onReset || (p.onResetBeforeRequest && !m_ex->headSent);
     default:
         return false;
     }
@@ -994,7 +995,12 @@ void HttpSession::onPerTryTimeout()
     // Envoy resets the attempt and counts it as a reset for retryOn: `5xx`, `gateway-error` and
     // `reset` retry it, Istio's default conditions do not.
     const RetryPolicy &p = m_ex->route->retries;
+    // The request went out before the clock started, so `reset-before-request` never applies.
     const bool retriable = p.onReset || p.on5xx || p.onGatewayError;
+    // Envoy counts a timed-out attempt against the host (a local-origin timeout, seen as a 504).
+    if (m_ex->runtime)
+        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier, m_ex->endpointCount(),
+                              QDateTime::currentMSecsSinceEpoch());
     releaseUpstream(false);
     if (retriable && m_ex->attempts <= p.attempts && m_ex->replayable) {
         retry();
@@ -1012,6 +1018,9 @@ void HttpSession::onRouteTimeout()
     if (!m_ex || m_ex->responseComplete)
         return;
     m_ex->record.responseFlags.set(ResponseFlags::UpstreamRequestTimeout);
+    if (m_ex->runtime && m_ex->upstream && !m_ex->responseStarted)
+        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier, m_ex->endpointCount(),
+                              QDateTime::currentMSecsSinceEpoch());
     releaseUpstream(false);
     if (m_ex->responseStarted) {
         m_ex->closeAfter = true;

@@ -19,21 +19,32 @@ class LogReorderBuffer final
 {
 public:
     static constexpr qint64 kDefaultHoldMs = 250;
+    // Rows are compared with the wall clock (their start times are wall-clock times); if that
+    // clock steps back, nothing would settle for as long as the step. A row leaves at the latest
+    // this long after it arrived, by the monotonic clock.
+    static constexpr qint64 kMaxHoldMs = 1000;
 
     explicit LogReorderBuffer(qint64 holdMs = kDefaultHoldMs) : m_holdMs(holdMs) {}
 
-    void add(const QList<LogRow> &rows);
-    // The rows that ended at least holdMs before `nowMs`, sorted by start time.
-    QList<LogRow> takeSettled(qint64 nowMs);
+    // `arrivedMs` and `monotonicNowMs` below: a monotonic clock (e.g. QElapsedTimer) in ms.
+    void add(const QList<LogRow> &rows, qint64 arrivedMs = 0);
+    // The rows that ended at least holdMs before `nowMs` (wall clock) or arrived kMaxHoldMs
+    // before `monotonicNowMs`, sorted by start time.
+    QList<LogRow> takeSettled(qint64 nowMs, qint64 monotonicNowMs = 0);
     // Everything held, sorted by start time (the engine stops: nothing more will arrive).
     QList<LogRow> takeAll();
     qsizetype size() const { return qsizetype(m_rows.size()); }
 
 private:
-    static QList<LogRow> sortedByStart(std::vector<LogRow>::iterator begin, std::vector<LogRow>::iterator end);
+    struct Held
+    {
+        LogRow row;
+        qint64 arrivedMs;
+    };
+    static QList<LogRow> sortedByStart(std::vector<Held>::iterator begin, std::vector<Held>::iterator end);
 
     qint64 m_holdMs;
-    std::vector<LogRow> m_rows; // in arrival order
+    std::vector<Held> m_rows; // in arrival order
 };
 
 } // namespace meshgate

@@ -190,8 +190,10 @@ RetryPolicy HttpRouteCompiler::retryPolicy(const std::optional<HttpRetry> &retri
             out.onConnectFailure = true;
         else if (part == u"refused-stream")
             out.onRefusedStream = true;
-        else if (part == u"reset" || part == u"reset-before-request")
+        else if (part == u"reset")
             out.onReset = true;
+        else if (part == u"reset-before-request")
+            out.onResetBeforeRequest = true;
         else if (part == u"5xx")
             out.on5xx = true;
         else if (part == u"gateway-error")

@@ -151,6 +151,7 @@ struct RetryPolicy
     bool onConnectFailure = true;
     bool onRefusedStream = true;
     bool onReset = false;
+    bool onResetBeforeRequest = false; // only while nothing of the request has gone upstream
     bool on5xx = false;
     bool onGatewayError = false;
     bool onRetriable4xx = false;

@@ -105,6 +105,40 @@ spec:
     - destination:
         host: echo.internal
 )");
+    yaml += route("pertry-rbr.test", "echo.internal", R"(  - timeout: 10s
+    retries:
+      attempts: 2
+      perTryTimeout: 300ms
+      retryOn: reset-before-request
+    route:
+    - destination:
+        host: echo.internal
+)");
+    // A host that times out is a failing host: consecutiveGatewayErrors 1 ejects it.
+    yaml += service("hanging.internal", "{{UP_PORT}}");
+    yaml += R"(---
+apiVersion: networking.istio.io/v1beta1
+kind: DestinationRule
+metadata:
+  name: hanging
+spec:
+  host: hanging.internal
+  trafficPolicy:
+    outlierDetection:
+      consecutiveGatewayErrors: 1
+      interval: 1s
+      baseEjectionTime: 30s
+      maxEjectionPercent: 100
+)";
+    yaml += route("hanging.test", "hanging.internal", R"(  - timeout: 10s
+    retries:
+      attempts: 1
+      perTryTimeout: 300ms
+      retryOn: connect-failure
+    route:
+    - destination:
+        host: hanging.internal
+)");
     yaml += route("pertry-default.test", "echo.internal", R"(  - timeout: 10s
     retries:
       attempts: 2
@@ -369,6 +403,12 @@ private slots:
         QCOMPARE(l->flags, QStringList{QStringLiteral("UT")});
         QCOMPARE(m_upstream.countRequests("GET", "/slow/2501"), 1);
         QVERIFY2(l->durationMs >= 300 && l->durationMs < 2500, qPrintable(QString::number(l->durationMs)));
+
+        // `reset-before-request` neither: the request had gone out, and sending it again could
+        // repeat what it did upstream.
+        const CurlResult once = m_gw.get(QStringLiteral("pertry-rbr.test"), QStringLiteral("/slow/2502"));
+        QCOMPARE(once.status, 504);
+        QCOMPARE(m_upstream.countRequests("GET", "/slow/2502"), 1);
         QVERIFY(normalRequestWorks());
     }
 
@@ -407,6 +447,22 @@ private slots:
         QCOMPARE(l2->upstreamHost, QStringLiteral("-"));
         QCOMPARE(m_upstream.countRequests("GET", "/status/200?second"), 0);
         // The same upstream stays healthy for the cluster that did not fail.
+        QVERIFY(normalRequestWorks());
+    }
+
+    void aTimedOutAttemptCountsAgainstItsHost()
+    {
+        // As in Envoy, a per-try timeout is a local-origin timeout of the host (seen as a 504):
+        // with consecutiveGatewayErrors 1 the only endpoint is ejected, and the next request
+        // finds no healthy host instead of waiting out another timeout.
+        const CurlResult first = m_gw.get(QStringLiteral("hanging.test"), QStringLiteral("/slow/2503"));
+        QCOMPARE(first.status, 504);
+        const CurlResult second = m_gw.get(QStringLiteral("hanging.test"), QStringLiteral("/status/200?after-timeout"));
+        QCOMPARE(second.status, 503);
+        const auto l = m_gw.logOf(second);
+        QVERIFY(l);
+        QCOMPARE(l->flags, QStringList{QStringLiteral("UH")});
+        QCOMPARE(m_upstream.countRequests("GET", "/status/200?after-timeout"), 0);
         QVERIFY(normalRequestWorks());
     }
 

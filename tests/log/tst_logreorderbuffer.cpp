@@ -85,6 +85,17 @@ private slots:
         QVERIFY(buffer.takeAll().isEmpty());
     }
 
+    void aClockStepBackDoesNotHoldRowsForLong()
+    {
+        // The wall clock went back 10 s after these requests: by it they end in the future. They
+        // still come out, a second after they arrived by the monotonic clock.
+        LogRowPacker p;
+        LogReorderBuffer buffer(250);
+        buffer.add({row(p, 10'000, 5, "/b"), row(p, 9'990, 5, "/a")}, 5'000);
+        QVERIFY(buffer.takeSettled(kT0, 5'500).isEmpty());
+        QCOMPARE(paths(buffer.takeSettled(kT0, 5'000 + LogReorderBuffer::kMaxHoldMs)), (QByteArrayList{"/a", "/b"}));
+    }
+
     void manyRowsAreNeitherLostNorRepeated()
     {
         LogRowPacker a, b;

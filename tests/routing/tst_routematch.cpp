@@ -277,7 +277,14 @@ private slots:
         custom.retryOn = QStringLiteral("5xx, gateway-error,reset,429,503");
         const RetryPolicy c = HttpRouteCompiler::retryPolicy(custom);
         QVERIFY(c.on5xx && c.onGatewayError && c.onReset);
-        QVERIFY(!c.onConnectFailure && !c.onRefusedStream);
+        QVERIFY(!c.onConnectFailure && !c.onRefusedStream && !c.onResetBeforeRequest);
+
+        // Not the same as `reset`: a request that went out is not sent again.
+        HttpRetry beforeRequest;
+        beforeRequest.attempts = 2;
+        beforeRequest.retryOn = QStringLiteral("reset-before-request");
+        const RetryPolicy b = HttpRouteCompiler::retryPolicy(beforeRequest);
+        QVERIFY(b.onResetBeforeRequest && !b.onReset);
         QCOMPARE(c.retriableStatusCodes, (QList<int>{429, 503}));
         QCOMPARE(c.retryOn, QByteArray("5xx,gateway-error,reset,retriable-status-codes"));
 

@@ -153,7 +153,8 @@ void EngineController::showRefusal(const QStringList &reasons)
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!reasons.isEmpty())
         box->setInformativeText(reasons.join(QLatin1Char('\n'))
-                                + tr("\n\nFree the port, or change the Gateway's port (or --port-offset), then Apply again."));
+                                + tr("\n\nFree the port or choose another one (the Gateway's port, --port-offset, --mesh-port or "
+                                   "--admin-port), then Apply again."));
     box->open();
 }
 

@@ -346,7 +346,7 @@ Workspace::ImportOutcome Workspace::importText(const QByteArray &text, const QSt
         return outcome;
     }
     m_loadProblems = split.diagnostics;
-    m_rejectedProblems.clear();
+    scheduleValidation(); // the old rows go even if every incoming resource is then skipped
 
     std::vector<WorkspaceEntry> incoming;
     for (WorkspaceEntry &e : split.entries) {
