@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaMethod>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
@@ -423,8 +424,13 @@ void Engine::syncListeners(std::vector<WantedListener> wanted)
 void Engine::drainSink()
 {
     // Runs every 100 ms whether or not anything arrived: held rows settle with time.
+    QList<LogRow> arrived = m_sink->takeLogs();
+    // Headless nobody shows them (the file got them from the workers): no sorting for nobody.
+    static const QMetaMethod batchSignal = QMetaMethod::fromSignal(&Engine::accessLogBatch);
+    if (!isSignalConnected(batchSignal))
+        return;
     const qint64 monotonicNow = m_logClock.elapsed();
-    m_reorder.add(m_sink->takeLogs(), monotonicNow);
+    m_reorder.add(arrived, monotonicNow);
     const QList<LogRow> batch = m_reorder.takeSettled(QDateTime::currentMSecsSinceEpoch(), monotonicNow);
     if (!batch.isEmpty())
         Q_EMIT accessLogBatch(batch); // the file got these from the workers already
