@@ -125,6 +125,7 @@ void TestWorkspace::openWithSyntaxErrorKeepsWorkspace()
     QCOMPARE(shown->entryId, quint64(0));
     QCOMPARE(shown->file, bad);
     QVERIFY(shown->rejected);
+    QCOMPARE(shown->diagnostic.severity, Diagnostic::Severity::Info);
     QVERIFY2(shown->diagnostic.message.startsWith(u"Not opened: "), qPrintable(shown->diagnostic.message));
     QVERIFY(!ws.hasErrors());
     QCOMPARE(ws.errorCount(), 0);

@@ -790,6 +790,9 @@ void Workspace::validate()
     for (const Diagnostic &d : std::as_const(m_rejectedProblems)) {
         WorkspaceDiagnostic w = place(d, nullptr, offsets, false);
         w.rejected = true;
+        // Shown as information: it says what happened to a file, not what is wrong with the
+        // workspace (an Error icon beside a status bar saying "valid" confused users).
+        w.diagnostic.severity = Diagnostic::Severity::Info;
         out.append(w);
     }
     m_diagnostics = std::move(out);
