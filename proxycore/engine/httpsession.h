@@ -103,6 +103,7 @@ private:
     void onRouteTimeout();
     void startPerTryTimer();
     void onPerTryTimeout();
+    void reportEndpointFailure();
     void onRequestHeadersTimeout();
     bool shouldRetry(ResponseFlags::Flag cause) const;
     void retry();

@@ -663,8 +663,7 @@ void HttpSession::readUpstream(bool fromSocket)
             flushResponseHead();
             if (!m_ex->responseStarted) {
                 m_ex->record.responseFlags.set(ResponseFlags::UpstreamProtocolError);
-                m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier,
-                                      m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
+                reportEndpointFailure();
                 releaseUpstream(false);
                 sendLocalReply(502,
                                QByteArrayLiteral("upstream connect error or disconnect/reset before headers. reset "
@@ -942,9 +941,8 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
     m_connectTimer.stop();
     if (!m_ex)
         return;
-    if (m_ex->runtime && flag == ResponseFlags::UpstreamConnectionFailure)
-        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier,
-                              m_ex->endpointCount(), QDateTime::currentMSecsSinceEpoch());
+    if (flag == ResponseFlags::UpstreamConnectionFailure)
+        reportEndpointFailure();
     m_ex->record.upstreamTransportFailureReason = reason;
     releaseUpstream(false);
     if (shouldRetry(flag)) {
@@ -976,6 +974,15 @@ void HttpSession::onUpstreamFailure(ResponseFlags::Flag flag, const QByteArray &
                    "upstream_reset_before_response_started{" + details + '}', flags, false);
 }
 
+void HttpSession::reportEndpointFailure()
+{
+    // Outlier detection: a 5xx and a gateway error of this endpoint (no answer, a timeout, or
+    // bytes that are not HTTP count as both, as in Envoy).
+    if (m_ex->runtime)
+        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier, m_ex->endpointCount(),
+                              QDateTime::currentMSecsSinceEpoch());
+}
+
 void HttpSession::startPerTryTimer()
 {
     // As Envoy: an attempt's clock starts once its connection is ready and the whole request
@@ -998,9 +1005,7 @@ void HttpSession::onPerTryTimeout()
     // The request went out before the clock started, so `reset-before-request` never applies.
     const bool retriable = p.onReset || p.on5xx || p.onGatewayError;
     // Envoy counts a timed-out attempt against the host (a local-origin timeout, seen as a 504).
-    if (m_ex->runtime)
-        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier, m_ex->endpointCount(),
-                              QDateTime::currentMSecsSinceEpoch());
+    reportEndpointFailure();
     releaseUpstream(false);
     if (retriable && m_ex->attempts <= p.attempts && m_ex->replayable) {
         retry();
@@ -1018,9 +1023,8 @@ void HttpSession::onRouteTimeout()
     if (!m_ex || m_ex->responseComplete)
         return;
     m_ex->record.responseFlags.set(ResponseFlags::UpstreamRequestTimeout);
-    if (m_ex->runtime && m_ex->upstream && !m_ex->responseStarted)
-        m_ex->runtime->report(m_ex->endpoint, true, true, m_ex->cluster->policy.outlier, m_ex->endpointCount(),
-                              QDateTime::currentMSecsSinceEpoch());
+    if (m_ex->upstream && !m_ex->responseStarted)
+        reportEndpointFailure();
     releaseUpstream(false);
     if (m_ex->responseStarted) {
         m_ex->closeAfter = true;
