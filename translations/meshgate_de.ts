@@ -452,12 +452,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+62"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>Das Limit für offene Dateien (%1) liegt unter --max-connections %2; Clients darüber hinaus werden nicht angenommen (mit ulimit -n erhöhen)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
@@ -3255,7 +3255,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
         <source>Route map</source>
         <translation>Routenkarte</translation>
     </message>
@@ -3330,7 +3330,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Meshgate.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restart the engine?</source>
         <translation>Engine neu starten?</translation>
     </message>
@@ -4143,7 +4143,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -4223,7 +4223,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Jeder Server öffnet einen Listener auf seinem Port. PASSTHROUGH leitet TLS unverändert anhand des SNI weiter; SIMPLE terminiert TLS mit Zertifikat und Schlüssel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Selector</source>
         <translation>&amp;Selektor</translation>
     </message>
@@ -4233,7 +4233,22 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>port %1 nowhere (the port offset makes it %2)</source>
+        <translation>Port %1 nirgends (der Port-Versatz ergibt %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1 at %2:%3</source>
+        <translation>Port %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On this machine the engine serves %1. The port offset and the address are set in Settings.</source>
+        <translation>Auf diesem Rechner bedient die Engine %1. Port-Versatz und Adresse werden in den Einstellungen festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Edit Gateway selector</source>
         <translation>Gateway-Selektor bearbeiten</translation>
     </message>
@@ -4411,8 +4426,8 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+1"/>
-        <source>admin endpoint</source>
-        <translation>Admin-Endpunkt</translation>
+        <source>admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready</source>
+        <translation>Admin-Endpunkt: /stats/prometheus, /config_dump, /clusters, /ready</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4725,12 +4740,12 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-244"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4760,7 +4775,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>
@@ -5445,8 +5460,8 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+5"/>
-        <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation>Admin-Endpunkt im Envoy-Stil: /stats, /config_dump, /clusters, /ready.</translation>
+        <source>Envoy-style admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready.</source>
+        <translation>Admin-Endpunkt wie bei Envoy: /stats/prometheus, /config_dump, /clusters, /ready.</translation>
     </message>
     <message>
         <location line="+4"/>

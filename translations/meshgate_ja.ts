@@ -451,12 +451,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+62"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>オープンファイル数の上限（%1）が --max-connections %2 を下回っています。上限を超えるクライアントは受け付けられません（ulimit -n で引き上げてください）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
@@ -3243,7 +3243,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
         <source>Route map</source>
         <translation>ルートマップ</translation>
     </message>
@@ -3318,7 +3318,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>新しい言語は Meshgate の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restart the engine?</source>
         <translation>エンジンを再起動しますか？</translation>
     </message>
@@ -4119,7 +4119,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
@@ -4199,7 +4199,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>各 server はそれぞれのポートでリスナーを開きます。PASSTHROUGH は TLS をそのまま SNI に基づいて転送し、SIMPLE は証明書と鍵で TLS を終端します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Selector</source>
         <translation>セレクター(&amp;S)</translation>
     </message>
@@ -4209,7 +4209,22 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 一覧</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>port %1 nowhere (the port offset makes it %2)</source>
+        <translation>ポート %1 は使われません (ポートオフセットにより %2 になります)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1 at %2:%3</source>
+        <translation>ポート %1 は %2:%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On this machine the engine serves %1. The port offset and the address are set in Settings.</source>
+        <translation>このマシンでは、エンジンは %1 で待ち受けます。ポートオフセットとアドレスは設定で変更できます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Edit Gateway selector</source>
         <translation>Gateway セレクターの編集</translation>
     </message>
@@ -4387,8 +4402,8 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
-        <source>admin endpoint</source>
-        <translation>管理エンドポイント</translation>
+        <source>admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready</source>
+        <translation>管理エンドポイント: /stats/prometheus, /config_dump, /clusters, /ready</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4698,12 +4713,12 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-244"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4733,7 +4748,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>
@@ -5413,8 +5428,8 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+5"/>
-        <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation>Envoy 形式の管理エンドポイント: /stats、/config_dump、/clusters、/ready。</translation>
+        <source>Envoy-style admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready.</source>
+        <translation>Envoy 形式の管理エンドポイント: /stats/prometheus, /config_dump, /clusters, /ready。</translation>
     </message>
     <message>
         <location line="+4"/>

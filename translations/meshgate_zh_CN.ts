@@ -451,12 +451,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../proxycore/engine/engine.cpp" line="+61"/>
+        <location filename="../proxycore/engine/engine.cpp" line="+62"/>
         <source>the open-file limit (%1) is below --max-connections %2; clients beyond it will not be accepted (raise it with ulimit -n)</source>
         <translation>打开文件数上限（%1）低于 --max-connections %2；超出部分的客户端将无法被接受（请用 ulimit -n 提高上限）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>--access-log-format: %1</source>
         <translation>--access-log-format: %1</translation>
     </message>
@@ -3243,7 +3243,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+55"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
         <source>Route map</source>
         <translation>路由图</translation>
     </message>
@@ -3318,7 +3318,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>新语言将在 Meshgate 下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restart the engine?</source>
         <translation>要重启引擎吗？</translation>
     </message>
@@ -4119,7 +4119,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+38"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
@@ -4199,7 +4199,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>每个 server 在其端口上打开一个监听器。PASSTHROUGH 按 SNI 原样转发 TLS；SIMPLE 使用证书和私钥终止 TLS。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>&amp;Selector</source>
         <translation>选择器(&amp;S)</translation>
     </message>
@@ -4209,7 +4209,22 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 列表</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>port %1 nowhere (the port offset makes it %2)</source>
+        <translation>端口 %1 无处监听（端口偏移使其变为 %2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1 at %2:%3</source>
+        <translation>端口 %1 位于 %2:%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On this machine the engine serves %1. The port offset and the address are set in Settings.</source>
+        <translation>在本机上，引擎在 %1 提供服务。端口偏移和地址在“设置”中设定。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Edit Gateway selector</source>
         <translation>编辑 Gateway 选择器</translation>
     </message>
@@ -4387,8 +4402,8 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
-        <source>admin endpoint</source>
-        <translation>管理端点</translation>
+        <source>admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready</source>
+        <translation>管理端点：/stats/prometheus、/config_dump、/clusters、/ready</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4698,12 +4713,12 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-244"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4733,7 +4748,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>
@@ -5413,8 +5428,8 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+5"/>
-        <source>Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready.</source>
-        <translation>Envoy 风格的管理端点：/stats、/config_dump、/clusters、/ready。</translation>
+        <source>Envoy-style admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready.</source>
+        <translation>Envoy 风格的管理端点：/stats/prometheus、/config_dump、/clusters、/ready。</translation>
     </message>
     <message>
         <location line="+4"/>

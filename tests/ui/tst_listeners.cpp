@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
         QCOMPARE(text(2, ListenersModel::GatewaysColumn), QStringLiteral("mesh (forward proxy)"));
         QCOMPARE(text(2, ListenersModel::GatewayPortColumn), QStringLiteral("-"));
-        QCOMPARE(text(3, ListenersModel::GatewaysColumn), QStringLiteral("admin endpoint"));
+        QCOMPARE(text(3, ListenersModel::GatewaysColumn), QStringLiteral("admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready"));
         // The port offset is explained where it applies.
         QVERIFY(model.index(0, ListenersModel::AddressColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("8080")));
 

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void gatewayCheckboxesEditGateways();
     void missingGatewayCanBeUnchecked();
     void gatewayFormEditsServers();
+    void gatewayFormSaysWhereItsPortsListen();
     void renameFromHeader();
     void anotherResourceOpensAtTheTopOfItsForm();
     void highlighterColoursKeysValuesAndComments();
@@ -330,6 +331,37 @@ void TestResourceEditor::gatewayFormEditsServers()
     Q_EMIT form->servers()->removeRequested(1);
     QCOMPARE(m_ws->resource(m_ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).as<GatewaySpec>()->servers.size(),
              size_t(1));
+}
+
+void TestResourceEditor::gatewayFormSaysWhereItsPortsListen()
+{
+    m_editor->showResource(idOf(*m_ws, ResourceKind::Gateway, QStringLiteral("proxy")));
+    GatewayForm *form = m_editor->gatewayForm();
+    QLabel *where = form->localPorts();
+    QVERIFY(where->isHidden()); // no engine set up: nothing to say
+
+    // The reference Gateway writes ports 80 and 443; below 1024 the automatic offset adds 8000.
+    m_editor->setEngineSettings(EngineSettings{});
+    QVERIFY(!where->isHidden());
+    QVERIFY2(where->text().contains(QStringLiteral("port 80 at 127.0.0.1:8080")), qPrintable(where->text()));
+    QVERIFY2(where->text().contains(QStringLiteral("port 443 at 127.0.0.1:8443")), qPrintable(where->text()));
+
+    EngineSettings offset;
+    offset.portOffset = 30000;
+    offset.bindAddress = QHostAddress(QStringLiteral("127.0.0.5"));
+    m_editor->setEngineSettings(offset);
+    QVERIFY2(where->text().contains(QStringLiteral("port 80 at 127.0.0.5:30080")), qPrintable(where->text()));
+
+    // It follows edits of the port and of a server's own bind address.
+    setCell(form->servers(), 0, GatewayForm::PortColumn, QStringLiteral("9000"));
+    setCell(form->servers(), 0, GatewayForm::BindColumn, QStringLiteral("127.0.0.9"));
+    QVERIFY2(where->text().contains(QStringLiteral("port 9000 at 127.0.0.9:39000")), qPrintable(where->text()));
+    QVERIFY(!where->text().contains(QStringLiteral(":30080")));
+
+    offset.portOffset = 60000;
+    m_editor->setEngineSettings(offset);
+    QVERIFY2(where->text().contains(QStringLiteral("port 9000 nowhere (the port offset makes it 69000)")),
+             qPrintable(where->text()));
 }
 
 void TestResourceEditor::renameFromHeader()

@@ -7,6 +7,7 @@
 #include "desktop/appicon.h"
 #include "desktop/theme.h"
 #include "desktop/trayicon.h"
+#include "editors/resourceeditor.h"
 #include "editors/servicescaffold.h"
 #include "engine/engine.h"
 #include "engine/listenerspanel.h"
@@ -52,6 +53,7 @@ DesktopShell::DesktopShell(const EngineSettings &commandLine, const CommandLineO
 
     // Route map: a bottom tab, View > Route Map, and clicks that select resources.
     m_routeMap->setEngineSettings(m_settings->engineSettings());
+    m_window->resourceEditor()->setEngineSettings(m_settings->engineSettings());
     m_window->addPanel(m_routeMap, tr("Route map"), QStringLiteral("RouteMapDock"));
     m_routeMapAction = m_window->viewMenu()->addAction(tr("Route &Map"), this,
                                                        [this] { m_window->showPanel(m_routeMap); });
@@ -231,6 +233,7 @@ void DesktopShell::handleEngineSettingsChanged(const EngineSettings &settings)
 {
     m_engine->setSettings(settings);
     m_routeMap->setEngineSettings(settings);
+    m_window->resourceEditor()->setEngineSettings(settings);
     if (auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
         std::holds_alternative<AccessLogFormatter>(formatter))
         m_log->setFormatter(std::get<AccessLogFormatter>(formatter));

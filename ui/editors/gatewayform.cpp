@@ -6,6 +6,7 @@
 #include "editors/tableeditor.h"
 
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -61,6 +62,14 @@ GatewayForm::GatewayForm(QWidget *parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // A Gateway says port 80; on a laptop it listens on 8080 (or wherever the offset puts it).
+    // Users curl the port they wrote, so the form says where it really is.
+    m_localPorts = new QLabel(this);
+    m_localPorts->setObjectName(QStringLiteral("localPorts"));
+    m_localPorts->setWordWrap(true);
+    m_localPorts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_localPorts->hide();
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Selector"), m_selector);
@@ -73,6 +82,7 @@ GatewayForm::GatewayForm(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(title);
     layout->addWidget(m_servers);
+    layout->addWidget(m_localPorts);
     layout->addWidget(hint);
     layout->addStretch(1);
 
@@ -90,6 +100,45 @@ void GatewayForm::setResource(const Resource &resource)
     fill();
 }
 
+void GatewayForm::setContext(const FormContext &context)
+{
+    ResourceForm::setContext(context);
+    updateLocalPorts();
+}
+
+void GatewayForm::updateLocalPorts()
+{
+    const GatewaySpec *g = m_resource.as<GatewaySpec>();
+    if (!g || !m_context.engine) {
+        m_localPorts->hide();
+        return;
+    }
+    const EngineSettings &engine = *m_context.engine;
+    QStringList places;
+    for (const Server &s : g->servers) {
+        if (!s.port.number)
+            continue;
+        QString place;
+        const int port = engine.listenPort(*s.port.number);
+        if (port < 1 || port > 65535) {
+            place = tr("port %1 nowhere (the port offset makes it %2)").arg(*s.port.number).arg(port);
+        } else {
+            QHostAddress address = engine.bindAddress;
+            if (QHostAddress bind(s.bind); !s.bind.isEmpty() && !bind.isNull())
+                address = bind;
+            const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                : address.toString();
+            place = tr("port %1 at %2:%3").arg(*s.port.number).arg(host).arg(port);
+        }
+        if (!places.contains(place))
+            places.append(place);
+    }
+    m_localPorts->setVisible(!places.isEmpty());
+    m_localPorts->setText(tr("On this machine the engine serves %1. The port offset and the address are set in Settings.")
+                              .arg(places.join(QStringLiteral(", "))));
+}
+
 void GatewayForm::fill()
 {
     const GatewaySpec *g = m_resource.as<GatewaySpec>();
@@ -103,6 +152,7 @@ void GatewayForm::fill()
                      formutil::joinList(s.hosts), s.bind, tls.serverCertificate, tls.privateKey, tls.credentialName});
     }
     m_servers->setRows(rows);
+    updateLocalPorts();
 }
 
 void GatewayForm::handleSelectorEdited()

@@ -3,6 +3,7 @@
 
 #include "editors/resourceform.h"
 
+class QLabel;
 class QLineEdit;
 
 namespace meshgate {
@@ -23,10 +24,13 @@ public:
     ~GatewayForm() override;
 
     void setResource(const Resource &resource) override;
+    void setContext(const FormContext &context) override;
     TableEditor *servers() const { return m_servers; }
+    QLabel *localPorts() const { return m_localPorts; }
 
 private:
     void fill();
+    void updateLocalPorts();
     void handleSelectorEdited();
     void handleServerEdited(int row, int column);
     void handleAddServer();
@@ -34,6 +38,7 @@ private:
 
     QLineEdit *m_selector;
     TableEditor *m_servers;
+    QLabel *m_localPorts = nullptr;
 };
 
 } // namespace meshgate

@@ -297,6 +297,12 @@ void ResourceEditor::refresh(bool reloadText)
     updateHeaderStatus();
 }
 
+void ResourceEditor::setEngineSettings(const EngineSettings &settings)
+{
+    m_engineSettings = settings;
+    updateContext();
+}
+
 void ResourceEditor::updateContext()
 {
     const ConfigSet config = m_workspace->config();
@@ -307,6 +313,7 @@ void ResourceEditor::updateContext()
     context.serviceHosts = resourceops::serviceHosts(config);
     for (const QString &host : std::as_const(context.serviceHosts))
         context.subsetsByHost.insert(host, resourceops::subsetsOf(config, host));
+    context.engine = m_engineSettings;
     for (ResourceForm *form : {static_cast<ResourceForm *>(m_gatewayForm), static_cast<ResourceForm *>(m_serviceEntryForm),
                                static_cast<ResourceForm *>(m_destinationRuleForm),
                                static_cast<ResourceForm *>(m_virtualServiceForm)})

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/resources.h"
+#include "engine/enginesettings.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
 
     quint64 currentId() const { return m_id; }
     void showResource(quint64 id); // 0: nothing selected
+    // Where Gateway ports really listen (the Gateway form says so).
+    void setEngineSettings(const EngineSettings &settings);
     void showForm();
     void showYaml();
     void jumpTo(int line, int column); // in the YAML tab
@@ -76,6 +79,7 @@ private:
 
     Workspace *m_workspace;
     quint64 m_id = 0;
+    std::optional<EngineSettings> m_engineSettings;
     QStackedWidget *m_pages;
     QLabel *m_kindIcon;
     QLabel *m_kindLabel;

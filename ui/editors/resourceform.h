@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/resources.h"
+#include "engine/enginesettings.h"
 
 #include <QMap>
 #include <QStringList>
@@ -15,6 +16,8 @@ struct FormContext
     QStringList gatewayRefs;  // Gateways a VirtualService can reference, as it would write them
     QStringList serviceHosts; // ServiceEntry hosts
     QMap<QString, QStringList> subsetsByHost;
+    // How this machine runs Gateways (bind address, port offset); unset where no engine is set up.
+    std::optional<EngineSettings> engine;
 };
 
 // Base of the per-kind forms. A form edits a copy of the typed resource (so fields it does not

@@ -70,7 +70,7 @@ QVariant ListenersModel::data(const QModelIndex &index, int role) const
         case GatewaysColumn:
             switch (l.role) {
             case ListenerState::Role::Mesh: return tr("mesh (forward proxy)");
-            case ListenerState::Role::Admin: return tr("admin endpoint");
+            case ListenerState::Role::Admin: return tr("admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready");
             case ListenerState::Role::Gateway: return l.gateways.join(QStringLiteral(", "));
             }
             return {};

@@ -138,7 +138,7 @@ QGroupBox *SettingsDialog::buildEngineGroup(const CommandLineOverrides &override
     m_adminPort = new QSpinBox(group);
     m_adminPort->setRange(0, 65535);
     m_adminPort->setSpecialValueText(tr("Off"));
-    m_adminPort->setToolTip(tr("Envoy-style admin endpoint: /stats, /config_dump, /clusters, /ready."));
+    m_adminPort->setToolTip(tr("Envoy-style admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready."));
 
     m_workers = new QSpinBox(group);
     m_workers->setRange(0, AppSettings::kMaxWorkers);
