@@ -4271,7 +4271,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
         <source>URI match</source>
         <translation>URI-Match</translation>
     </message>
@@ -4337,7 +4337,34 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>z. B. 5s; Standard: keiner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>How many times a failed request is tried again. 0 turns retries off.</source>
+        <translation>Wie oft eine fehlgeschlagene Anfrage erneut versucht wird. 0 schaltet Wiederholungen ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2s; default: the route timeout</source>
+        <translation>z. B. 2s; Standard: das Timeout der Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each attempt may take, the first one included</source>
+        <translation>Die Zeit, die jeder Versuch dauern darf, der erste eingeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5xx,reset,connect-failure,gateway-error</source>
+        <translation>z. B. 5xx,reset,connect-failure,gateway-error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions that retry a request, separated by commas: 5xx, gateway-error, reset, reset-before-request, connect-failure, refused-stream, retriable-4xx, retriable-status-codes, or status codes such as 503.
+Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes (with 503).</source>
+        <translation>Bedingungen, unter denen eine Anfrage wiederholt wird, durch Kommas getrennt: 5xx, gateway-error, reset, reset-before-request, connect-failure, refused-stream, retriable-4xx, retriable-status-codes oder Statuscodes wie 503.
+Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes (mit 503).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
         <translation>Nur Anfragen, die über diese Gateways eintreffen (&quot;mesh&quot; für Sidecars), durch Kommas getrennt</translation>
     </message>
@@ -4353,6 +4380,21 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+1"/>
+        <source>Retry atte&amp;mpts</source>
+        <translation>&amp;Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per-try timeout</source>
+        <translation>Timeout &amp;pro Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry on</source>
+        <translation>Wiederholen &amp;bei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Match any of</source>
         <translation>Passt auf eines von</translation>
     </message>
@@ -4362,7 +4404,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add match to route %1</source>
         <translation>Match zu Route %1 hinzufügen</translation>
     </message>
@@ -4377,7 +4419,17 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Ziel aus Route %1 entfernen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>not set: no retries</source>
+        <translation>nicht gesetzt: keine Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Istio&apos;s default: 2</source>
+        <translation>Istio-Standard: 2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
         <translation>Auf dieser Route außerdem gesetzt (im YAML-Tab bearbeiten): %1</translation>
     </message>
@@ -4385,6 +4437,11 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <location line="+12"/>
         <source>Edit route %1</source>
         <translation>Route %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit retries of route %1</source>
+        <translation>Wiederholungen von Route %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+50"/>

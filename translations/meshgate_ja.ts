@@ -4247,7 +4247,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
         <source>URI match</source>
         <translation>URI マッチ</translation>
     </message>
@@ -4313,7 +4313,34 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>例: 5s。既定: なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>How many times a failed request is tried again. 0 turns retries off.</source>
+        <translation>失敗したリクエストをもう一度試す回数。0 でリトライを無効にします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2s; default: the route timeout</source>
+        <translation>例: 2s。既定: ルートのタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each attempt may take, the first one included</source>
+        <translation>各試行にかけられる時間（最初の試行を含む）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5xx,reset,connect-failure,gateway-error</source>
+        <translation>例: 5xx,reset,connect-failure,gateway-error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions that retry a request, separated by commas: 5xx, gateway-error, reset, reset-before-request, connect-failure, refused-stream, retriable-4xx, retriable-status-codes, or status codes such as 503.
+Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes (with 503).</source>
+        <translation>リクエストをリトライする条件（カンマ区切り）: 5xx、gateway-error、reset、reset-before-request、connect-failure、refused-stream、retriable-4xx、retriable-status-codes、または 503 などのステータスコード。
+空の場合: connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes（503 を含む）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
         <translation>これらの gateway を経由して届くリクエストのみ（サイドカーは &quot;mesh&quot;）。カンマ区切り</translation>
     </message>
@@ -4329,6 +4356,21 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
+        <source>Retry atte&amp;mpts</source>
+        <translation>リトライ回数(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per-try timeout</source>
+        <translation>試行ごとのタイムアウト(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry on</source>
+        <translation>リトライ条件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Match any of</source>
         <translation>次のいずれかに一致</translation>
     </message>
@@ -4338,7 +4380,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>宛先</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add match to route %1</source>
         <translation>ルート %1 にマッチを追加</translation>
     </message>
@@ -4353,7 +4395,17 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>ルート %1 から宛先を削除</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>not set: no retries</source>
+        <translation>未設定: リトライなし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Istio&apos;s default: 2</source>
+        <translation>Istio の既定: 2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
         <translation>このルートで他に設定されている項目（YAML タブで編集）: %1</translation>
     </message>
@@ -4361,6 +4413,11 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <location line="+12"/>
         <source>Edit route %1</source>
         <translation>ルート %1 の編集</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit retries of route %1</source>
+        <translation>ルート %1 のリトライの編集</translation>
     </message>
     <message>
         <location line="+50"/>

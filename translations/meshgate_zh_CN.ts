@@ -4247,7 +4247,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
         <source>URI match</source>
         <translation>URI 匹配</translation>
     </message>
@@ -4313,7 +4313,34 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>例如 5s；默认：无</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>How many times a failed request is tried again. 0 turns retries off.</source>
+        <translation>失败的请求再次尝试的次数。0 表示关闭重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2s; default: the route timeout</source>
+        <translation>例如 2s；默认：路由的超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time each attempt may take, the first one included</source>
+        <translation>每次尝试（包括第一次）可用的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5xx,reset,connect-failure,gateway-error</source>
+        <translation>例如 5xx,reset,connect-failure,gateway-error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions that retry a request, separated by commas: 5xx, gateway-error, reset, reset-before-request, connect-failure, refused-stream, retriable-4xx, retriable-status-codes, or status codes such as 503.
+Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes (with 503).</source>
+        <translation>触发重试的条件，以逗号分隔：5xx、gateway-error、reset、reset-before-request、connect-failure、refused-stream、retriable-4xx、retriable-status-codes，或 503 等状态码。
+为空时：connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes（含 503）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Only requests arriving through these gateways (&quot;mesh&quot; for sidecars), separated by commas</source>
         <translation>仅限经由这些 gateway 到达的请求（&quot;mesh&quot; 表示 sidecar），以逗号分隔</translation>
     </message>
@@ -4329,6 +4356,21 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+1"/>
+        <source>Retry atte&amp;mpts</source>
+        <translation>重试次数(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per-try timeout</source>
+        <translation>每次尝试超时(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry on</source>
+        <translation>重试条件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Match any of</source>
         <translation>匹配以下任一条件</translation>
     </message>
@@ -4338,7 +4380,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add match to route %1</source>
         <translation>向路由 %1 添加匹配</translation>
     </message>
@@ -4353,7 +4395,17 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>从路由 %1 移除目标</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>not set: no retries</source>
+        <translation>未设置：不重试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Istio&apos;s default: 2</source>
+        <translation>Istio 默认：2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Also set on this route (edit in the YAML tab): %1</source>
         <translation>此路由上还设置了（请在 YAML 选项卡中编辑）：%1</translation>
     </message>
@@ -4361,6 +4413,11 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <location line="+12"/>
         <source>Edit route %1</source>
         <translation>编辑路由 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit retries of route %1</source>
+        <translation>编辑路由 %1 的重试</translation>
     </message>
     <message>
         <location line="+50"/>

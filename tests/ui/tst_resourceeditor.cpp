@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -70,6 +71,15 @@ void setCell(TableEditor *table, int row, int column, const QString &text)
     item->setText(text); // what a delegate does when the user finishes editing the cell
 }
 
+// Types into a form field the way a user does: replaces its text and presses Return.
+void typeInField(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 } // namespace
 
 class TestResourceEditor : public QObject
@@ -87,6 +97,11 @@ private Q_SLOTS:
     void undoRedoAcrossFormAndYaml();
     void formKeepsFieldsItDoesNotShow();
     void weightIndicatorFollowsEdits();
+    void retriesTypedInFormBecomeYaml();
+    void clearingRetriesRemovesTheBlock();
+    void retriesEditKeepsFieldsTheFormDoesNotShow();
+    void undoRestoresRetries();
+    void invalidRetriesShowInProblems();
     void gatewayCheckboxesEditGateways();
     void missingGatewayCanBeUnchecked();
     void gatewayFormEditsServers();
@@ -97,6 +112,10 @@ private Q_SLOTS:
     void tableColumnsFitTheirTitles();
 
 private:
+    HttpRouteEditor *firstHttpRoute();
+    const std::optional<HttpRetry> &firstRouteRetries() const;
+    void setFirstRouteRetries(const QByteArray &retryLines);
+
     Workspace *m_ws = nullptr;
     ResourceEditor *m_editor = nullptr;
 };
@@ -114,6 +133,30 @@ void TestResourceEditor::cleanup()
 {
     delete m_editor;
     delete m_ws;
+}
+
+// The form's editor of httpbin's first route (/status*), selected.
+HttpRouteEditor *TestResourceEditor::firstHttpRoute()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    return form->httpRouteEditor();
+}
+
+const std::optional<HttpRetry> &TestResourceEditor::firstRouteRetries() const
+{
+    return vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].retries;
+}
+
+// Gives httpbin's first route a retries block, as if typed in the YAML tab (each line whole).
+void TestResourceEditor::setFirstRouteRetries(const QByteArray &retryLines)
+{
+    const quint64 id = m_editor->currentId();
+    QByteArray text = m_ws->entryById(id)->text;
+    const QByteArray anchor = "        prefix: /status\n";
+    QVERIFY(text.contains(anchor));
+    text.replace(anchor, anchor + "    retries:\n" + retryLines);
+    QCOMPARE(m_ws->replaceFromText(id, text), Workspace::TextCommit::Committed);
 }
 
 void TestResourceEditor::formEditUpdatesYaml()
@@ -288,6 +331,109 @@ void TestResourceEditor::weightIndicatorFollowsEdits()
     QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 70 (must be 100)"));
     m_ws->revalidateNow();
     QVERIFY(!m_ws->diagnosticsFor(m_editor->currentId()).isEmpty()); // the validator agrees
+}
+
+void TestResourceEditor::retriesTypedInFormBecomeYaml()
+{
+    HttpRouteEditor *route = firstHttpRoute();
+    QVERIFY(!route->retryAttemptsEdit()->placeholderText().isEmpty()); // Istio's default, before anything is typed
+    typeInField(route->retryAttemptsEdit(), QStringLiteral("3"));
+    typeInField(route->perTryTimeoutEdit(), QStringLiteral("2s"));
+    typeInField(route->retryOnEdit(), QStringLiteral("5xx"));
+    const QString yaml = m_editor->yamlEditor()->toPlainText();
+    // (the writer may quote 5xx: it starts with a digit)
+    QVERIFY2(yaml.contains(QRegularExpression(QStringLiteral("\n    retries:\n      attempts: 3\n      perTryTimeout: 2s\n"
+                                                             "      retryOn: \"?5xx\"?\n"))),
+             qPrintable(yaml));
+    const std::optional<HttpRetry> &retries = firstRouteRetries();
+    QVERIFY(retries);
+    QCOMPARE(retries->attempts, std::optional<int>(3));
+    QVERIFY(!vsSpec(*m_ws, QStringLiteral("httpbin")).http[1].retries); // the other route is untouched
+    QCOMPARE(m_ws->undoStack()->count(), 3);
+    QCOMPARE(m_ws->undoStack()->undoText(), QStringLiteral("Edit retries of route 1"));
+    // editable now, so not in the "edit in the YAML tab" list
+    for (const QLabel *label : route->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QStringLiteral("retries")), qPrintable(label->text()));
+    // leaving a field without changing it is no edit
+    Q_EMIT route->retryOnEdit()->editingFinished();
+    QCOMPARE(m_ws->undoStack()->count(), 3);
+}
+
+void TestResourceEditor::clearingRetriesRemovesTheBlock()
+{
+    setFirstRouteRetries("      attempts: 4\n      perTryTimeout: 3s\n      retryOn: gateway-error\n");
+    HttpRouteEditor *route = firstHttpRoute();
+    QCOMPARE(route->retryAttemptsEdit()->text(), QStringLiteral("4"));
+    QCOMPARE(route->perTryTimeoutEdit()->text(), QStringLiteral("3s"));
+    QCOMPARE(route->retryOnEdit()->text(), QStringLiteral("gateway-error"));
+    typeInField(route->retryAttemptsEdit(), QString());
+    typeInField(route->perTryTimeoutEdit(), QString());
+    QVERIFY(firstRouteRetries()); // retryOn is still set
+    typeInField(route->retryOnEdit(), QString());
+    QVERIFY(!firstRouteRetries());
+    QVERIFY(!m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("retries")));
+    QVERIFY(!m_ws->exportYaml({m_editor->currentId()}, ApiVersion::Keep).contains("retries"));
+}
+
+void TestResourceEditor::retriesEditKeepsFieldsTheFormDoesNotShow()
+{
+    setFirstRouteRetries("      attempts: 2\n      retryRemoteLocalities: true\n");
+    HttpRouteEditor *route = firstHttpRoute();
+    typeInField(route->retryAttemptsEdit(), QStringLiteral("5"));
+    QString yaml = m_editor->yamlEditor()->toPlainText();
+    QVERIFY2(yaml.contains(QStringLiteral("    retries:\n      attempts: 5\n      retryRemoteLocalities: true\n")),
+             qPrintable(yaml));
+    // emptied, the block stays for the field the form does not show, and the form names it
+    typeInField(route->retryAttemptsEdit(), QString());
+    yaml = m_editor->yamlEditor()->toPlainText();
+    QVERIFY2(yaml.contains(QStringLiteral("    retries:\n      retryRemoteLocalities: true\n")), qPrintable(yaml));
+    bool named = false;
+    for (const QLabel *label : route->findChildren<QLabel *>())
+        named |= label->isVisibleTo(route) && label->text().contains(QStringLiteral("retries.retryRemoteLocalities"));
+    QVERIFY(named);
+}
+
+void TestResourceEditor::undoRestoresRetries()
+{
+    setFirstRouteRetries("      attempts: 2\n      perTryTimeout: 1s\n");
+    HttpRouteEditor *route = firstHttpRoute();
+    typeInField(route->retryAttemptsEdit(), QStringLiteral("7"));
+    typeInField(route->perTryTimeoutEdit(), QString());
+    QCOMPARE(firstRouteRetries()->attempts, std::optional<int>(7));
+    m_editor->undo();
+    m_editor->undo();
+    const std::optional<HttpRetry> &retries = firstRouteRetries();
+    QVERIFY(retries);
+    QCOMPARE(retries->attempts, std::optional<int>(2));
+    QCOMPARE(retries->perTryTimeout, QStringLiteral("1s"));
+    QCOMPARE(route->retryAttemptsEdit()->text(), QStringLiteral("2"));
+    QCOMPARE(route->perTryTimeoutEdit()->text(), QStringLiteral("1s"));
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("    retries:\n      attempts: 2\n      perTryTimeout: 1s\n")));
+    m_editor->redo();
+    QCOMPARE(firstRouteRetries()->attempts, std::optional<int>(7));
+}
+
+void TestResourceEditor::invalidRetriesShowInProblems()
+{
+    HttpRouteEditor *route = firstHttpRoute();
+    typeInField(route->retryAttemptsEdit(), QStringLiteral("-1"));
+    typeInField(route->perTryTimeoutEdit(), QStringLiteral("abc"));
+    m_ws->revalidateNow();
+    QVERIFY(m_ws->hasErrors());
+    const QString yaml = m_editor->yamlEditor()->toPlainText();
+    ProblemsModel problems(m_ws);
+    auto lineOfProblem = [&](const QString &message) {
+        for (int r = 0; r < problems.rowCount(); ++r)
+            if (problems.index(r, ProblemsModel::MessageColumn).data().toString().contains(message))
+                return problems.index(r, 0).data(ProblemsModel::TextLineRole).toInt();
+        return -1;
+    };
+    QCOMPARE(lineOfProblem(QStringLiteral("\"abc\" is not a duration")), lineOf(yaml, QStringLiteral("perTryTimeout: abc")));
+    QCOMPARE(lineOfProblem(QStringLiteral("attempts must not be negative")), lineOf(yaml, QStringLiteral("attempts: -1")));
+    // text that is no number at all is refused: the field shows the route's value again
+    typeInField(route->retryAttemptsEdit(), QStringLiteral("three"));
+    QCOMPARE(firstRouteRetries()->attempts, std::optional<int>(-1));
+    QCOMPARE(route->retryAttemptsEdit()->text(), QStringLiteral("-1"));
 }
 
 void TestResourceEditor::gatewayCheckboxesEditGateways()

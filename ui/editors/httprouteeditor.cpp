@@ -52,6 +52,9 @@ HttpRouteEditor::HttpRouteEditor(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_timeout(new QLineEdit(this))
+    , m_retryAttempts(new QLineEdit(this))
+    , m_perTryTimeout(new QLineEdit(this))
+    , m_retryOn(new QLineEdit(this))
     , m_matches(new TableEditor({tr("URI match"), tr("URI"), tr("Method"), tr("Headers"), tr("Port"), tr("Gateways")},
                                 tr("Add match"), this))
     , m_destinations(new TableEditor({tr("Host"), tr("Port"), tr("Subset"), tr("Weight")}, tr("Add destination"), this))
@@ -59,6 +62,17 @@ HttpRouteEditor::HttpRouteEditor(QWidget *parent)
 {
     m_name->setPlaceholderText(tr("optional; shows in access logs"));
     m_timeout->setPlaceholderText(tr("e.g. 5s; default: none"));
+    // The attempts placeholder depends on the route (see fill()): Istio retries twice by default,
+    // but not at all when a retries block leaves attempts out.
+    m_retryAttempts->setToolTip(tr("How many times a failed request is tried again. 0 turns retries off."));
+    m_perTryTimeout->setPlaceholderText(tr("e.g. 2s; default: the route timeout"));
+    m_perTryTimeout->setToolTip(tr("The time each attempt may take, the first one included"));
+    m_retryOn->setPlaceholderText(tr("e.g. 5xx,reset,connect-failure,gateway-error"));
+    m_retryOn->setToolTip(tr("Conditions that retry a request, separated by commas: 5xx, gateway-error, reset, "
+                             "reset-before-request, connect-failure, refused-stream, retriable-4xx, "
+                             "retriable-status-codes, or status codes such as 503.\nEmpty: "
+                             "connect-failure,refused-stream,unavailable,cancelled,retriable-status-codes "
+                             "(with 503)."));
     m_matches->setColumnDelegate(UriKindColumn,
                                  new ComboDelegate({QString(), QStringLiteral("exact"), QStringLiteral("prefix"),
                                                     QStringLiteral("regex")},
@@ -104,12 +118,17 @@ HttpRouteEditor::HttpRouteEditor(QWidget *parent)
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addRow(tr("Route &name"), m_name);
     layout->addRow(tr("&Timeout"), m_timeout);
+    layout->addRow(tr("Retry atte&mpts"), m_retryAttempts);
+    layout->addRow(tr("&Per-try timeout"), m_perTryTimeout);
+    layout->addRow(tr("&Retry on"), m_retryOn);
     layout->addRow(tr("Match any of"), m_matches);
     layout->addRow(tr("Destinations"), m_destinations);
     layout->addRow(QString(), m_other);
 
     connect(m_name, &QLineEdit::editingFinished, this, &HttpRouteEditor::handleFieldsEdited);
     connect(m_timeout, &QLineEdit::editingFinished, this, &HttpRouteEditor::handleFieldsEdited);
+    for (QLineEdit *edit : {m_retryAttempts, m_perTryTimeout, m_retryOn})
+        connect(edit, &QLineEdit::editingFinished, this, &HttpRouteEditor::handleRetriesEdited);
     connect(m_matches, &TableEditor::cellEdited, this, &HttpRouteEditor::handleMatchEdited);
     connect(m_destinations, &TableEditor::cellEdited, this, &HttpRouteEditor::handleDestinationEdited);
     connect(m_matches, &TableEditor::addRequested, this, [this] {
@@ -143,6 +162,11 @@ void HttpRouteEditor::fill()
 {
     formutil::setText(m_name, m_route.name);
     formutil::setText(m_timeout, m_route.timeout);
+    const HttpRetry retry = m_route.retries.value_or(HttpRetry{});
+    formutil::setText(m_retryAttempts, formutil::intText(retry.attempts));
+    m_retryAttempts->setPlaceholderText(m_route.retries ? tr("not set: no retries") : tr("Istio's default: 2"));
+    formutil::setText(m_perTryTimeout, retry.perTryTimeout);
+    formutil::setText(m_retryOn, retry.retryOn);
     QList<QStringList> matches;
     for (const HttpMatchRequest &m : m_route.match)
         matches.append({kindText(m.uri.kind), m.uri.value, m.method.value, formutil::headersText(m.headers),
@@ -173,6 +197,31 @@ void HttpRouteEditor::handleFieldsEdited()
     m_route.name = name;
     m_route.timeout = timeout;
     Q_EMIT edited(m_route, tr("Edit route %1").arg(m_index + 1));
+}
+
+void HttpRouteEditor::handleRetriesEdited()
+{
+    const formutil::IntField attempts = formutil::parseInt(m_retryAttempts->text());
+    if (!attempts.ok) {
+        m_retryAttempts->setModified(false); // not a number: show the route's value again
+        fill();
+        return;
+    }
+    HttpRetry retry = m_route.retries.value_or(HttpRetry{});
+    const QString perTryTimeout = m_perTryTimeout->text().trimmed();
+    const QString retryOn = m_retryOn->text().trimmed();
+    if (attempts.value == retry.attempts && perTryTimeout == retry.perTryTimeout && retryOn == retry.retryOn)
+        return; // an explicit `retries: {}` (retries off) stays as it is
+    retry.attempts = attempts.value;
+    retry.perTryTimeout = perTryTimeout;
+    retry.retryOn = retryOn;
+    // retryRemoteLocalities and unknown keys are not edited here; they keep the block.
+    if (!retry.attempts && retry.perTryTimeout.isEmpty() && retry.retryOn.isEmpty() && !retry.retryRemoteLocalities
+        && retry.extras.empty())
+        m_route.retries.reset();
+    else
+        m_route.retries = std::move(retry);
+    Q_EMIT edited(m_route, tr("Edit retries of route %1").arg(m_index + 1));
 }
 
 void HttpRouteEditor::handleMatchEdited(int row, int column)

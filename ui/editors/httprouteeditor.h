@@ -13,8 +13,8 @@ namespace meshgate {
 
 class TableEditor;
 
-// One HTTP route of a VirtualService: its name and timeout, its match conditions (any of them
-// selects the route) and its weighted destinations. Other route fields (redirect, fault, ...)
+// One HTTP route of a VirtualService: its name, timeout and retries, its match conditions (any of
+// them selects the route) and its weighted destinations. Other route fields (redirect, fault, ...)
 // are kept and listed so the user knows they exist.
 class HttpRouteEditor final : public QWidget
 {
@@ -31,6 +31,9 @@ public:
     TableEditor *matches() const { return m_matches; }
     TableEditor *destinations() const { return m_destinations; }
     QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *retryAttemptsEdit() const { return m_retryAttempts; }
+    QLineEdit *perTryTimeoutEdit() const { return m_perTryTimeout; }
+    QLineEdit *retryOnEdit() const { return m_retryOn; }
 
 Q_SIGNALS:
     void edited(const meshgate::HttpRoute &route, const QString &description);
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     void fill();
     void handleFieldsEdited();
+    void handleRetriesEdited();
     void handleMatchEdited(int row, int column);
     void handleDestinationEdited(int row, int column);
     void handleAddDestination();
@@ -47,6 +51,9 @@ private:
     FormContext m_context;
     QLineEdit *m_name;
     QLineEdit *m_timeout;
+    QLineEdit *m_retryAttempts;
+    QLineEdit *m_perTryTimeout;
+    QLineEdit *m_retryOn;
     TableEditor *m_matches;
     TableEditor *m_destinations;
     QLabel *m_other;

@@ -176,8 +176,12 @@ QStringList otherHttpFields(const HttpRoute &route)
         out.append(QStringLiteral("directResponse"));
     if (route.rewrite)
         out.append(QStringLiteral("rewrite"));
-    if (route.retries)
-        out.append(QStringLiteral("retries"));
+    if (route.retries) { // the form edits attempts, perTryTimeout and retryOn
+        if (route.retries->retryRemoteLocalities)
+            out.append(QStringLiteral("retries.retryRemoteLocalities"));
+        for (const auto &[key, value] : route.retries->extras)
+            out.append(QStringLiteral("retries.") + key);
+    }
     if (route.fault)
         out.append(QStringLiteral("fault"));
     if (route.mirror || !route.mirrors.empty())
