@@ -2131,7 +2131,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>DestinationRule %1 gilt bereits für Host &quot;%2&quot;; deren Richtlinie hat Vorrang, aus dieser werden nur neue Subsets übernommen</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <location filename="../proxycore/config/validator.cpp" line="+90"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>Cipher-Suite „%1“ steht doppelt in der Liste; die Wiederholung wird ignoriert</translation>
     </message>
@@ -2292,12 +2292,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <location line="+4"/>
         <location line="+76"/>
         <location line="+147"/>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>Host &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-417"/>
         <source>bind must be an IP address</source>
         <translation>bind muss eine IP-Adresse sein</translation>
     </message>
@@ -2547,7 +2547,22 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>attempts darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy: no spaces around the commas</source>
+        <translation>„%1“ ist keine gültige retryOn-Bedingung: keine Leerzeichen um die Kommas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy (5xx, gateway-error, reset, connect-failure, retriable-4xx, refused-stream, retriable-status-codes, an HTTP status code, ...)</source>
+        <translation>„%1“ ist keine gültige retryOn-Bedingung (5xx, gateway-error, reset, connect-failure, retriable-4xx, refused-stream, retriable-status-codes, ein HTTP-Statuscode, …)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>retries has no attempts (or 0), so retries are off and its other fields do nothing; newer Istio refuses this. Set attempts (Istio&apos;s default is 2)</source>
+        <translation>retries hat keine attempts (oder 0), daher sind Wiederholungen aus und die übrigen Felder wirkungslos; neuere Istio-Versionen lehnen das ab. Setzen Sie attempts (Istios Vorgabe ist 2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>fault needs delay or abort</source>
         <translation>fault benötigt delay oder abort</translation>
     </message>

@@ -2122,7 +2122,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 はすでにホスト &quot;%2&quot; に適用されています。そちらのポリシーが優先され、このルールからは新しいサブセットのみが追加されます</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <location filename="../proxycore/config/validator.cpp" line="+90"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>暗号スイート「%1」が二重に指定されています。重複分は無視されます</translation>
     </message>
@@ -2283,12 +2283,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <location line="+76"/>
         <location line="+147"/>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>ホスト &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-417"/>
         <source>bind must be an IP address</source>
         <translation>bind は IP アドレスでなければなりません</translation>
     </message>
@@ -2538,7 +2538,22 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>attempts を負の値にすることはできません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy: no spaces around the commas</source>
+        <translation>&quot;%1&quot; は有効な retryOn ポリシーではありません: カンマの前後に空白を入れないでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy (5xx, gateway-error, reset, connect-failure, retriable-4xx, refused-stream, retriable-status-codes, an HTTP status code, ...)</source>
+        <translation>&quot;%1&quot; は有効な retryOn ポリシーではありません (5xx、gateway-error、reset、connect-failure、retriable-4xx、refused-stream、retriable-status-codes、HTTP ステータスコードなど)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>retries has no attempts (or 0), so retries are off and its other fields do nothing; newer Istio refuses this. Set attempts (Istio&apos;s default is 2)</source>
+        <translation>retries に attempts がない (または 0) ため、リトライは無効で他のフィールドは効果がありません。新しい Istio はこれを拒否します。attempts を設定してください (Istio の既定値は 2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>fault needs delay or abort</source>
         <translation>fault には delay または abort が必要です</translation>
     </message>

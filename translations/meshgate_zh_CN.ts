@@ -2122,7 +2122,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 已应用于主机 &quot;%2&quot;；以其策略为准，本规则只添加新的子集</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+67"/>
+        <location filename="../proxycore/config/validator.cpp" line="+90"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>密码套件“%1”重复列出；重复项被忽略</translation>
     </message>
@@ -2283,12 +2283,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <location line="+4"/>
         <location line="+76"/>
         <location line="+147"/>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>host &quot;%1&quot;: %2</source>
         <translation>主机 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-417"/>
         <source>bind must be an IP address</source>
         <translation>bind 必须是 IP 地址</translation>
     </message>
@@ -2538,7 +2538,22 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>attempts 不能为负数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy: no spaces around the commas</source>
+        <translation>“%1”不是有效的 retryOn 策略：逗号前后不能有空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid retryOn policy (5xx, gateway-error, reset, connect-failure, retriable-4xx, refused-stream, retriable-status-codes, an HTTP status code, ...)</source>
+        <translation>“%1”不是有效的 retryOn 策略（5xx、gateway-error、reset、connect-failure、retriable-4xx、refused-stream、retriable-status-codes、HTTP 状态码等）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>retries has no attempts (or 0), so retries are off and its other fields do nothing; newer Istio refuses this. Set attempts (Istio&apos;s default is 2)</source>
+        <translation>retries 没有 attempts（或为 0），因此重试已关闭，其他字段不起作用；较新的 Istio 会拒绝此配置。请设置 attempts（Istio 默认值为 2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>fault needs delay or abort</source>
         <translation>fault 需要 delay 或 abort</translation>
     </message>

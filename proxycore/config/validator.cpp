@@ -41,6 +41,29 @@ bool isDns1123Subdomain(const QString &s)
     return s.size() <= 253 && re.match(s).hasMatch();
 }
 
+// What Istio's webhook accepts in retries.retryOn: Envoy's x-envoy-retry-on and
+// x-envoy-retry-grpc-on conditions, or an HTTP status code Go's net/http has a name for.
+bool isRetryOnPolicy(const QString &policy)
+{
+    static const QStringList conditions{
+        QStringLiteral("5xx"), QStringLiteral("gateway-error"), QStringLiteral("reset"),
+        QStringLiteral("reset-before-request"), QStringLiteral("connect-failure"), QStringLiteral("retriable-4xx"),
+        QStringLiteral("refused-stream"), QStringLiteral("retriable-status-codes"), QStringLiteral("retriable-headers"),
+        QStringLiteral("envoy-ratelimited"), QStringLiteral("http3-post-connect-failure"), QStringLiteral("cancelled"),
+        QStringLiteral("deadline-exceeded"), QStringLiteral("internal"), QStringLiteral("resource-exhausted"),
+        QStringLiteral("unavailable")};
+    if (conditions.contains(policy))
+        return true;
+    bool numeric = false;
+    const int code = policy.toInt(&numeric);
+    if (!numeric || policy.startsWith(QLatin1Char('+')) || policy.startsWith(QLatin1Char(' ')))
+        return false;
+    return (code >= 100 && code <= 103) || (code >= 200 && code <= 208) || code == 226
+        || (code >= 300 && code <= 308 && code != 306) || (code >= 400 && code <= 418)
+        || (code >= 421 && code <= 426) || code == 428 || code == 429 || code == 431 || code == 451
+        || (code >= 500 && code <= 508) || code == 510 || code == 511;
+}
+
 bool hasCrLf(const QString &s)
 {
     return s.contains(QLatin1Char('\r')) || s.contains(QLatin1Char('\n')) || s.contains(QChar(0));
@@ -610,6 +633,28 @@ void validateHttpRoute(const HttpRoute &r, const QString &p, ResourceDiagnostics
         c.duration(p + QStringLiteral(".retries.perTryTimeout"), r.retries->perTryTimeout);
         if (r.retries->attempts && *r.retries->attempts < 0)
             d.error(p + QStringLiteral(".retries.attempts"), ValidatorText::tr("attempts must not be negative"), QStringLiteral("range"));
+        if (!r.retries->retryOn.isEmpty()) {
+            // Istio splits on commas and nothing else, so "5xx, reset" names " reset" and is refused.
+            for (const QString &policy : r.retries->retryOn.split(QLatin1Char(','))) {
+                if (isRetryOnPolicy(policy))
+                    continue;
+                d.error(p + QStringLiteral(".retries.retryOn"),
+                        policy.trimmed() != policy && isRetryOnPolicy(policy.trimmed())
+                            ? ValidatorText::tr("\"%1\" is not a valid retryOn policy: no spaces around the commas").arg(policy)
+                            : ValidatorText::tr("\"%1\" is not a valid retryOn policy (5xx, gateway-error, reset, "
+                                                "connect-failure, retriable-4xx, refused-stream, retriable-status-codes, "
+                                                "an HTTP status code, ...)")
+                                  .arg(policy),
+                        QStringLiteral("retry-on"));
+            }
+        }
+        // Newer Istio refuses this; older Istio took it and turned retries off, as the engine does.
+        if (r.retries->attempts.value_or(0) == 0
+            && (!r.retries->perTryTimeout.isEmpty() || !r.retries->retryOn.isEmpty() || r.retries->retryRemoteLocalities))
+            d.warning(p + QStringLiteral(".retries"),
+                      ValidatorText::tr("retries has no attempts (or 0), so retries are off and its other fields do "
+                                        "nothing; newer Istio refuses this. Set attempts (Istio's default is 2)"),
+                      QStringLiteral("retry-attempts"));
     }
     if (r.fault) {
         const QString fp = p + QStringLiteral(".fault");

@@ -168,6 +168,14 @@ private slots:
         QTest::newRow("bad duration")
             << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n    timeout: 5 seconds\n"
             << QStringLiteral("duration");
+        QTest::newRow("retryOn typo")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                    "    retries: {attempts: 2, retryOn: \"5xxx\"}\n"
+            << QStringLiteral("retry-on");
+        QTest::newRow("retries without attempts")
+            << vs + "  http:\n  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                    "    retries: {perTryTimeout: 2s}\n"
+            << QStringLiteral("retry-attempts");
         QTest::newRow("uppercase header match")
             << vs + "  http:\n  - match: [{headers: {X-User: {exact: a}}}]\n    route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
             << QStringLiteral("header-name");
@@ -205,6 +213,36 @@ private slots:
         const Diagnostic *hit = find(d, code);
         QVERIFY2(hit, qPrintable(code));
         QVERIFY(hit->pos.line > 19); // positioned inside the document under test, not at the top
+    }
+
+    // Istio's webhook takes Envoy's retry conditions and named HTTP status codes, split on commas
+    // only: what it would refuse is an error here too, with the offending item named.
+    void retryOnIsCheckedAsIstioDoes()
+    {
+        const QByteArray vs = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\nspec:\n"
+                              "  hosts: [a.example.com]\n  gateways: [gw]\n  http:\n"
+                              "  - route: [{destination: {host: a.example.com, port: {number: 80}}}]\n"
+                              "    retries: {attempts: 3, retryOn: \"";
+        auto retryOnErrors = [&](const QByteArray &retryOn) {
+            QStringList out;
+            for (const Diagnostic &d : check(kBase + vs + retryOn + "\"}\n"))
+                if (d.code == u"retry-on") {
+                    if (d.severity != Diagnostic::Severity::Error)
+                        return QStringList{QStringLiteral("not an error: ") + d.message};
+                    out.append(d.message);
+                }
+            return out;
+        };
+        QCOMPARE(retryOnErrors("5xx,gateway-error,reset,reset-before-request,connect-failure,retriable-4xx,"
+                               "refused-stream,retriable-status-codes,unavailable,cancelled,503,429"),
+                 QStringList());
+        const QStringList typo = retryOnErrors("5xx,conect-failure,599");
+        QCOMPARE(typo.size(), 2); // 599 has no name in net/http, so Istio refuses it too
+        QVERIFY2(typo[0].contains(QStringLiteral("\"conect-failure\" is not a valid retryOn policy")), qPrintable(typo[0]));
+        QVERIFY2(typo[1].contains(QStringLiteral("\"599\"")), qPrintable(typo[1]));
+        const QStringList spaced = retryOnErrors("5xx, reset");
+        QCOMPARE(spaced.size(), 1);
+        QVERIFY2(spaced[0].contains(QStringLiteral("no spaces around the commas")), qPrintable(spaced[0]));
     }
 
     // The classic mistake: a VirtualService for a host the Gateway exposes, without gateways:
