@@ -3857,19 +3857,19 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+21"/>
         <location line="+12"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>Das YAML von %1 enthält Änderungen, die sich nicht parsen lassen. Beim Speichern wird die letzte gültige Version geschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
         <translation>%1 wurde seit dem Öffnen oder letzten Speichern hier von einem anderen Programm auf der Festplatte geändert. Speichern ersetzt diese Änderungen durch diesen Arbeitsbereich (die Version auf der Festplatte bleibt als .bak-Datei erhalten).</translation>
     </message>
@@ -3899,17 +3899,22 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The YAML of %1 has changes that do not parse. Save writes the last valid version; Save and Discard both lose the text typed since. Cancel to fix it.</source>
+        <translation>Das YAML von %1 enthält Änderungen, die sich nicht parsen lassen. Speichern schreibt die letzte gültige Fassung; Speichern und Verwerfen verlieren beide den seither getippten Text. Wählen Sie Abbrechen, um ihn zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+20"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -4812,12 +4817,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+318"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-262"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4847,7 +4852,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+199"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>

@@ -3838,19 +3838,19 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+21"/>
         <location line="+12"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>%1 の YAML に解析できない変更があります。保存すると最後の有効なバージョンが書き込まれます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
         <translation>%1 は、ここで開いた、または最後に保存した後に別のプログラムによってディスク上で変更されました。保存すると、その変更はこのワークスペースで置き換えられます（ディスク上の版は .bak ファイルとして残ります）。</translation>
     </message>
@@ -3880,17 +3880,22 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The YAML of %1 has changes that do not parse. Save writes the last valid version; Save and Discard both lose the text typed since. Cancel to fix it.</source>
+        <translation>%1 の YAML に解析できない変更があります。保存すると最後の有効な版が書き込まれます。保存しても破棄しても、それ以降に入力したテキストは失われます。修正するにはキャンセルしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 には保存されていない変更があります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+20"/>
         <source>Export</source>
         <translation>エクスポート</translation>
@@ -4785,12 +4790,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+318"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-262"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4820,7 +4825,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+199"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>

@@ -3838,19 +3838,19 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+31"/>
+        <location line="+21"/>
         <location line="+12"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>The YAML of %1 has changes that do not parse. Save writes the last valid version of it.</source>
         <translation>%1 的 YAML 中有无法解析的更改。保存时将写入其最后一个有效版本。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 was changed on disk by another program since it was opened or last saved here. Saving replaces those changes with this workspace (the version on disk is kept as a .bak file).</source>
         <translation>自在此打开或上次保存以来，%1 已被其他程序在磁盘上修改。保存将用此工作区替换这些修改（磁盘上的版本保留为 .bak 文件）。</translation>
     </message>
@@ -3880,17 +3880,22 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>The YAML of %1 has changes that do not parse. Save writes the last valid version; Save and Discard both lose the text typed since. Cancel to fix it.</source>
+        <translation>%1 的 YAML 中有无法解析的更改。保存会写入最后一个有效版本；保存和放弃都会丢失此后输入的文本。请取消以修正它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 有未保存的更改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+20"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -4785,12 +4790,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+318"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-262"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4820,7 +4825,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+199"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>

@@ -289,13 +289,19 @@ bool DocumentController::importText(const QByteArray &text, const QString &sourc
     return outcome.ok;
 }
 
-bool DocumentController::prepareForSave()
+QStringList DocumentController::draftedResources() const
 {
-    m_editor->commitPendingYaml();
     QStringList drafted;
     for (int i = 0; i < m_workspace->count(); ++i)
         if (m_workspace->hasDraft(m_workspace->entry(i).id))
             drafted.append(m_workspace->resource(i).displayName());
+    return drafted;
+}
+
+bool DocumentController::prepareForSave()
+{
+    m_editor->commitPendingYaml();
+    const QStringList drafted = draftedResources();
     if (drafted.isEmpty())
         return true;
     const auto answer = QMessageBox::warning(
@@ -307,7 +313,12 @@ bool DocumentController::prepareForSave()
 
 bool DocumentController::save()
 {
-    if (!prepareForSave())
+    return saveWorkspace(true);
+}
+
+bool DocumentController::saveWorkspace(bool askAboutDrafts)
+{
+    if (askAboutDrafts && !prepareForSave())
         return false;
     Workspace::SaveOutcome outcome = m_workspace->save();
     if (!outcome.changedOnDisk.isEmpty()) {
@@ -357,14 +368,22 @@ bool DocumentController::saveAs()
 bool DocumentController::maybeSave()
 {
     m_editor->commitPendingYaml();
-    if (!m_workspace->isDirty())
+    // Text in a YAML tab that does not parse is not part of the workspace, so it does not make
+    // it dirty; but closing would drop it without a word.
+    const QStringList drafted = draftedResources();
+    if (!m_workspace->isDirty() && drafted.isEmpty())
         return true;
-    const auto answer = QMessageBox::warning(m_window, tr("Unsaved Changes"),
-                                             tr("%1 has changes that are not saved.").arg(m_workspace->displayName()),
+    QString text = tr("%1 has changes that are not saved.").arg(m_workspace->displayName());
+    if (!drafted.isEmpty())
+        text += QStringLiteral("\n\n")
+            + tr("The YAML of %1 has changes that do not parse. Save writes the last valid version; Save and "
+                 "Discard both lose the text typed since. Cancel to fix it.")
+                  .arg(drafted.join(QStringLiteral(", ")));
+    const auto answer = QMessageBox::warning(m_window, tr("Unsaved Changes"), text,
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+                                             drafted.isEmpty() ? QMessageBox::Save : QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return save();
+        return saveWorkspace(false);
     return answer == QMessageBox::Discard;
 }
 

@@ -64,6 +64,8 @@ private:
     void createActions();
     void rebuildRecentMenu();
     bool prepareForSave();
+    bool saveWorkspace(bool askAboutDrafts);
+    QStringList draftedResources() const; // whose YAML tab holds text that does not parse
     void reportProblems(const QString &title, const QString &summary, const Diagnostics &diagnostics);
     Workspace::ClashResolver interactiveResolver();
     std::optional<Workspace::ImportMode> askImportMode(int incoming);

@@ -519,7 +519,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::requestQuit()
 {
-    if (isHidden() && m_workspace->isDirty())
+    if (isHidden() && (m_workspace->isDirty() || m_workspace->hasDrafts()))
         show(); // the unsaved-changes question needs its context
     m_quitting = true;
     const bool closed = close();

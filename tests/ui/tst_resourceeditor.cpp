@@ -95,6 +95,7 @@ private Q_SLOTS:
     void invalidValueShowsDiagnosticAtItsLine();
     void syntaxErrorLocksFormAndKeepsLastGoodState();
     void undoRedoAcrossFormAndYaml();
+    void undoTakesBackYamlThatDoesNotParseFirst();
     void formKeepsFieldsItDoesNotShow();
     void weightIndicatorFollowsEdits();
     void retriesTypedInFormBecomeYaml();
@@ -299,6 +300,34 @@ void TestResourceEditor::undoRedoAcrossFormAndYaml()
     QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 8080);
     QCOMPARE(vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].match[0].uri.value, QStringLiteral("/x"));
     QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("prefix: /x")));
+}
+
+// Broken text in a YAML tab is no step in the history: Ctrl+Z must take it back, not an
+// earlier edit of another resource behind it.
+void TestResourceEditor::undoTakesBackYamlThatDoesNotParseFirst()
+{
+    VirtualServiceForm *form = m_editor->virtualServiceForm();
+    form->httpRoutes()->setCurrentRow(0);
+    setCell(form->httpRouteEditor()->destinations(), 0, routeutil::PortColumn, QStringLiteral("8080"));
+    const quint64 gw = idOf(*m_ws, ResourceKind::Gateway, QStringLiteral("proxy"));
+    m_editor->showResource(gw);
+    m_editor->showYaml();
+    const QByteArray good = m_ws->entryById(gw)->text;
+    typeReplace(m_editor->yamlEditor(), QStringLiteral("- httpbin.org"), QStringLiteral("- [httpbin.org"));
+    QTest::keyClick(m_editor->yamlEditor(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 8080);
+    QVERIFY(!m_ws->hasDraft(gw));
+    QCOMPARE(m_editor->yamlEditor()->toPlainText().toUtf8(), good);
+
+    m_editor->redo(); // the typed text comes back, still a draft
+    QVERIFY(m_ws->hasDraft(gw));
+    QVERIFY(m_editor->yamlEditor()->toPlainText().contains(QStringLiteral("- [httpbin.org")));
+    QCOMPARE(m_ws->entryById(gw)->text, good);
+
+    m_editor->undo();
+    m_editor->undo(); // now the history: the VirtualService edit
+    QVERIFY(!m_ws->hasDraft(gw));
+    QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[0].destination.port.number, 80);
 }
 
 void TestResourceEditor::formKeepsFieldsItDoesNotShow()

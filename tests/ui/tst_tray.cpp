@@ -3,6 +3,8 @@
 #include "common/workspace.h"
 #include "desktop/trayicon.h"
 #include "documentcontroller.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "engine/engine.h"
 #include "freeport.h"
 #include "mainwindow.h"
@@ -28,15 +30,17 @@ QString referencePath()
 }
 
 // Answers the next message box with `button` as soon as it is up.
-void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button, bool *seen)
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button, bool *seen, QString *text = nullptr)
 {
-    QTimer::singleShot(0, context, [context, button, seen] {
+    QTimer::singleShot(0, context, [context, button, seen, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            answerNextMessageBox(context, button, seen);
+            answerNextMessageBox(context, button, seen, text);
             return;
         }
         *seen = true;
+        if (text)
+            *text = box->text();
         box->button(button)->click();
     });
 }
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void menuStartsStopsAndQuits();
     void closeHidesToTrayWhenAskedTo();
     void quitFromTrayStillAsksAboutUnsavedChanges();
+    void quitAsksAboutYamlThatDoesNotParse();
     void closeWithoutTrayEndsTheApplication();
 };
 
@@ -183,6 +188,42 @@ void TestTray::quitFromTrayStillAsksAboutUnsavedChanges()
     QVERIFY(asked);
     QVERIFY(window.isVisible()); // shown for the question, and stays
     QCOMPARE(closed.count(), 0);
+
+    asked = false;
+    answerNextMessageBox(this, QMessageBox::Discard, &asked);
+    QVERIFY(window.requestQuit());
+    QVERIFY(asked);
+    QCOMPARE(closed.count(), 1);
+}
+
+// Text in a YAML tab that does not parse leaves the workspace clean (Save would not write it),
+// but quitting without a word would throw away what was typed.
+void TestTray::quitAsksAboutYamlThatDoesNotParse()
+{
+    MainWindow window;
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    QSignalSpy closed(&window, &MainWindow::windowClosed);
+    ResourceEditor *editor = window.resourceEditor();
+    editor->showYaml();
+    YamlEditor *yaml = editor->yamlEditor();
+    const int at = int(yaml->toPlainText().indexOf(QStringLiteral("name:")));
+    QVERIFY(at >= 0);
+    QTextCursor cursor(yaml->document());
+    cursor.setPosition(at);
+    yaml->setTextCursor(cursor);
+    QTest::keyClicks(yaml, QStringLiteral(": : ["));
+    editor->commitPendingYaml();
+    QVERIFY(window.workspace()->hasDrafts());
+    QVERIFY(!window.workspace()->isDirty());
+
+    bool asked = false;
+    QString question;
+    answerNextMessageBox(this, QMessageBox::Cancel, &asked, &question);
+    QVERIFY(!window.requestQuit());
+    QVERIFY(asked);
+    QVERIFY2(question.contains(QStringLiteral("do not parse")), qPrintable(question));
+    QCOMPARE(closed.count(), 0);
+    QVERIFY(window.workspace()->hasDrafts()); // still there to be fixed
 
     asked = false;
     answerNextMessageBox(this, QMessageBox::Discard, &asked);

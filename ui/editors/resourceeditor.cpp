@@ -253,12 +253,30 @@ void ResourceEditor::commitYaml()
 void ResourceEditor::undo()
 {
     commitPendingYaml();
+    // Text that does not parse is no step in the history: undoing the history would take back
+    // an earlier edit, perhaps of another resource, and leave the broken text standing. Undo
+    // takes back the broken text first.
+    if (const std::optional<QByteArray> draft = m_id ? m_workspace->draftText(m_id) : std::nullopt) {
+        m_undoneDraft = UndoneDraft{m_id, *draft, m_workspace->undoStack()->index()};
+        m_workspace->discardDraft(m_id);
+        return;
+    }
+    m_undoneDraft.reset();
     m_workspace->undoStack()->undo();
 }
 
 void ResourceEditor::redo()
 {
     commitPendingYaml();
+    if (m_undoneDraft && m_undoneDraft->id == m_id && !m_workspace->hasDraft(m_id)
+        && m_undoneDraft->historyIndex == m_workspace->undoStack()->index()) {
+        const QByteArray text = std::exchange(m_undoneDraft, std::nullopt)->text;
+        m_yaml->setPlainText(QString::fromUtf8(text));
+        m_yamlTimer->stop();
+        m_workspace->replaceFromText(m_id, text); // does not parse: becomes the draft again
+        return;
+    }
+    m_undoneDraft.reset();
     m_workspace->undoStack()->redo();
 }
 

@@ -80,6 +80,14 @@ private:
     Workspace *m_workspace;
     quint64 m_id = 0;
     std::optional<EngineSettings> m_engineSettings;
+    // Text that did not parse, taken back by Undo; Redo brings it back while nothing else changed.
+    struct UndoneDraft
+    {
+        quint64 id = 0;
+        QByteArray text;
+        int historyIndex = 0;
+    };
+    std::optional<UndoneDraft> m_undoneDraft;
     QStackedWidget *m_pages;
     QLabel *m_kindIcon;
     QLabel *m_kindLabel;
