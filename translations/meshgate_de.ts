@@ -2035,7 +2035,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>UnknownFields</name>
     <message>
-        <location filename="../ui/common/unknownfields.cpp" line="+22"/>
+        <location filename="../ui/common/unknownfields.cpp" line="+25"/>
+        <source>%1 (%2:%3:%4): %5</source>
+        <translation>%1 (%2:%3:%4): %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 line %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
     </message>
@@ -4264,8 +4269,8 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+6"/>
-        <source>On this machine the engine serves %1. The port offset and the address are set in Settings.</source>
-        <translation>Auf diesem Rechner bedient die Engine %1. Port-Versatz und Adresse werden in den Einstellungen festgelegt.</translation>
+        <source>On this machine the engine serves %1. The port offset and the address come from Edit ▸ Preferences or the command line.</source>
+        <translation>Auf diesem Rechner bedient die Engine %1. Port-Versatz und Adresse kommen aus Bearbeiten ▸ Einstellungen oder von der Befehlszeile.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4497,7 +4502,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh (Forward-Proxy)</translation>
     </message>

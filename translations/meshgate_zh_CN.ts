@@ -2027,7 +2027,12 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>UnknownFields</name>
     <message>
-        <location filename="../ui/common/unknownfields.cpp" line="+22"/>
+        <location filename="../ui/common/unknownfields.cpp" line="+25"/>
+        <source>%1 (%2:%3:%4): %5</source>
+        <translation>%1（%2:%3:%4）：%5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
@@ -4240,8 +4245,8 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+6"/>
-        <source>On this machine the engine serves %1. The port offset and the address are set in Settings.</source>
-        <translation>在本机上，引擎在 %1 提供服务。端口偏移和地址在“设置”中设定。</translation>
+        <source>On this machine the engine serves %1. The port offset and the address come from Edit ▸ Preferences or the command line.</source>
+        <translation>在本机上，引擎在 %1 提供服务。端口偏移和地址来自“编辑 ▸ 首选项”或命令行。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4473,7 +4478,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh（转发代理）</translation>
     </message>

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -156,7 +157,14 @@ private Q_SLOTS:
         });
         QVERIFY(!controller->apply(true)); // cancelled in the preview
         QVERIFY(sawDialog);
-        QVERIFY2(warning.contains(u"VirtualService/httpbin line") && warning.contains(u"prefx"), qPrintable(warning));
+        // Placed where the Problems panel places it: file:line:column.
+        QString where;
+        for (const WorkspaceDiagnostic &d : ws->diagnostics())
+            if (d.diagnostic.code == u"unknown-field" && d.filePos.isValid())
+                where = QStringLiteral("%1:%2:%3").arg(QFileInfo(d.file).fileName()).arg(d.filePos.line).arg(d.filePos.column);
+        QVERIFY(where.startsWith(u"reference-scenario.yaml:"));
+        QVERIFY2(warning.contains(QStringLiteral("VirtualService/httpbin (%1)").arg(where)) && warning.contains(u"prefx"),
+                 qPrintable(warning));
         QVERIFY2(warning.contains(u"matches everything"), qPrintable(warning));
 
         QSignalSpy changed(controller, &EngineController::engineChanged);

@@ -51,7 +51,8 @@ QList<ListenerState> sampleListeners()
     mesh.gateways = {QStringLiteral("mesh")};
     ListenerState admin;
     admin.role = ListenerState::Role::Admin;
-    admin.key = QStringLiteral("127.0.0.1:15000");
+    admin.key = QStringLiteral("admin"); // as the engine names it: one admin listener, whatever its port
+    admin.bind = QHostAddress::LocalHost;
     admin.listenPort = 15000;
     admin.protocol = QStringLiteral("HTTP");
     return {http, tls, mesh, admin};
@@ -96,6 +97,7 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
         QCOMPARE(text(2, ListenersModel::GatewaysColumn), QStringLiteral("mesh (forward proxy)"));
         QCOMPARE(text(2, ListenersModel::GatewayPortColumn), QStringLiteral("-"));
+        QCOMPARE(text(3, ListenersModel::AddressColumn), QStringLiteral("127.0.0.1:15000"));
         QCOMPARE(text(3, ListenersModel::GatewaysColumn), QStringLiteral("admin endpoint: /stats/prometheus, /config_dump, /clusters, /ready"));
         // The port offset is explained where it applies.
         QVERIFY(model.index(0, ListenersModel::AddressColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("8080")));

@@ -4,6 +4,7 @@
 #include "common/workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace meshgate {
 
@@ -17,7 +18,16 @@ UnknownFields UnknownFields::in(const Workspace &workspace, const QList<quint64>
         for (const WorkspaceDiagnostic &d : workspace.diagnosticsFor(id)) {
             if (d.diagnostic.code != QLatin1String("unknown-field"))
                 continue;
-            if (++out.total <= limit)
+            if (++out.total > limit)
+                continue;
+            // Where the Problems panel and --validate put it: in the file, when there is one.
+            if (!d.file.isEmpty() && d.filePos.isValid())
+                out.shown.append(QCoreApplication::translate("UnknownFields", "%1 (%2:%3:%4): %5")
+                                     .arg(entry->resource.displayName(), QFileInfo(d.file).fileName())
+                                     .arg(d.filePos.line)
+                                     .arg(d.filePos.column)
+                                     .arg(d.diagnostic.message));
+            else
                 out.shown.append(d.textPos.isValid()
                                      ? QCoreApplication::translate("UnknownFields", "%1 line %2: %3")
                                            .arg(entry->resource.displayName())

@@ -135,7 +135,7 @@ void GatewayForm::updateLocalPorts()
             places.append(place);
     }
     m_localPorts->setVisible(!places.isEmpty());
-    m_localPorts->setText(tr("On this machine the engine serves %1. The port offset and the address are set in Settings.")
+    m_localPorts->setText(tr("On this machine the engine serves %1. The port offset and the address come from Edit ▸ Preferences or the command line.")
                               .arg(places.join(QStringLiteral(", "))));
 }
 

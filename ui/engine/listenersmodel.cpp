@@ -62,6 +62,12 @@ QVariant ListenersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case AddressColumn:
+            // The engine keys its one admin listener by role; the user needs its address to curl it.
+            if (l.role == ListenerState::Role::Admin && l.listenPort)
+                return (l.bind.protocol() == QAbstractSocket::IPv6Protocol
+                            ? QLatin1Char('[') + l.bind.toString() + QLatin1Char(']')
+                            : l.bind.toString())
+                    + QLatin1Char(':') + QString::number(l.listenPort);
             return l.key;
         case GatewayPortColumn:
             return l.role == ListenerState::Role::Gateway && l.gatewayPort ? QString::number(l.gatewayPort) : QStringLiteral("-");
