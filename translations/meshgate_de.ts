@@ -963,6 +963,11 @@
         <translation>; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> (ignored, so this match does not check it and may match every request)</source>
+        <translation> (ignoriert, daher prüft dieser Match es nicht und trifft womöglich jede Anfrage)</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>

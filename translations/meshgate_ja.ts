@@ -962,6 +962,11 @@
         <translation>。&quot;%1&quot; のことですか？</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> (ignored, so this match does not check it and may match every request)</source>
+        <translation> (無視されるため、この match はこれを確認せず、すべてのリクエストに一致する可能性があります)</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>a string</source>
         <translation>文字列</translation>

@@ -962,6 +962,11 @@
         <translation>；您是否想输入 &quot;%1&quot;？</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> (ignored, so this match does not check it and may match every request)</source>
+        <translation>（已忽略，因此此 match 不检查它，可能匹配所有请求）</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>a string</source>
         <translation>字符串</translation>

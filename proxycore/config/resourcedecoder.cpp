@@ -270,6 +270,11 @@ public:
             QString message = ResourceDecoderText::tr("unknown field \"%1\" in %2").arg(e.name, QString::fromLatin1(m_schema.message));
             if (!suggestion.isEmpty())
                 message += ResourceDecoderText::tr("; did you mean \"%1\"?").arg(suggestion);
+            // A condition the engine cannot read is no condition: the route then takes requests
+            // it was meant to leave alone, which a plain "unknown field" undersells.
+            const QByteArray schema(m_schema.message);
+            if (schema == "StringMatch" || schema.endsWith(".match"))
+                message += ResourceDecoderText::tr(" (ignored, so this match does not check it and may match every request)");
             m_ctx.add(Diagnostic::Severity::Warning, e.keyPos, p, message, QStringLiteral("unknown-field"));
         }
         return extras;

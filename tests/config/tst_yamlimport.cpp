@@ -197,6 +197,33 @@ private slots:
         QCOMPARE(d->pos.column, 7);
         QVERIFY(d->message.contains(QLatin1String("did you mean \"sniHosts\"")));
         QCOMPARE(d->fieldPath, QStringLiteral("spec.tls[0].match[0].sniHost"));
+        QVERIFY2(d->message.contains(QLatin1String("may match every request")), qPrintable(d->message));
+
+        // The same for a URI condition misspelt inside its StringMatch, and not for a field
+        // outside a match.
+        const LoadResult http = ConfigLoader::loadText("apiVersion: networking.istio.io/v1\n"
+                                                       "kind: VirtualService\n"
+                                                       "metadata: {name: h}\n"
+                                                       "spec:\n"
+                                                       "  hosts: [a.example.com]\n"
+                                                       "  http:\n"
+                                                       "  - match: [{uri: {prefx: /status}}]\n"
+                                                       "    route: [{destination: {host: a.example.com}}]\n"
+                                                       "    timeoutt: 5s\n",
+                                                       QStringLiteral("vs.yaml"));
+        int inMatch = 0;
+        int elsewhere = 0;
+        for (const Diagnostic &x : http.diagnostics) {
+            if (x.code != u"unknown-field")
+                continue;
+            const bool warned = x.message.contains(QLatin1String("may match every request"));
+            if (x.fieldPath.endsWith(u".prefx"))
+                inMatch += warned ? 1 : 100;
+            else
+                elsewhere += warned ? 100 : 1;
+        }
+        QCOMPARE(inMatch, 1);
+        QCOMPARE(elsewhere, 1);
         // The misspelling also leaves sniHosts empty, which is an error in its own right.
         QVERIFY(hasErrors(r.diagnostics));
         // Nothing is lost: the unknown field is exported back.
