@@ -569,6 +569,35 @@ void TestRouteMap::showsLiveRatesFromARunningEngine()
     QVERIFY(engine.apply(smaller).applied);
     QVERIFY(QTest::qWaitFor([&panel] { return panel.view()->graph().count(Kind::Route) == 2; }, 5000));
 
+    // Applied while the map is out of sight (another tab in front): the requests from then on
+    // are counted, not only those after the map is looked at again.
+    QTest::qWait(2000); // the requests sent above, answered and logged
+    panel.hide();
+    QVERIFY(engine.apply(loaded.config).applied);
+    QTest::qWait(200); // the applied signal crosses from the engine
+    int finished = 0;
+    for (int i = 0; i < 5; ++i) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/headers").arg(80 + *offset)));
+        request.setRawHeader("Host", "httpbin.org");
+        QNetworkReply *reply = http.get(request);
+        connect(reply, &QNetworkReply::finished, reply, [reply, &finished] {
+            ++finished;
+            reply->deleteLater();
+        });
+    }
+    QVERIFY(QTest::qWaitFor([&finished] { return finished == 5; }, 10000));
+    QTest::qWait(1500); // the rows reach the GUI in batches
+    panel.show();
+    const RouteMapGraph &again = panel.view()->graph();
+    QCOMPARE(again.count(Kind::Route), 4);
+    const int listenerAgain = nodeTitled(again, Kind::Listener, QStringLiteral("proxy :%1").arg(80));
+    int edgeAgain = -1;
+    for (size_t i = 0; i < again.edges().size(); ++i)
+        if (again.edges()[i].from == listenerAgain)
+            edgeAgain = int(i);
+    QVERIFY(edgeAgain >= 0);
+    QVERIFY2(QTest::qWaitFor([&] { return panel.view()->edgeLabel(edgeAgain).startsWith(QStringLiteral("5 · ")); }, 3000), qPrintable(panel.view()->edgeLabel(edgeAgain)));
+
     panel.setEngine(nullptr);
     QVERIFY(panel.view()->rates().empty() || panel.view()->edgeLabel(0).isEmpty());
     engine.stopNow();

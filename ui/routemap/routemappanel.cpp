@@ -68,7 +68,9 @@ void RouteMapPanel::setEngine(Engine *engine)
         m_engine->disconnect(this);
     m_engine = engine;
     if (engine) {
-        connect(engine, &Engine::configApplied, this, &RouteMapPanel::scheduleRebuild, Qt::UniqueConnection);
+        // Not deferred while hidden, unlike workspace edits: requests are counted on the edges of
+        // the running configuration's graph from the moment it applies, looked at or not.
+        connect(engine, &Engine::configApplied, this, &RouteMapPanel::rebuildNow, Qt::UniqueConnection);
         connect(engine, &Engine::accessLogBatch, this, &RouteMapPanel::handleAccessLogBatch, Qt::UniqueConnection);
         m_sinceRates.start();
         m_rateTimer->start();
