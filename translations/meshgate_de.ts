@@ -963,7 +963,7 @@
         <translation>; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation> (ignoriert, daher prüft dieser Match es nicht und trifft womöglich jede Anfrage)</translation>
     </message>
@@ -1895,7 +1895,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+35"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH routet Mesh-interne SNI-Namen; wird als PASSTHROUGH behandelt</translation>
     </message>
@@ -1915,7 +1915,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Protokoll &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: keine gültige Portnummer; Server übersprungen</translation>
     </message>
@@ -2141,7 +2141,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>DestinationRule %1 gilt bereits für Host &quot;%2&quot;; deren Richtlinie hat Vorrang, aus dieser werden nur neue Subsets übernommen</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+90"/>
+        <location filename="../proxycore/config/validator.cpp" line="+95"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>Cipher-Suite „%1“ steht doppelt in der Liste; die Wiederholung wird ignoriert</translation>
     </message>
@@ -3894,7 +3894,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1 gespeichert (vorherige Version als %2 aufbewahrt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
@@ -4173,7 +4173,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -4263,14 +4263,24 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
+        <source>port %1 not at all (%2)</source>
+        <translation>Port %1 gar nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>port %1 nowhere (the port offset makes it %2)</source>
         <translation>Port %1 nirgends (der Port-Versatz ergibt %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>port %1 at %2:%3</source>
-        <translation>Port %1 auf %2:%3</translation>
+        <location line="+2"/>
+        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
+        <translation>Port %1 als %2 gar nicht (%3 bedient schon ein anderes Protokoll)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port %1 at %2</source>
+        <translation>Port %1 auf %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4596,18 +4606,18 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/mainwindow.cpp" line="+117"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+339"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4622,7 +4632,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -4644,7 +4654,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Find Resource</source>
         <translation>Ressource &amp;suchen</translation>
     </message>
@@ -4827,12 +4837,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+382"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-322"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4862,7 +4872,17 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+144"/>
+        <source>YAML of %1 that does not parse</source>
+        <translation>nicht lesbares YAML von %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>typing in the YAML of %1</source>
+        <translation>Eingabe im YAML von %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>Der YAML-Tab enthält Änderungen, die sich noch nicht parsen lassen%1. Das Formular zeigt die letzte gültige Version und ist gesperrt, bis das YAML korrigiert oder seine Änderungen verworfen werden.</translation>
     </message>
@@ -5009,7 +5029,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Die Karte so verkleinern, dass sie in den Bereich passt</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>Der Arbeitsbereich enthält Fehler (siehe Probleme): angezeigt wird die letzte gültige Konfiguration.</translation>
     </message>
@@ -5500,7 +5520,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
 <context>
     <name>meshgate::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+72"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5731,7 +5751,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>%1 auf der Kommandozeile hat für diesen Lauf Vorrang.</translation>
     </message>
@@ -6262,7 +6282,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>

@@ -962,7 +962,7 @@
         <translation>。&quot;%1&quot; のことですか？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation> (無視されるため、この match はこれを確認せず、すべてのリクエストに一致する可能性があります)</translation>
     </message>
@@ -1887,7 +1887,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+35"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH は mesh 内部の SNI 名をルーティングします。PASSTHROUGH として扱います</translation>
     </message>
@@ -1907,7 +1907,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>プロトコル &quot;%1&quot; はサポートされていません</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 有効なポート番号がありません。server をスキップしました</translation>
     </message>
@@ -2132,7 +2132,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 はすでにホスト &quot;%2&quot; に適用されています。そちらのポリシーが優先され、このルールからは新しいサブセットのみが追加されます</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+90"/>
+        <location filename="../proxycore/config/validator.cpp" line="+95"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>暗号スイート「%1」が二重に指定されています。重複分は無視されます</translation>
     </message>
@@ -3875,7 +3875,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1 を保存しました（以前のバージョンは %2 として保持）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Save Workspace As</source>
         <translation>ワークスペースに名前を付けて保存</translation>
     </message>
@@ -4149,7 +4149,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
@@ -4239,14 +4239,24 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 一覧</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
+        <source>port %1 not at all (%2)</source>
+        <translation>ポート %1 は提供されません (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>port %1 nowhere (the port offset makes it %2)</source>
         <translation>ポート %1 は使われません (ポートオフセットにより %2 になります)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>port %1 at %2:%3</source>
-        <translation>ポート %1 は %2:%3</translation>
+        <location line="+2"/>
+        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
+        <translation>%2 としてのポート %1 は提供されません (%3 は既に別のプロトコルを提供しています)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port %1 at %2</source>
+        <translation>ポート %1 は %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4571,18 +4581,18 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/mainwindow.cpp" line="+117"/>
         <source>Resources</source>
         <translation>リソース</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+339"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4597,7 +4607,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
@@ -4619,7 +4629,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>やり直し(&amp;R): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Find Resource</source>
         <translation>リソースを検索(&amp;F)</translation>
     </message>
@@ -4800,12 +4810,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+382"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-322"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4835,7 +4845,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+144"/>
+        <source>YAML of %1 that does not parse</source>
+        <translation>%1 の解析できない YAML</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>typing in the YAML of %1</source>
+        <translation>%1 の YAML への入力</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML タブに、まだ解析できない変更があります%1。フォームには最後の有効なバージョンが表示され、YAML を修正するか変更を破棄するまでロックされます。</translation>
     </message>
@@ -4978,7 +4998,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>パネルに収まるようにマップを縮小します</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>ワークスペースにエラーがあります（[問題] を参照）。最後に有効だった設定を表示しています。</translation>
     </message>
@@ -5468,7 +5488,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+72"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -5699,7 +5719,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>この実行では、コマンドラインの %1 が優先されます。</translation>
     </message>
@@ -6227,7 +6247,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Not opened: %1</source>
         <translation>開かれていません: %1</translation>
     </message>

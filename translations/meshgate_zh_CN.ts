@@ -962,7 +962,7 @@
         <translation>；您是否想输入 &quot;%1&quot;？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation>（已忽略，因此此 match 不检查它，可能匹配所有请求）</translation>
     </message>
@@ -1887,7 +1887,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>RouteTableCompiler</name>
     <message>
-        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+34"/>
+        <location filename="../proxycore/routing/routetablecompiler.cpp" line="+35"/>
         <source>AUTO_PASSTHROUGH routes mesh-internal SNI names; treated as PASSTHROUGH</source>
         <translation>AUTO_PASSTHROUGH 用于路由 mesh 内部的 SNI 名称；按 PASSTHROUGH 处理</translation>
     </message>
@@ -1907,7 +1907,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>不支持协议 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 端口号无效；已跳过该 server</translation>
     </message>
@@ -2132,7 +2132,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 已应用于主机 &quot;%2&quot;；以其策略为准，本规则只添加新的子集</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+90"/>
+        <location filename="../proxycore/config/validator.cpp" line="+95"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>密码套件“%1”重复列出；重复项被忽略</translation>
     </message>
@@ -3875,7 +3875,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>已保存 %1（之前的版本保留为 %2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
@@ -4149,7 +4149,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+39"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
@@ -4239,14 +4239,24 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 列表</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
+        <source>port %1 not at all (%2)</source>
+        <translation>端口 %1 不提供服务（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>port %1 nowhere (the port offset makes it %2)</source>
         <translation>端口 %1 无处监听（端口偏移使其变为 %2）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>port %1 at %2:%3</source>
-        <translation>端口 %1 位于 %2:%3</translation>
+        <location line="+2"/>
+        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
+        <translation>作为 %2 的端口 %1 不提供服务（%3 已在提供另一种协议）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port %1 at %2</source>
+        <translation>端口 %1 位于 %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4571,18 +4581,18 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location filename="../ui/mainwindow.cpp" line="+117"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+339"/>
+        <location line="+337"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4597,7 +4607,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
@@ -4619,7 +4629,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>重做(&amp;R): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Find Resource</source>
         <translation>查找资源(&amp;F)</translation>
     </message>
@@ -4800,12 +4810,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+318"/>
+        <location line="+382"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-322"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4835,7 +4845,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+144"/>
+        <source>YAML of %1 that does not parse</source>
+        <translation>%1 中无法解析的 YAML</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>typing in the YAML of %1</source>
+        <translation>在 %1 的 YAML 中的输入</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The YAML tab has changes that do not parse yet%1. The form shows the last valid version and is locked until the YAML is fixed or its changes are discarded.</source>
         <translation>YAML 选项卡中有尚无法解析的更改%1。表单显示最后一个有效版本，并会保持锁定，直到 YAML 被修复或其更改被放弃。</translation>
     </message>
@@ -4978,7 +4998,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>缩小路由图以适应面板</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>工作区存在错误（见“问题”）：正在显示最后一个有效的配置。</translation>
     </message>
@@ -5468,7 +5488,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+71"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+72"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -5699,7 +5719,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>本次运行以命令行中的 %1 为准。</translation>
     </message>
@@ -6227,7 +6247,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Not opened: %1</source>
         <translation>未打开：%1</translation>
     </message>

@@ -336,7 +336,7 @@ bool DocumentController::saveWorkspace(bool askAboutDrafts)
         outcome = m_workspace->save(Workspace::OverwriteChanged::Yes);
     }
     if (outcome.needsPath)
-        return saveAs();
+        return saveWorkspaceAs(false); // drafts were asked about above, or the caller has
     if (!outcome.ok) {
         QMessageBox::critical(m_window, tr("Save"), outcome.error + QLatin1Char('\n') + tr("The file on disk was not changed."));
         return false;
@@ -348,7 +348,12 @@ bool DocumentController::saveWorkspace(bool askAboutDrafts)
 
 bool DocumentController::saveAs()
 {
-    if (!prepareForSave())
+    return saveWorkspaceAs(true);
+}
+
+bool DocumentController::saveWorkspaceAs(bool askAboutDrafts)
+{
+    if (askAboutDrafts && !prepareForSave())
         return false;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Workspace As"), m_workspace->mainFile(), kYamlFilter);
     if (path.isEmpty())

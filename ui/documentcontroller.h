@@ -65,6 +65,7 @@ private:
     void rebuildRecentMenu();
     bool prepareForSave();
     bool saveWorkspace(bool askAboutDrafts);
+    bool saveWorkspaceAs(bool askAboutDrafts);
     QStringList draftedResources() const; // whose YAML tab holds text that does not parse
     void reportProblems(const QString &title, const QString &summary, const Diagnostics &diagnostics);
     Workspace::ClashResolver interactiveResolver();

@@ -105,6 +105,7 @@ MainWindow::~MainWindow()
     // The children die after this object; nothing they emit on the way may reach it.
     m_workspace->disconnect(this);
     m_workspace->undoStack()->disconnect(this);
+    m_editor->disconnect(this);
     for (QDockWidget *dock : std::as_const(m_panelDocks)) {
         dock->disconnect(this); // closing the window hides them all
         dock->toggleViewAction()->disconnect(this);
@@ -284,19 +285,17 @@ void MainWindow::createMenus()
     m_quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    QUndoStack *stack = m_workspace->undoStack();
     m_undo = edit->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), m_editor, &ResourceEditor::undo);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Redo"), m_editor, &ResourceEditor::redo);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    auto updateUndo = [this, stack] {
-        m_undo->setEnabled(stack->canUndo());
-        m_redo->setEnabled(stack->canRedo());
-        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    auto updateUndo = [this] {
+        m_undo->setEnabled(m_editor->canUndo());
+        m_redo->setEnabled(m_editor->canRedo());
+        m_undo->setText(m_editor->canUndo() ? tr("&Undo %1").arg(m_editor->undoText()) : tr("&Undo"));
+        m_redo->setText(m_editor->canRedo() ? tr("&Redo %1").arg(m_editor->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
-    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    connect(m_editor, &ResourceEditor::historyChanged, this, updateUndo);
     updateUndo();
     edit->addSeparator();
     edit->addMenu(m_navigator->addMenu());

@@ -54,6 +54,8 @@ public:
     QMenu *addMenuBeforeHelp(const QString &title); // e.g. "&Engine"
     QToolBar *mainToolBar() const { return m_toolBar; }
     QMenu *editMenu() const { return m_editMenu; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
     QMenu *viewMenu() const { return m_viewMenu; }
     void addStatusWidget(QWidget *widget); // permanent, right of the workspace state
     // Opens the panel and brings its tab to the front (View menu actions of the panels).

@@ -273,7 +273,8 @@ public:
             // A condition the engine cannot read is no condition: the route then takes requests
             // it was meant to leave alone, which a plain "unknown field" undersells.
             const QByteArray schema(m_schema.message);
-            if (schema == "StringMatch" || schema.endsWith(".match"))
+            // (StringMatch also describes corsPolicy.allowOrigins, which takes no request.)
+            if ((schema == "StringMatch" || schema.endsWith(".match")) && p.contains(QLatin1String(".match[")))
                 message += ResourceDecoderText::tr(" (ignored, so this match does not check it and may match every request)");
             m_ctx.add(Diagnostic::Severity::Warning, e.keyPos, p, message, QStringLiteral("unknown-field"));
         }

@@ -54,9 +54,14 @@ bool isRetryOnPolicy(const QString &policy)
         QStringLiteral("unavailable")};
     if (conditions.contains(policy))
         return true;
+    // Go's strconv.Atoi: an optional sign and digits, nothing else (QString::toInt would also
+    // take surrounding whitespace, which Istio refuses).
+    static const QRegularExpression atoi(QStringLiteral("^[+-]?[0-9]+$"));
+    if (!atoi.match(policy).hasMatch())
+        return false;
     bool numeric = false;
     const int code = policy.toInt(&numeric);
-    if (!numeric || policy.startsWith(QLatin1Char('+')) || policy.startsWith(QLatin1Char(' ')))
+    if (!numeric)
         return false;
     return (code >= 100 && code <= 103) || (code >= 200 && code <= 208) || code == 226
         || (code >= 300 && code <= 308 && code != 306) || (code >= 400 && code <= 418)

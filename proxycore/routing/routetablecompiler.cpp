@@ -21,6 +21,7 @@ struct RouteTableCompilerText
 
 std::optional<ListenerSpec::Kind> kindOf(const Server &s, QString *problem)
 {
+    problem->clear();
     const QString protocol = s.port.protocol.toUpper();
     const QString mode = s.tls ? (s.tls->mode.isEmpty() ? QStringLiteral("PASSTHROUGH") : s.tls->mode.toUpper())
                                : QString();
@@ -128,6 +129,11 @@ std::vector<const Resource *> RouteTableCompiler::virtualServicesBoundTo(const Q
         if (gatewaysOf(*vr).contains(gateway))
             out.push_back(vr);
     return out;
+}
+
+std::optional<ListenerSpec::Kind> RouteTableCompiler::listenerKind(const Server &server, QString *problem)
+{
+    return kindOf(server, problem);
 }
 
 bool RouteTableCompiler::exposes(const ServerRef &s, const Resource &vr) const

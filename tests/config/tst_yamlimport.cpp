@@ -209,7 +209,8 @@ private slots:
                                                        "  http:\n"
                                                        "  - match: [{uri: {prefx: /status}}]\n"
                                                        "    route: [{destination: {host: a.example.com}}]\n"
-                                                       "    timeoutt: 5s\n",
+                                                       "    timeoutt: 5s\n"
+                                                       "    corsPolicy: {allowOrigins: [{exactt: https://a.example.com}]}\n",
                                                        QStringLiteral("vs.yaml"));
         int inMatch = 0;
         int elsewhere = 0;
@@ -223,7 +224,7 @@ private slots:
                 elsewhere += warned ? 100 : 1;
         }
         QCOMPARE(inMatch, 1);
-        QCOMPARE(elsewhere, 1);
+        QCOMPARE(elsewhere, 2); // timeoutt, and allowOrigins' exactt: a StringMatch, but no request condition
         // The misspelling also leaves sniHosts empty, which is an error in its own right.
         QVERIFY(hasErrors(r.diagnostics));
         // Nothing is lost: the unknown field is exported back.

@@ -11,7 +11,9 @@
 #include "freeport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QSettings>
+#include <QClipboard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -134,6 +136,14 @@ private Q_SLOTS:
         panel.view()->setCurrentIndex(panel.model()->index(1, 0));
         QTest::keyClick(panel.view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(traced.at(1).at(0).toString(), QStringLiteral("TLS gateway=default/proxy port=443"));
+
+        // Ctrl+C copies what the Address column shows, for the admin row too (the engine keys it "admin").
+        for (const auto &[row, address] : {std::pair{0, "127.0.0.1:8080"}, std::pair{3, "127.0.0.1:15000"}}) {
+            QApplication::clipboard()->clear();
+            panel.view()->setCurrentIndex(panel.model()->index(row, ListenersModel::StateColumn));
+            QTest::keyClick(panel.view(), Qt::Key_C, Qt::ControlModifier);
+            QCOMPARE(QApplication::clipboard()->text(), QLatin1String(address));
+        }
     }
 
     // A real engine on loopback: one Gateway port it can open, one that another socket holds.

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void cancellingTheFixKeepsWorkspaceAndFile();
     void formsFitALaptopScreenWithoutSidewaysScrolling();
     void theFixDialogChangesOnlyWhatWasTyped();
+    void editMenuUndoIncludesYamlThatDoesNotParse();
 
 private:
     QTemporaryDir m_dir;
@@ -564,6 +565,70 @@ void TestMainWindow::theFixDialogChangesOnlyWhatWasTyped()
     QByteArray expected = original;
     expected.replace("  hosts: [example.com\r\n", "  hosts: [example.com]\r\n");
     QCOMPARE(readFile(path), expected);
+}
+
+// Text in a YAML tab that does not parse is no step in the undo history, yet Undo takes it back
+// first; the Edit menu says so, for whichever resource holds it.
+void TestMainWindow::editMenuUndoIncludesYamlThatDoesNotParse()
+{
+    MainWindow window;
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    Workspace *ws = window.workspace();
+    ResourceEditor *editor = window.resourceEditor();
+    QAction *undo = window.undoAction();
+    QAction *redo = window.redoAction();
+    const quint64 gw = ws->entry(ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
+    const quint64 vs = ws->entry(ws->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
+    const auto typeBrokenYaml = [&] {
+        editor->showResource(gw);
+        editor->showYaml();
+        YamlEditor *yaml = editor->yamlEditor();
+        QTextCursor cursor(yaml->document());
+        cursor.setPosition(int(yaml->toPlainText().indexOf(QStringLiteral("- httpbin.org")) + 2));
+        yaml->setTextCursor(cursor);
+        QTest::keyClicks(yaml, QStringLiteral("["));
+        QVERIFY(undo->isEnabled()); // typing pending: Undo takes it back
+        editor->commitPendingYaml();
+        QVERIFY(ws->hasDraft(gw));
+    };
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    typeBrokenYaml();
+    const QString draftText = QStringLiteral("YAML of Gateway/proxy that does not parse");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + draftText);
+    undo->trigger();
+    QVERIFY(!ws->hasDraft(gw));
+    QVERIFY(!undo->isEnabled()); // the history is still empty
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("&Redo ") + draftText);
+    redo->trigger();
+    QVERIFY(ws->hasDraft(gw));
+    QVERIFY(!redo->isEnabled());
+
+    // The Gateway's draft stands while another resource is shown; undoing the Gateway's last
+    // edit would overwrite it, so Undo takes back the draft first, and says whose it is.
+    ws->discardDraft(gw);
+    Resource labelled = ws->entryById(gw)->resource;
+    labelled.metadata.labels.insert(QStringLiteral("edited"), QStringLiteral("yes"));
+    QVERIFY(ws->replaceResource(gw, labelled, QStringLiteral("Edit labels of Gateway/proxy")));
+    typeBrokenYaml();
+    editor->showResource(vs);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + draftText);
+    undo->trigger();
+    QVERIFY(!ws->hasDraft(gw));
+    QVERIFY(ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit labels of Gateway/proxy"));
+    undo->trigger();
+    QVERIFY(!ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
+
+    // Text typed after an undo ends the redo history, as in any editor: Redo would overwrite it.
+    QVERIFY(redo->isEnabled());
+    typeBrokenYaml();
+    QVERIFY(!redo->isEnabled());
+    editor->redo(); // Ctrl+Shift+Z in the YAML tab reaches it all the same: nothing may be lost
+    QVERIFY(ws->hasDraft(gw));
+    QVERIFY(!ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
 }
 
 #include "tst_mainwindow.moc"

@@ -537,6 +537,19 @@ void TestResourceEditor::gatewayFormSaysWhereItsPortsListen()
     m_editor->setEngineSettings(offset);
     QVERIFY2(where->text().contains(QStringLiteral("port 9000 nowhere (the port offset makes it 69000)")),
              qPrintable(where->text()));
+
+    // A port the engine would skip is not promised: the TLS server moved onto the HTTP server's
+    // local address clashes, and a protocol the engine does not speak is said as such.
+    offset.portOffset = 30000;
+    m_editor->setEngineSettings(offset);
+    setCell(form->servers(), 1, GatewayForm::PortColumn, QStringLiteral("9000"));
+    setCell(form->servers(), 1, GatewayForm::BindColumn, QStringLiteral("127.0.0.9"));
+    QVERIFY2(where->text().contains(QStringLiteral("port 9000 at 127.0.0.9:39000, port 9000 as TLS not at all "
+                                                   "(127.0.0.9:39000 already serves another protocol)")),
+             qPrintable(where->text()));
+    setCell(form->servers(), 1, GatewayForm::ProtocolColumn, QStringLiteral("UDP"));
+    QVERIFY2(where->text().contains(QStringLiteral("port 9000 not at all (protocol \"UDP\" is not supported)")),
+             qPrintable(where->text()));
 }
 
 void TestResourceEditor::renameFromHeader()

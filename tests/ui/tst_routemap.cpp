@@ -574,7 +574,8 @@ void TestRouteMap::showsLiveRatesFromARunningEngine()
     QTest::qWait(2000); // the requests sent above, answered and logged
     panel.hide();
     QVERIFY(engine.apply(loaded.config).applied);
-    QTest::qWait(200); // the applied signal crosses from the engine
+    const QString applied = QStringLiteral("generation %1").arg(engine.table()->generation());
+    QVERIFY(QTest::qWaitFor([&] { return panel.statusText().contains(applied); }, 5000)); // crossed from the engine
     int finished = 0;
     for (int i = 0; i < 5; ++i) {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/headers").arg(80 + *offset)));
@@ -586,8 +587,6 @@ void TestRouteMap::showsLiveRatesFromARunningEngine()
         });
     }
     QVERIFY(QTest::qWaitFor([&finished] { return finished == 5; }, 10000));
-    QTest::qWait(1500); // the rows reach the GUI in batches
-    panel.show();
     const RouteMapGraph &again = panel.view()->graph();
     QCOMPARE(again.count(Kind::Route), 4);
     const int listenerAgain = nodeTitled(again, Kind::Listener, QStringLiteral("proxy :%1").arg(80));
@@ -596,7 +595,20 @@ void TestRouteMap::showsLiveRatesFromARunningEngine()
         if (again.edges()[i].from == listenerAgain)
             edgeAgain = int(i);
     QVERIFY(edgeAgain >= 0);
-    QVERIFY2(QTest::qWaitFor([&] { return panel.view()->edgeLabel(edgeAgain).startsWith(QStringLiteral("5 · ")); }, 3000), qPrintable(panel.view()->edgeLabel(edgeAgain)));
+    const auto countedFive = [&] { return panel.view()->edgeLabel(edgeAgain).startsWith(QStringLiteral("5 · ")); };
+    QVERIFY2(QTest::qWaitFor(countedFive, 5000), qPrintable(panel.view()->edgeLabel(edgeAgain)));
+    panel.show();
+    QVERIFY2(countedFive(), qPrintable(panel.view()->edgeLabel(edgeAgain)));
+
+    // Only an apply starts the count again: not the engine handed over once more, not an edit
+    // of the workspace (which the running engine does not serve until applied).
+    panel.setEngine(&engine);
+    Resource edited = ws.resource(0);
+    edited.metadata.labels.insert(QStringLiteral("edited"), QStringLiteral("yes"));
+    QVERIFY(ws.replaceResource(ws.entry(0).id, edited, QStringLiteral("edit")));
+    ws.revalidateNow();
+    QTest::qWait(500); // longer than the map's rebuild delay (250 ms)
+    QVERIFY2(countedFive(), qPrintable(panel.view()->edgeLabel(edgeAgain)));
 
     panel.setEngine(nullptr);
     QVERIFY(panel.view()->rates().empty() || panel.view()->edgeLabel(0).isEmpty());

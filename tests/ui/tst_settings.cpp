@@ -318,6 +318,21 @@ void TestSettings::dialogMarksOverriddenFields()
             notes.append(label->text());
     QCOMPARE(notes.size(), 1);
     QVERIFY(dialog.meshPortSpin()->isEnabled()); // still editable: saved for the next start
+
+    // The note gives the value in force, which the field (the saved value) does not show.
+    const CommandLineOverrides given = CommandLineOverrides::fromArguments(
+        {QStringLiteral("meshgate"), QStringLiteral("--port-offset=30000"), QStringLiteral("--mesh-port"),
+         QStringLiteral("31001"), QStringLiteral("--access-log"), QString()});
+    SettingsDialog withValues(AppSettings(), given, true);
+    QCOMPARE(withValues.portOffsetSpin()->text(), withValues.portOffsetSpin()->specialValueText()); // "Automatic"
+    QStringList said;
+    for (QLabel *label : withValues.findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("on the command line wins")))
+            said.append(label->text());
+    said.sort();
+    QCOMPARE(said, (QStringList{QStringLiteral("--access-log \"\" on the command line wins for this run."),
+                                QStringLiteral("--mesh-port 31001 on the command line wins for this run."),
+                                QStringLiteral("--port-offset 30000 on the command line wins for this run.")}));
     bool precedenceExplained = false;
     for (QWidget *w : dialog.findChildren<QWidget *>())
         precedenceExplained |= w->toolTip().contains(QStringLiteral("wins over the saved value"));

@@ -11,6 +11,8 @@
 #include "testpaths.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void closeHidesToTrayWhenAskedTo();
     void quitFromTrayStillAsksAboutUnsavedChanges();
     void quitAsksAboutYamlThatDoesNotParse();
+    void savingAnUntitledWorkspaceOnQuitAsksAboutDraftsOnce();
     void closeWithoutTrayEndsTheApplication();
 };
 
@@ -230,6 +233,47 @@ void TestTray::quitAsksAboutYamlThatDoesNotParse()
     QVERIFY(window.requestQuit());
     QVERIFY(asked);
     QCOMPARE(closed.count(), 1);
+}
+
+// Save from the quit question on a workspace that has no file yet: the question already said
+// the unparsed YAML will not be written, so the next thing is where to save, not that again.
+void TestTray::savingAnUntitledWorkspaceOnQuitAsksAboutDraftsOnce()
+{
+    MainWindow window;
+    QFile example(referencePath());
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QVERIFY(window.workspace()->openUntitled(example.readAll(), QStringLiteral("Example")).ok);
+    ResourceEditor *editor = window.resourceEditor();
+    editor->showResource(window.workspace()->entry(0).id);
+    editor->showYaml();
+    YamlEditor *yaml = editor->yamlEditor();
+    QTextCursor cursor(yaml->document());
+    cursor.setPosition(int(yaml->toPlainText().indexOf(QStringLiteral("name:"))));
+    yaml->setTextCursor(cursor);
+    QTest::keyClicks(yaml, QStringLiteral(": : ["));
+    editor->commitPendingYaml();
+    QVERIFY(window.workspace()->hasDrafts());
+
+    QStringList shown;
+    QTimer watcher;
+    watcher.setInterval(10);
+    connect(&watcher, &QTimer::timeout, this, [&shown] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            shown.append(box->text());
+            box->button(QMessageBox::Save)->click();
+        } else if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            shown.append(QStringLiteral("file dialog"));
+            dialog->reject();
+        }
+    });
+    watcher.start();
+    QVERIFY(!window.requestQuit()); // no file chosen: nothing saved, the window stays
+    watcher.stop();
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown[0].contains(QStringLiteral("do not parse")), qPrintable(shown[0]));
+    QCOMPARE(shown[1], QStringLiteral("file dialog"));
+    QVERIFY(window.workspace()->hasDrafts());
 }
 
 void TestTray::closeWithoutTrayEndsTheApplication()

@@ -626,6 +626,31 @@ void Workspace::discardDraft(quint64 id)
     scheduleValidation();
 }
 
+static bool commandTouches(const QUndoCommand *command, quint64 id)
+{
+    if (const auto *entries = dynamic_cast<const EntryCommand *>(command); entries && entries->touches(id))
+        return true;
+    for (int i = 0; i < command->childCount(); ++i) // a macro (import that adds and replaces)
+        if (commandTouches(command->child(i), id))
+            return true;
+    return false;
+}
+
+QList<quint64> Workspace::draftsOverwrittenBy(HistoryStep step) const
+{
+    QList<quint64> out;
+    if (m_drafts.isEmpty())
+        return out;
+    const QUndoCommand *next = m_undoStack.command(step == HistoryStep::Undo ? m_undoStack.index() - 1
+                                                                              : m_undoStack.index());
+    if (!next)
+        return out;
+    for (const WorkspaceEntry &e : m_entries)
+        if (m_drafts.contains(e.id) && commandTouches(next, e.id))
+            out.append(e.id);
+    return out;
+}
+
 // ---------------------------------------------------------------- low level (undo commands)
 
 void Workspace::setEntryAt(int index, WorkspaceEntry entry)

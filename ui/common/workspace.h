@@ -115,6 +115,9 @@ public:
     bool hasDraft(quint64 id) const { return m_drafts.contains(id); }
     bool hasDrafts() const { return !m_drafts.isEmpty(); }
     void discardDraft(quint64 id);
+    // Drafted entries the next undo (or redo) command would overwrite, in workspace order.
+    enum class HistoryStep { Undo, Redo };
+    QList<quint64> draftsOverwrittenBy(HistoryStep step) const;
 
     // ---- diagnostics
     const QList<WorkspaceDiagnostic> &diagnostics() const { return m_diagnostics; }

@@ -10,7 +10,7 @@ namespace meshgate {
 ReplaceEntriesCommand::ReplaceEntriesCommand(Workspace *workspace, std::vector<WorkspaceEntry> before,
                                              std::vector<WorkspaceEntry> after, const QString &text,
                                              QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EntryCommand(text, parent)
     , m_workspace(workspace)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -29,9 +29,15 @@ void ReplaceEntriesCommand::redo()
         m_workspace->setEntryAt(m_workspace->indexOfId(e.id), e);
 }
 
+bool ReplaceEntriesCommand::touches(quint64 id) const
+{
+    const auto hasId = [id](const WorkspaceEntry &e) { return e.id == id; };
+    return std::any_of(m_before.begin(), m_before.end(), hasId) || std::any_of(m_after.begin(), m_after.end(), hasId);
+}
+
 InsertEntriesCommand::InsertEntriesCommand(Workspace *workspace, std::vector<Item> items, const QString &text,
                                            QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EntryCommand(text, parent)
     , m_workspace(workspace)
     , m_items(std::move(items))
 {
@@ -49,9 +55,14 @@ void InsertEntriesCommand::redo()
         m_workspace->insertEntryAt(item.index, item.entry);
 }
 
+bool InsertEntriesCommand::touches(quint64 id) const
+{
+    return std::any_of(m_items.begin(), m_items.end(), [id](const Item &item) { return item.entry.id == id; });
+}
+
 RemoveEntriesCommand::RemoveEntriesCommand(Workspace *workspace, const QList<quint64> &ids, const QString &text,
                                            QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EntryCommand(text, parent)
     , m_workspace(workspace)
 {
     for (quint64 id : ids) {
@@ -77,9 +88,15 @@ void RemoveEntriesCommand::redo()
         m_workspace->removeEntryAt(m_workspace->indexOfId(it->entry.id));
 }
 
+bool RemoveEntriesCommand::touches(quint64 id) const
+{
+    return std::any_of(m_items.begin(), m_items.end(),
+                       [id](const InsertEntriesCommand::Item &item) { return item.entry.id == id; });
+}
+
 ReplaceAllCommand::ReplaceAllCommand(Workspace *workspace, std::vector<WorkspaceEntry> before,
                                      std::vector<WorkspaceEntry> after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : EntryCommand(text, parent)
     , m_workspace(workspace)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -94,6 +111,11 @@ void ReplaceAllCommand::undo()
 void ReplaceAllCommand::redo()
 {
     m_workspace->setAllEntries(m_after);
+}
+
+bool ReplaceAllCommand::touches(quint64) const
+{
+    return true; // every draft goes with the old content
 }
 
 } // namespace meshgate

@@ -15,14 +15,24 @@ class Workspace;
 // undo restores exactly what the user saw, comments included. Entries are found by id, not by
 // position, so commands stay correct whatever other commands did in between.
 
+// What every workspace command can say: which entries it writes, so that Undo and Redo can
+// tell whether they would overwrite YAML of that entry that does not parse (a draft).
+class EntryCommand : public QUndoCommand
+{
+public:
+    using QUndoCommand::QUndoCommand;
+    virtual bool touches(quint64 id) const = 0;
+};
+
 // Replaces one or more entries (a form edit, a YAML edit, a rename with its references, a route move).
-class ReplaceEntriesCommand final : public QUndoCommand
+class ReplaceEntriesCommand final : public EntryCommand
 {
 public:
     ReplaceEntriesCommand(Workspace *workspace, std::vector<WorkspaceEntry> before, std::vector<WorkspaceEntry> after,
                           const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    bool touches(quint64 id) const override;
 
 private:
     Workspace *m_workspace;
@@ -31,7 +41,7 @@ private:
 };
 
 // Adds entries at given positions (add, duplicate, import).
-class InsertEntriesCommand final : public QUndoCommand
+class InsertEntriesCommand final : public EntryCommand
 {
 public:
     struct Item
@@ -44,6 +54,7 @@ public:
                          QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    bool touches(quint64 id) const override;
 
 private:
     Workspace *m_workspace;
@@ -51,13 +62,14 @@ private:
 };
 
 // Removes entries; undo puts them back where they were.
-class RemoveEntriesCommand final : public QUndoCommand
+class RemoveEntriesCommand final : public EntryCommand
 {
 public:
     RemoveEntriesCommand(Workspace *workspace, const QList<quint64> &ids, const QString &text,
                          QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    bool touches(quint64 id) const override;
     bool isEmpty() const { return m_items.empty(); }
 
 private:
@@ -66,13 +78,14 @@ private:
 };
 
 // Replaces the whole content (import in replace mode, restoring a recovered session).
-class ReplaceAllCommand final : public QUndoCommand
+class ReplaceAllCommand final : public EntryCommand
 {
 public:
     ReplaceAllCommand(Workspace *workspace, std::vector<WorkspaceEntry> before, std::vector<WorkspaceEntry> after,
                       const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    bool touches(quint64 id) const override;
 
 private:
     Workspace *m_workspace;

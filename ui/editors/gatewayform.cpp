@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/gatewayform.h"
 
+#include "routing/routetablecompiler.h"
+
 #include "editors/combodelegate.h"
 #include "editors/formutil.h"
 #include "editors/tableeditor.h"
+#include "routing/routetablecompiler.h"
 
 #include <QFormLayout>
 #include <QHostAddress>
@@ -115,21 +118,35 @@ void GatewayForm::updateLocalPorts()
     }
     const EngineSettings &engine = *m_context.engine;
     QStringList places;
+    // Said the way the route compiler decides it, so the form never promises a port that Apply
+    // skips. Clashes with other Gateways are the compiler's to report (Problems, Apply).
+    QHash<QString, ListenerSpec::Kind> kindAt; // by local address:port
     for (const Server &s : g->servers) {
-        if (!s.port.number)
-            continue;
+        if (!s.port.number || *s.port.number < 1 || *s.port.number > 65535)
+            continue; // not a port: the field says so already
+        const int number = *s.port.number;
+        const int port = engine.listenPort(number);
+        QHostAddress address = engine.bindAddress;
+        if (QHostAddress bind(s.bind); !s.bind.isEmpty() && !bind.isNull())
+            address = bind;
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+        const QString local = QStringLiteral("%1:%2").arg(host).arg(port);
+        QString problem;
+        const std::optional<ListenerSpec::Kind> kind = RouteTableCompiler::listenerKind(s, &problem);
         QString place;
-        const int port = engine.listenPort(*s.port.number);
-        if (port < 1 || port > 65535) {
-            place = tr("port %1 nowhere (the port offset makes it %2)").arg(*s.port.number).arg(port);
-        } else {
-            QHostAddress address = engine.bindAddress;
-            if (QHostAddress bind(s.bind); !s.bind.isEmpty() && !bind.isNull())
-                address = bind;
-            const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                : address.toString();
-            place = tr("port %1 at %2:%3").arg(*s.port.number).arg(host).arg(port);
+        if (!kind)
+            place = tr("port %1 not at all (%2)").arg(number).arg(problem);
+        else if (port < 1 || port > 65535)
+            place = tr("port %1 nowhere (the port offset makes it %2)").arg(number).arg(port);
+        else if (kindAt.contains(local) && kindAt.value(local) != *kind)
+            place = tr("port %1 as %2 not at all (%3 already serves another protocol)")
+                        .arg(number)
+                        .arg(s.port.protocol.toUpper(), local);
+        else {
+            kindAt.insert(local, *kind);
+            place = tr("port %1 at %2").arg(number).arg(local);
         }
         if (!places.contains(place))
             places.append(place);

@@ -86,7 +86,9 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     m_yamlTimer->setSingleShot(true);
     m_yamlTimer->setInterval(kYamlCommitDelayMs);
     connect(m_yamlTimer, &QTimer::timeout, this, &ResourceEditor::commitYaml);
+    connect(m_yamlTimer, &QTimer::timeout, this, &ResourceEditor::historyChanged); // text unchanged: no other signal
     connect(m_yaml, &YamlEditor::userEdited, m_yamlTimer, qOverload<>(&QTimer::start));
+    connect(m_yaml, &YamlEditor::userEdited, this, &ResourceEditor::historyChanged);
     connect(m_yaml, &YamlEditor::undoRequested, this, &ResourceEditor::undo);
     connect(m_yaml, &YamlEditor::redoRequested, this, &ResourceEditor::redo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { commitPendingYaml(); });
@@ -109,7 +111,9 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
         updateBanner();
         updateHeaderStatus();
     });
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ResourceEditor::historyChanged);
     connect(workspace, &Workspace::draftChanged, this, [this](quint64 id) {
+        Q_EMIT historyChanged();
         if (id != m_id)
             return;
         if (!m_workspace->hasDraft(id) && !m_yamlTimer->isActive())
@@ -215,6 +219,7 @@ void ResourceEditor::showResource(quint64 id)
         m_formScroll->horizontalScrollBar()->setValue(0);
     }
     Q_EMIT currentResourceChanged(m_id);
+    Q_EMIT historyChanged();
 }
 
 void ResourceEditor::showForm()
@@ -241,6 +246,7 @@ void ResourceEditor::commitPendingYaml()
         return;
     m_yamlTimer->stop();
     commitYaml();
+    Q_EMIT historyChanged();
 }
 
 void ResourceEditor::commitYaml()
@@ -254,11 +260,13 @@ void ResourceEditor::undo()
 {
     commitPendingYaml();
     // Text that does not parse is no step in the history: undoing the history would take back
-    // an earlier edit, perhaps of another resource, and leave the broken text standing. Undo
-    // takes back the broken text first.
-    if (const std::optional<QByteArray> draft = m_id ? m_workspace->draftText(m_id) : std::nullopt) {
-        m_undoneDraft = UndoneDraft{m_id, *draft, m_workspace->undoStack()->index()};
-        m_workspace->discardDraft(m_id);
+    // an earlier edit and leave the broken text standing, or overwrite it when that edit was to
+    // the same resource. Undo takes back the broken text first.
+    if (const quint64 id = draftToTakeBack()) {
+        m_undoneDraft = UndoneDraft{id, m_workspace->draftText(id).value_or(QByteArray()),
+                                    m_workspace->undoStack()->index()};
+        m_workspace->discardDraft(id);
+        Q_EMIT historyChanged();
         return;
     }
     m_undoneDraft.reset();
@@ -268,16 +276,72 @@ void ResourceEditor::undo()
 void ResourceEditor::redo()
 {
     commitPendingYaml();
-    if (m_undoneDraft && m_undoneDraft->id == m_id && !m_workspace->hasDraft(m_id)
-        && m_undoneDraft->historyIndex == m_workspace->undoStack()->index()) {
-        const QByteArray text = std::exchange(m_undoneDraft, std::nullopt)->text;
-        m_yaml->setPlainText(QString::fromUtf8(text));
-        m_yamlTimer->stop();
-        m_workspace->replaceFromText(m_id, text); // does not parse: becomes the draft again
+    if (undoneDraftCanReturn()) {
+        const auto [id, text, index] = *std::exchange(m_undoneDraft, std::nullopt);
+        if (id == m_id) {
+            m_yaml->setPlainText(QString::fromUtf8(text));
+            m_yamlTimer->stop();
+        }
+        m_workspace->replaceFromText(id, text); // does not parse: becomes the draft again
+        Q_EMIT historyChanged();
         return;
     }
     m_undoneDraft.reset();
+    // Typing ends the redo history in a text editor; a draft is such typing, and redoing over
+    // it would throw it away.
+    if (!m_workspace->draftsOverwrittenBy(Workspace::HistoryStep::Redo).isEmpty())
+        return;
     m_workspace->undoStack()->redo();
+}
+
+quint64 ResourceEditor::draftToTakeBack() const
+{
+    if (m_id && m_workspace->hasDraft(m_id))
+        return m_id;
+    return m_workspace->draftsOverwrittenBy(Workspace::HistoryStep::Undo).value(0, 0);
+}
+
+bool ResourceEditor::undoneDraftCanReturn() const
+{
+    return m_undoneDraft && m_workspace->entryById(m_undoneDraft->id) && !m_workspace->hasDraft(m_undoneDraft->id)
+        && m_undoneDraft->historyIndex == m_workspace->undoStack()->index();
+}
+
+QString ResourceEditor::draftDescription(quint64 id) const
+{
+    const WorkspaceEntry *entry = m_workspace->entryById(id);
+    return tr("YAML of %1 that does not parse").arg(entry ? entry->resource.displayName() : QString());
+}
+
+bool ResourceEditor::canUndo() const
+{
+    return (m_id && m_yamlTimer->isActive()) || draftToTakeBack() || m_workspace->undoStack()->canUndo();
+}
+
+bool ResourceEditor::canRedo() const
+{
+    if (undoneDraftCanReturn())
+        return true;
+    return m_workspace->undoStack()->canRedo()
+        && m_workspace->draftsOverwrittenBy(Workspace::HistoryStep::Redo).isEmpty();
+}
+
+QString ResourceEditor::undoText() const
+{
+    if (m_id && m_yamlTimer->isActive()) {
+        const WorkspaceEntry *entry = m_workspace->entryById(m_id);
+        return tr("typing in the YAML of %1").arg(entry ? entry->resource.displayName() : QString());
+    }
+    if (const quint64 id = draftToTakeBack())
+        return draftDescription(id);
+    return m_workspace->undoStack()->undoText();
+}
+
+QString ResourceEditor::redoText() const
+{
+    if (undoneDraftCanReturn())
+        return draftDescription(m_undoneDraft->id);
+    return canRedo() ? m_workspace->undoStack()->redoText() : QString();
 }
 
 void ResourceEditor::refresh(bool reloadText)

@@ -48,6 +48,12 @@ public:
     void commitPendingYaml();          // the typing pause is over now (before undo, save, switching)
     void undo();
     void redo();
+    // What Undo and Redo would do now: the history, and also YAML that does not parse (a draft),
+    // which Undo takes back first and Redo brings back.
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     YamlEditor *yamlEditor() const { return m_yaml; }
@@ -61,6 +67,7 @@ public:
 
 Q_SIGNALS:
     void currentResourceChanged(quint64 id);
+    void historyChanged(); // canUndo(), canRedo() or their texts may have changed
 
 private:
     QWidget *buildHeader();
@@ -76,6 +83,9 @@ private:
     void handleNameEdited();
     void handleNamespaceEdited();
     void commitYaml();
+    quint64 draftToTakeBack() const; // 0: none
+    bool undoneDraftCanReturn() const;
+    QString draftDescription(quint64 id) const;
 
     Workspace *m_workspace;
     quint64 m_id = 0;

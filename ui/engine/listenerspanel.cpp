@@ -135,7 +135,8 @@ void ListenersPanel::copyAddress()
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
-        QApplication::clipboard()->setText(m_model->listeners().at(current.row()).key);
+        QApplication::clipboard()->setText(
+            m_model->index(current.row(), ListenersModel::AddressColumn).data(Qt::DisplayRole).toString());
 }
 
 void ListenersPanel::traceCurrent()

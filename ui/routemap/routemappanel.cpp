@@ -127,6 +127,12 @@ void RouteMapPanel::rebuild()
         table = RouteTable::compile(m_workspace->config(), m_settings).table;
         meshPort = m_settings.meshPort;
     }
+    const quint64 generation = m_engine && table ? table->generation() : 0;
+    if (generation && generation == m_drawnGeneration) {
+        m_status->setText(statusText());
+        return;
+    }
+    m_drawnGeneration = generation;
     m_showingLastValid = !table && !m_engine && m_workspace->hasErrors();
     if (!m_showingLastValid) {
         m_view->setGraph(RouteMapGraph::build(table, meshPort));

@@ -69,6 +69,8 @@ private:
     quint64 m_currentId = 0;
     bool m_stale = true;       // the map does not show the current configuration yet
     bool m_showingLastValid = false;
+    // The running table the map was drawn from: drawing the same one again would only zero its counts.
+    quint64 m_drawnGeneration = 0;
 };
 
 } // namespace meshgate

@@ -34,8 +34,13 @@ CommandLineOverrides CommandLineOverrides::fromArguments(const QStringList &argu
             break;
         for (const Flag &flag : kFlags) {
             const QLatin1String name(flag.name);
-            if (arg == name || (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == u'='))
+            if (arg == name) {
                 result.*(flag.member) = true;
+                result.values.insert(name, arguments.value(i + 1));
+            } else if (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == u'=') {
+                result.*(flag.member) = true;
+                result.values.insert(name, arg.mid(name.size() + 1));
+            }
         }
     }
     return result;

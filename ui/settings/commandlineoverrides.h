@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace meshgate {
@@ -19,6 +20,8 @@ struct CommandLineOverrides
     bool requestHeadersTimeout = false;
     bool accessLogFormat = false;
     bool accessLogFile = false;
+    // Each flag's value as typed ("--port-offset" -> "30000"), so notes can say what wins.
+    QHash<QString, QString> values;
 
     // Reads QCommandLineParser's long-option forms: "--name value" and "--name=value", up to "--".
     static CommandLineOverrides fromArguments(const QStringList &arguments);

@@ -67,6 +67,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const CommandLineOve
                                bool trayAvailable, QWidget *parent)
     : QDialog(parent)
     , m_initial(settings)
+    , m_overrideValues(overrides.values)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("SettingsDialog"));
@@ -303,7 +304,11 @@ QWidget *SettingsDialog::withMessages(QWidget *field, AppSettings::Field key, bo
     m_errors.insert(int(key), error);
     if (overridden) {
         QLabel *note = messageLabel(box, Theme::Status::Neutral);
-        note->setText(tr("%1 on the command line wins for this run.").arg(flag));
+        // With the value, since the field shows the saved one ("Automatic" beside --port-offset 30000).
+        QString given = flag;
+        if (auto it = m_overrideValues.constFind(flag); it != m_overrideValues.constEnd())
+            given += QLatin1Char(' ') + (it->isEmpty() ? QStringLiteral("\"\"") : *it);
+        note->setText(tr("%1 on the command line wins for this run.").arg(given));
         layout->addWidget(note);
     }
     return box;

@@ -82,6 +82,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QHash<int, QLabel *> m_errors; // by AppSettings::Field
+    QHash<QString, QString> m_overrideValues; // CommandLineOverrides::values
     QString m_customSpec;          // kept while a preset is shown, so switching back loses nothing
 };
 
