@@ -44,7 +44,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="+119"/>
+        <location filename="../ui/settings/appsettings.cpp" line="+124"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
         <translation>Keine IP-Adresse; verwenden Sie z. B. 127.0.0.1, 0.0.0.0 oder ::1.</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Between %L1 and %L2 rows.</source>
         <translation>Zwischen %L1 und %L2 Zeilen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2141,7 +2141,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>DestinationRule %1 gilt bereits für Host &quot;%2&quot;; deren Richtlinie hat Vorrang, aus dieser werden nur neue Subsets übernommen</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+95"/>
+        <location filename="../proxycore/config/validator.cpp" line="+96"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>Cipher-Suite „%1“ steht doppelt in der Liste; die Wiederholung wird ignoriert</translation>
     </message>
@@ -4173,7 +4173,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+40"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -4263,7 +4263,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>port %1 not at all (%2)</source>
         <translation>Port %1 gar nicht (%2)</translation>
     </message>
@@ -4274,11 +4274,16 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+2"/>
-        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
-        <translation>Port %1 als %2 gar nicht (%3 bedient schon ein anderes Protokoll)</translation>
+        <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
+        <translation>Port %1 als %2 gar nicht (%3 bedient schon ein anderes Protokoll oder einen anderen TLS-Modus)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>port %1 not at all (%2 already serves port %3)</source>
+        <translation>Port %1 gar nicht (%2 bedient schon Port %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>port %1 at %2</source>
         <translation>Port %1 auf %2</translation>
     </message>
@@ -4517,7 +4522,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh (Forward-Proxy)</translation>
     </message>
@@ -4821,7 +4826,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+56"/>
         <source>Discard YAML changes</source>
         <translation>YAML-Änderungen verwerfen</translation>
     </message>
@@ -4837,12 +4842,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+1"/>
-        <location line="+382"/>
+        <location line="+402"/>
         <source>&amp;YAML</source>
         <translation>&amp;YAML</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-334"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name; das Umbenennen eines Gateways aktualisiert auch die VirtualServices, die es verwenden</translation>
     </message>
@@ -4872,7 +4877,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>YAML anzeigen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>YAML of %1 that does not parse</source>
         <translation>nicht lesbares YAML von %1</translation>
     </message>
@@ -5029,7 +5034,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Die Karte so verkleinern, dass sie in den Bereich passt</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>Der Arbeitsbereich enthält Fehler (siehe Probleme): angezeigt wird die letzte gültige Konfiguration.</translation>
     </message>
@@ -5525,7 +5530,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -5641,7 +5646,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>So wird eine Anfrage an httpbin.org/status/418 in diesem Format protokolliert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>One rule per line, as curl&apos;s --connect-to HOST:PORT:ADDRESS:PORT: the engine opens its upstream connections for HOST:PORT to ADDRESS:PORT instead, with the same Host header and TLS server name. For working offline or against local test servers. An empty HOST or port 0 on the left matches any.</source>
+        <translation>Eine Regel pro Zeile, wie curls --connect-to HOST:PORT:ADRESSE:PORT: Die Engine öffnet ihre Upstream-Verbindungen für HOST:PORT stattdessen zu ADRESSE:PORT, mit demselben Host-Header und TLS-Servernamen. Zum Arbeiten ohne Netz oder gegen lokale Testserver. Ein leerer HOST oder Port 0 links passt auf alles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Start the engine when Meshgate opens</source>
         <translation>Engine beim Öffnen von Meshgate s&amp;tarten</translation>
     </message>
@@ -5691,7 +5701,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Zugriffsprotokoll-Dat&amp;ei</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>&amp;Upstream redirects</source>
+        <translation>&amp;Upstream-Umleitungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
@@ -5751,12 +5766,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>%1 auf der Kommandozeile hat für diesen Lauf Vorrang.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
         <translation>Envoy-Command-Operatoren, z. B. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</translation>
     </message>
@@ -6282,7 +6297,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>TLS-Route %1 an Position %2 verschieben</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>

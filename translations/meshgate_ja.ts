@@ -44,7 +44,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="+119"/>
+        <location filename="../ui/settings/appsettings.cpp" line="+124"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
         <translation>IP アドレスではありません。127.0.0.1、0.0.0.0、::1 などを指定してください。</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>%1 文字目: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Between %L1 and %L2 rows.</source>
         <translation>行数は %L1～%L2 の範囲で指定してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
@@ -2132,7 +2132,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 はすでにホスト &quot;%2&quot; に適用されています。そちらのポリシーが優先され、このルールからは新しいサブセットのみが追加されます</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+95"/>
+        <location filename="../proxycore/config/validator.cpp" line="+96"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>暗号スイート「%1」が二重に指定されています。重複分は無視されます</translation>
     </message>
@@ -4149,7 +4149,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+40"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
@@ -4239,7 +4239,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 一覧</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>port %1 not at all (%2)</source>
         <translation>ポート %1 は提供されません (%2)</translation>
     </message>
@@ -4250,11 +4250,16 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+2"/>
-        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
-        <translation>%2 としてのポート %1 は提供されません (%3 は既に別のプロトコルを提供しています)</translation>
+        <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
+        <translation>%2 としてのポート %1 は提供されません (%3 は既に別のプロトコルまたは TLS モードを提供しています)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>port %1 not at all (%2 already serves port %3)</source>
+        <translation>ポート %1 は提供されません (%2 は既にポート %3 を提供しています)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>port %1 at %2</source>
         <translation>ポート %1 は %2</translation>
     </message>
@@ -4493,7 +4498,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh（フォワードプロキシ）</translation>
     </message>
@@ -4794,7 +4799,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+56"/>
         <source>Discard YAML changes</source>
         <translation>YAML の変更を破棄</translation>
     </message>
@@ -4810,12 +4815,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+382"/>
+        <location line="+402"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-334"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name。Gateway の名前を変更すると、それを使う VirtualService も更新されます</translation>
     </message>
@@ -4845,7 +4850,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>YAML を表示</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>YAML of %1 that does not parse</source>
         <translation>%1 の解析できない YAML</translation>
     </message>
@@ -4998,7 +5003,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>パネルに収まるようにマップを縮小します</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>ワークスペースにエラーがあります（[問題] を参照）。最後に有効だった設定を表示しています。</translation>
     </message>
@@ -5493,7 +5498,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
@@ -5609,7 +5614,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>httpbin.org/status/418 へのリクエストがこの形式でどのように記録されるか</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>One rule per line, as curl&apos;s --connect-to HOST:PORT:ADDRESS:PORT: the engine opens its upstream connections for HOST:PORT to ADDRESS:PORT instead, with the same Host header and TLS server name. For working offline or against local test servers. An empty HOST or port 0 on the left matches any.</source>
+        <translation>1 行に 1 ルール、curl の --connect-to HOST:PORT:ADDRESS:PORT と同じ形式: エンジンは HOST:PORT へのアップストリーム接続を代わりに ADDRESS:PORT へ開きます。Host ヘッダーと TLS サーバー名は変わりません。オフライン作業やローカルのテストサーバー向けです。左側の HOST が空、またはポートが 0 の場合はすべてに一致します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Start the engine when Meshgate opens</source>
         <translation>Meshgate の起動時にエンジンを起動(&amp;S)</translation>
     </message>
@@ -5659,7 +5669,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>アクセスログファイル(&amp;I)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>&amp;Upstream redirects</source>
+        <translation>アップストリームの転送先(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
@@ -5719,12 +5734,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>この実行では、コマンドラインの %1 が優先されます。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
         <translation>Envoy のコマンド演算子（例: %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%）</translation>
     </message>
@@ -6247,7 +6262,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>TLS ルート %1 を位置 %2 へ移動</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Not opened: %1</source>
         <translation>開かれていません: %1</translation>
     </message>

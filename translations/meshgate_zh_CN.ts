@@ -44,7 +44,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/appsettings.cpp" line="+119"/>
+        <location filename="../ui/settings/appsettings.cpp" line="+124"/>
         <source>Not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or ::1.</source>
         <translation>不是 IP 地址；请使用 127.0.0.1、0.0.0.0 或 ::1 等地址。</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>第 %1 个字符处: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Between %L1 and %L2 rows.</source>
         <translation>行数须在 %L1 到 %L2 之间。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -2132,7 +2132,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>DestinationRule %1 已应用于主机 &quot;%2&quot;；以其策略为准，本规则只添加新的子集</translation>
     </message>
     <message>
-        <location filename="../proxycore/config/validator.cpp" line="+95"/>
+        <location filename="../proxycore/config/validator.cpp" line="+96"/>
         <source>cipher suite &quot;%1&quot; is listed twice; the repeat is ignored</source>
         <translation>密码套件“%1”重复列出；重复项被忽略</translation>
     </message>
@@ -4149,7 +4149,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::GatewayForm</name>
     <message>
-        <location filename="../ui/editors/gatewayform.cpp" line="+42"/>
+        <location filename="../ui/editors/gatewayform.cpp" line="+40"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
@@ -4239,7 +4239,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 列表</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>port %1 not at all (%2)</source>
         <translation>端口 %1 不提供服务（%2）</translation>
     </message>
@@ -4250,11 +4250,16 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+2"/>
-        <source>port %1 as %2 not at all (%3 already serves another protocol)</source>
-        <translation>作为 %2 的端口 %1 不提供服务（%3 已在提供另一种协议）</translation>
+        <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
+        <translation>作为 %2 的端口 %1 不提供服务（%3 已在提供另一种协议或 TLS 模式）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>port %1 not at all (%2 already serves port %3)</source>
+        <translation>端口 %1 不提供服务（%2 已在为端口 %3 提供服务）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>port %1 at %2</source>
         <translation>端口 %1 位于 %2</translation>
     </message>
@@ -4493,7 +4498,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh（转发代理）</translation>
     </message>
@@ -4794,7 +4799,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::ResourceEditor</name>
     <message>
-        <location filename="../ui/editors/resourceeditor.cpp" line="+55"/>
+        <location filename="../ui/editors/resourceeditor.cpp" line="+56"/>
         <source>Discard YAML changes</source>
         <translation>放弃 YAML 更改</translation>
     </message>
@@ -4810,12 +4815,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+1"/>
-        <location line="+382"/>
+        <location line="+402"/>
         <source>&amp;YAML</source>
         <translation>YAML(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-334"/>
         <source>metadata.name; renaming a Gateway also updates the VirtualServices that use it</source>
         <translation>metadata.name；重命名 Gateway 时也会更新使用它的 VirtualService</translation>
     </message>
@@ -4845,7 +4850,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>显示 YAML</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+156"/>
         <source>YAML of %1 that does not parse</source>
         <translation>%1 中无法解析的 YAML</translation>
     </message>
@@ -4998,7 +5003,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>缩小路由图以适应面板</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The workspace has errors (see Problems): showing the last valid configuration.</source>
         <translation>工作区存在错误（见“问题”）：正在显示最后一个有效的配置。</translation>
     </message>
@@ -5493,7 +5498,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
@@ -5609,7 +5614,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>对 httpbin.org/status/418 的请求在此格式下的记录方式</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>One rule per line, as curl&apos;s --connect-to HOST:PORT:ADDRESS:PORT: the engine opens its upstream connections for HOST:PORT to ADDRESS:PORT instead, with the same Host header and TLS server name. For working offline or against local test servers. An empty HOST or port 0 on the left matches any.</source>
+        <translation>每行一条规则，格式同 curl 的 --connect-to HOST:PORT:ADDRESS:PORT：引擎把到 HOST:PORT 的上游连接改为连到 ADDRESS:PORT，Host 头和 TLS 服务器名称保持不变。用于离线工作或对接本地测试服务器。左侧 HOST 为空或端口为 0 时匹配任意值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Start the engine when Meshgate opens</source>
         <translation>Meshgate 打开时启动引擎(&amp;S)</translation>
     </message>
@@ -5659,7 +5669,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>访问日志文件(&amp;I)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>&amp;Upstream redirects</source>
+        <translation>上游重定向(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -5719,12 +5734,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 on the command line wins for this run.</source>
         <translation>本次运行以命令行中的 %1 为准。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Envoy command operators, e.g. %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</source>
         <translation>Envoy 命令运算符，例如 %REQ(:METHOD)% %RESPONSE_CODE% %DURATION%</translation>
     </message>
@@ -6247,7 +6262,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>将 TLS 路由 %1 移动到位置 %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Not opened: %1</source>
         <translation>未打开：%1</translation>
     </message>

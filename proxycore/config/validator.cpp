@@ -56,7 +56,8 @@ bool isRetryOnPolicy(const QString &policy)
         return true;
     // Go's strconv.Atoi: an optional sign and digits, nothing else (QString::toInt would also
     // take surrounding whitespace, which Istio refuses).
-    static const QRegularExpression atoi(QStringLiteral("^[+-]?[0-9]+$"));
+    // (anchoredPattern: "$" would also match before a final newline, from a `retryOn: |` block.)
+    static const QRegularExpression atoi(QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+")));
     if (!atoi.match(policy).hasMatch())
         return false;
     bool numeric = false;

@@ -21,6 +21,7 @@ struct ConnectToRule
 
     static std::optional<ConnectToRule> parse(const QString &text, QString *error = nullptr);
     bool matches(const QString &h, quint16 p) const;
+    bool operator==(const ConnectToRule &other) const = default;
 };
 
 enum class OutboundPolicy { AllowAny, RegistryOnly };

@@ -20,7 +20,7 @@ public:
     RouteTableCompiler(const ConfigSet &config, const EngineSettings &settings);
     RouteTable::CompileResult compile();
     // The kind of listener a Gateway server becomes; none (and `problem` says why) when the
-    // engine cannot serve it. `problem` may also be set beside a kind, as a caveat.
+    // engine cannot serve it. `problem` (not null) may also be set beside a kind, as a caveat.
     static std::optional<ListenerSpec::Kind> listenerKind(const Server &server, QString *problem);
 
 private:

@@ -246,11 +246,12 @@ private slots:
         // A status code is read as Go's strconv.Atoi reads it: a sign and leading zeros are
         // fine, whitespace is not.
         QCOMPARE(retryOnErrors("+503,0429"), QStringList());
-        const QStringList padded = retryOnErrors("503 ,\t502,-503");
-        QCOMPARE(padded.size(), 3);
+        const QStringList padded = retryOnErrors("503 ,\t502,-503,5xx,504\\n");
+        QCOMPARE(padded.size(), 4);
         QVERIFY2(padded[0].contains(QStringLiteral("no spaces around the commas")), qPrintable(padded[0]));
         QVERIFY2(padded[1].contains(QStringLiteral("no spaces around the commas")), qPrintable(padded[1]));
         QVERIFY2(padded[2].contains(QStringLiteral("\"-503\" is not a valid")), qPrintable(padded[2]));
+        QVERIFY2(padded[3].contains(QStringLiteral("no spaces around the commas")), qPrintable(padded[3])); // "504\\n"
     }
 
     // The classic mistake: a VirtualService for a host the Gateway exposes, without gateways:

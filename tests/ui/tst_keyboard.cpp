@@ -326,7 +326,7 @@ void TestKeyboard::settingsDialogTabsInReadingOrder()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(QApplication::focusWidget(), dialog.autoStartBox());
     QList<QWidget *> order;
-    for (int i = 0; i < 17; ++i) {
+    for (int i = 0; i < 18; ++i) {
         order.append(QApplication::focusWidget());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
@@ -334,7 +334,7 @@ void TestKeyboard::settingsDialogTabsInReadingOrder()
                                     dialog.meshPortSpin(),       dialog.adminPortSpin(),  dialog.workersSpin(),
                                     dialog.maxConnectionsSpin(), dialog.headersTimeoutSpin(), dialog.formatCombo(),
                                     dialog.formatSpecEdit(),     dialog.formatPreview(),  dialog.accessLogFileEdit(),
-                                    dialog.accessLogBrowseButton(),
+                                    dialog.accessLogBrowseButton(), dialog.connectToEdit(),
                                     dialog.logCapacitySpin(),    dialog.closeToTrayBox(), dialog.themeCombo(),
                                     dialog.languageCombo()};
     QCOMPARE(order, expected);

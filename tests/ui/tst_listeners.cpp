@@ -12,8 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QSettings>
 #include <QClipboard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -48,6 +48,8 @@ QList<ListenerState> sampleListeners()
     ListenerState mesh;
     mesh.role = ListenerState::Role::Mesh;
     mesh.key = QStringLiteral("127.0.0.1:15001");
+    mesh.key = QStringLiteral("mesh:127.0.0.1:15001"); // as the engine names it
+    mesh.bind = QHostAddress::LocalHost;
     mesh.listenPort = 15001;
     mesh.protocol = QStringLiteral("HTTP");
     mesh.gateways = {QStringLiteral("mesh")};
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(traced.at(1).at(0).toString(), QStringLiteral("TLS gateway=default/proxy port=443"));
 
         // Ctrl+C copies what the Address column shows, for the admin row too (the engine keys it "admin").
-        for (const auto &[row, address] : {std::pair{0, "127.0.0.1:8080"}, std::pair{3, "127.0.0.1:15000"}}) {
+        for (const auto &[row, address] :
+             {std::pair{0, "127.0.0.1:8080"}, std::pair{2, "127.0.0.1:15001"}, std::pair{3, "127.0.0.1:15000"}}) {
             QApplication::clipboard()->clear();
             panel.view()->setCurrentIndex(panel.model()->index(row, ListenersModel::StateColumn));
             QTest::keyClick(panel.view(), Qt::Key_C, Qt::ControlModifier);

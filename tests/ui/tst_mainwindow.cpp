@@ -579,52 +579,70 @@ void TestMainWindow::editMenuUndoIncludesYamlThatDoesNotParse()
     QAction *redo = window.redoAction();
     const quint64 gw = ws->entry(ws->indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
     const quint64 vs = ws->entry(ws->indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"))).id;
-    const auto typeBrokenYaml = [&] {
-        editor->showResource(gw);
+    // Turns "- httpbin.org" in the resource's YAML tab into "- [httpbin.org", as typed.
+    const auto typeBrokenYaml = [&](quint64 id) {
+        editor->showResource(id);
         editor->showYaml();
         YamlEditor *yaml = editor->yamlEditor();
         QTextCursor cursor(yaml->document());
         cursor.setPosition(int(yaml->toPlainText().indexOf(QStringLiteral("- httpbin.org")) + 2));
         yaml->setTextCursor(cursor);
         QTest::keyClicks(yaml, QStringLiteral("["));
-        QVERIFY(undo->isEnabled()); // typing pending: Undo takes it back
+        const bool pendingUndoable = undo->isEnabled(); // typing pending: Undo takes it back
         editor->commitPendingYaml();
-        QVERIFY(ws->hasDraft(gw));
+        return pendingUndoable && ws->hasDraft(id);
     };
     QVERIFY(!undo->isEnabled());
     QVERIFY(!redo->isEnabled());
 
-    typeBrokenYaml();
-    const QString draftText = QStringLiteral("YAML of Gateway/proxy that does not parse");
-    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + draftText);
+    QVERIFY(typeBrokenYaml(gw));
+    const QString gwDraft = QStringLiteral("YAML of Gateway/proxy that does not parse");
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + gwDraft);
     undo->trigger();
     QVERIFY(!ws->hasDraft(gw));
     QVERIFY(!undo->isEnabled()); // the history is still empty
     QVERIFY(redo->isEnabled());
-    QCOMPARE(redo->text(), QStringLiteral("&Redo ") + draftText);
+    QCOMPARE(redo->text(), QStringLiteral("&Redo ") + gwDraft);
+    editor->undo(); // Ctrl+Z again in the YAML tab, with nothing left to undo: the text stays redoable
+    QVERIFY(redo->isEnabled());
     redo->trigger();
     QVERIFY(ws->hasDraft(gw));
     QVERIFY(!redo->isEnabled());
 
     // The Gateway's draft stands while another resource is shown; undoing the Gateway's last
-    // edit would overwrite it, so Undo takes back the draft first, and says whose it is.
+    // edit would overwrite it, so Undo takes back the draft first, and says whose it is. With a
+    // draft in the shown resource too, that one goes first; Redo brings both back, in turn.
     ws->discardDraft(gw);
     Resource labelled = ws->entryById(gw)->resource;
     labelled.metadata.labels.insert(QStringLiteral("edited"), QStringLiteral("yes"));
     QVERIFY(ws->replaceResource(gw, labelled, QStringLiteral("Edit labels of Gateway/proxy")));
-    typeBrokenYaml();
-    editor->showResource(vs);
-    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + draftText);
+    QVERIFY(typeBrokenYaml(gw));
+    QVERIFY(typeBrokenYaml(vs));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo YAML of VirtualService/httpbin that does not parse"));
+    undo->trigger();
+    QVERIFY(!ws->hasDraft(vs));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + gwDraft);
     undo->trigger();
     QVERIFY(!ws->hasDraft(gw));
     QVERIFY(ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
     QCOMPARE(undo->text(), QStringLiteral("&Undo Edit labels of Gateway/proxy"));
     undo->trigger();
     QVERIFY(!ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
+    redo->trigger(); // the edit
+    QVERIFY(ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo ") + gwDraft);
+    redo->trigger();
+    QVERIFY(ws->hasDraft(gw));
+    redo->trigger();
+    QVERIFY(ws->hasDraft(vs));
+    QVERIFY(!redo->isEnabled());
 
     // Text typed after an undo ends the redo history, as in any editor: Redo would overwrite it.
+    ws->discardDraft(vs);
+    ws->discardDraft(gw);
+    undo->trigger();
     QVERIFY(redo->isEnabled());
-    typeBrokenYaml();
+    QVERIFY(typeBrokenYaml(gw));
     QVERIFY(!redo->isEnabled());
     editor->redo(); // Ctrl+Shift+Z in the YAML tab reaches it all the same: nothing may be lost
     QVERIFY(ws->hasDraft(gw));

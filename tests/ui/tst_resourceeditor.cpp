@@ -545,10 +545,22 @@ void TestResourceEditor::gatewayFormSaysWhereItsPortsListen()
     setCell(form->servers(), 1, GatewayForm::PortColumn, QStringLiteral("9000"));
     setCell(form->servers(), 1, GatewayForm::BindColumn, QStringLiteral("127.0.0.9"));
     QVERIFY2(where->text().contains(QStringLiteral("port 9000 at 127.0.0.9:39000, port 9000 as TLS not at all "
-                                                   "(127.0.0.9:39000 already serves another protocol)")),
+                                                   "(127.0.0.9:39000 already serves another protocol or TLS mode)")),
              qPrintable(where->text()));
     setCell(form->servers(), 1, GatewayForm::ProtocolColumn, QStringLiteral("UDP"));
     QVERIFY2(where->text().contains(QStringLiteral("port 9000 not at all (protocol \"UDP\" is not supported)")),
+             qPrintable(where->text()));
+
+    // With the automatic offset, Gateway ports 80 and 8080 both become local port 8080: the
+    // engine serves the first and skips the second.
+    m_editor->setEngineSettings(EngineSettings{});
+    setCell(form->servers(), 0, GatewayForm::PortColumn, QStringLiteral("80"));
+    setCell(form->servers(), 0, GatewayForm::BindColumn, QString());
+    setCell(form->servers(), 1, GatewayForm::ProtocolColumn, QStringLiteral("HTTP"));
+    setCell(form->servers(), 1, GatewayForm::PortColumn, QStringLiteral("8080"));
+    setCell(form->servers(), 1, GatewayForm::BindColumn, QString());
+    QVERIFY2(where->text().contains(QStringLiteral("port 80 at 127.0.0.1:8080, port 8080 not at all "
+                                                   "(127.0.0.1:8080 already serves port 80)")),
              qPrintable(where->text()));
 }
 

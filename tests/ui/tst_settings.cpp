@@ -5,6 +5,7 @@
 #include "documentcontroller.h"
 #include "engine/engine.h"
 #include "freeport.h"
+#include "httpbinserver.h"
 #include "logs/accesslogmodel.h"
 #include "logs/accesslogpanel.h"
 #include "mainwindow.h"
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +43,7 @@ AppSettings changedSettings()
     s.requestHeadersTimeoutSeconds = 2.5;
     s.accessLogFormat = QStringLiteral("%REQ(:METHOD)% %RESPONSE_CODE% %DURATION%");
     s.accessLogFile = QStringLiteral("/tmp/meshgate-access.log");
+    s.connectTo = {QStringLiteral("httpbin.org:80:127.0.0.1:8000"), QStringLiteral(":443:[::1]:8443")};
     s.engineAutoStart = false;
     s.logCapacity = 250000;
     s.closeToTray = true;
@@ -126,6 +130,7 @@ void TestSettings::unusableStoredValuesFallBackToDefaults()
     s.setValue(QStringLiteral("ui/theme"), QStringLiteral("purple"));
     s.setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
     s.setValue(QStringLiteral("ui/closeToTray"), QStringLiteral("perhaps"));
+    s.setValue(QStringLiteral("engine/connectTo"), QStringList{QStringLiteral("httpbin.org:80")});
     QCOMPARE(AppSettings::load(s), AppSettings());
 
     // Two services on one port is not a state to start from either.
@@ -172,6 +177,13 @@ void TestSettings::invalidValuesAreRefused()
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, AppSettings::Field::AccessLogFormat);
     QVERIFY2(errors.first().message.contains(QStringLiteral("14")), qPrintable(errors.first().message)); // where
+    s = {};
+    s.connectTo = {QStringLiteral("httpbin.org:80:127.0.0.1:8000"), QStringLiteral("edition.cnn.com:443")};
+    const auto ruleErrors = s.validate();
+    QCOMPARE(ruleErrors.size(), 1);
+    QCOMPARE(ruleErrors.first().field, AppSettings::Field::ConnectTo);
+    QVERIFY2(ruleErrors.first().message.contains(QStringLiteral("\"edition.cnn.com:443\"")),
+             qPrintable(ruleErrors.first().message)); // which rule
 
     SettingsController controller({}, {});
     QSignalSpy changed(&controller, &SettingsController::settingsChanged);
@@ -218,9 +230,24 @@ void TestSettings::dialogRefusesInvalidFieldsWithAMessage()
     QVERIFY(dialog.errorText(AppSettings::Field::AccessLogFormat).isEmpty());
     QCOMPARE(dialog.formatPreview()->toPlainText(), QStringLiteral("GET 418"));
 
+    // An upstream redirect that is not curl's HOST:PORT:ADDRESS:PORT; blank lines do not count.
+    QTest::keyClicks(dialog.connectToEdit(), QStringLiteral("httpbin.org:80:127.0.0.1:8000"));
+    QTest::keyClick(dialog.connectToEdit(), Qt::Key_Return);
+    QTest::keyClick(dialog.connectToEdit(), Qt::Key_Return);
+    QTest::keyClicks(dialog.connectToEdit(), QStringLiteral("edition.cnn.com:443"));
+    QVERIFY2(dialog.errorText(AppSettings::Field::ConnectTo).contains(QStringLiteral("\"edition.cnn.com:443\"")),
+             qPrintable(dialog.errorText(AppSettings::Field::ConnectTo)));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(QApplication::focusWidget(), dialog.connectToEdit());
+    QTest::keyClicks(dialog.connectToEdit(), QStringLiteral(":127.0.0.1:8443"));
+    QVERIFY(dialog.errorText(AppSettings::Field::ConnectTo).isEmpty());
+
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const AppSettings chosen = dialog.settings();
+    QCOMPARE(chosen.connectTo, (QStringList{QStringLiteral("httpbin.org:80:127.0.0.1:8000"),
+                                            QStringLiteral("edition.cnn.com:443:127.0.0.1:8443")}));
     QCOMPARE(chosen.bindAddress, QStringLiteral("0.0.0.0"));
     QCOMPARE(chosen.adminPort, 0);
     QCOMPARE(chosen.accessLogFormat, QStringLiteral("%REQ(:METHOD)% %RESPONSE_CODE%"));
@@ -294,7 +321,14 @@ void TestSettings::commandLineFlagsWinForTheRun()
     QCOMPARE(e.maxConnections, 500);                             // setting
     QCOMPARE(e.requestHeadersTimeout, std::chrono::milliseconds(2500)); // setting
     QCOMPARE(e.accessLogPath, QStringLiteral("/tmp/meshgate-access.log")); // setting
-    QCOMPARE(e.connectTo.size(), 1);                             // command line only
+    QCOMPARE(e.connectTo.size(), 2);                             // setting: no --connect-to given
+    QCOMPARE(e.connectTo.first().targetPort, quint16(8000));
+    QCOMPARE(e.connectTo.last().targetHost, QStringLiteral("::1"));
+    const CommandLineOverrides withRules = CommandLineOverrides::fromArguments(
+        {QStringLiteral("meshgate"), QStringLiteral("--connect-to"), QStringLiteral("httpbin.org:80:127.0.0.1:9")});
+    const QList<ConnectToRule> given = changedSettings().engineSettings(commandLine, withRules).connectTo;
+    QCOMPARE(given.size(), 1);                                   // flag: its rules, not added to
+    QCOMPARE(given.first().targetPort, quint16(9));
 
     // --access-log and --max-connections are flags of their own (not prefixes of each other).
     const CommandLineOverrides logFlags = CommandLineOverrides::fromArguments(
@@ -469,6 +503,25 @@ void TestSettings::engineRestartsWithNewSettings()
     third.logCapacity = 2000;
     QVERIFY(shell.settings()->setSettings(third));
     QCOMPARE(asked, 1);
+
+    // Upstream redirects set here reach the engine: httpbin.org is this machine's httpbin now,
+    // which answers /status/418 itself (the real one is out of reach from the test machine).
+    test::HttpbinServer httpbin;
+    QVERIFY2(httpbin.startAndWait(), httpbin.diagnostics().constData());
+    AppSettings fourth = third;
+    fourth.connectTo = {QStringLiteral("httpbin.org:80:%1").arg(httpbin.hostPort())};
+    restarted.clear();
+    QVERIFY(shell.settings()->setSettings(fourth));
+    QCOMPARE(asked, 2);
+    QVERIFY(restarted.wait(15000));
+    QNetworkAccessManager http;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/status/418").arg(80 + *offset)));
+    request.setRawHeader("Host", "httpbin.org");
+    QNetworkReply *reply = http.get(request);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 418);
+    QVERIFY(httpbin.waitForRequests("/status/418", 1, std::chrono::seconds(5)));
+    reply->deleteLater();
 }
 
 QTEST_MAIN(TestSettings)

@@ -254,6 +254,8 @@ void TestTray::savingAnUntitledWorkspaceOnQuitAsksAboutDraftsOnce()
     editor->commitPendingYaml();
     QVERIFY(window.workspace()->hasDrafts());
 
+    // Qt's own dialog, which the watcher below can see and close (a platform's native one it cannot).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QStringList shown;
     QTimer watcher;
     watcher.setInterval(10);

@@ -628,7 +628,11 @@ void Workspace::discardDraft(quint64 id)
 
 static bool commandTouches(const QUndoCommand *command, quint64 id)
 {
-    if (const auto *entries = dynamic_cast<const EntryCommand *>(command); entries && entries->touches(id))
+    if (const auto *entries = dynamic_cast<const EntryCommand *>(command))
+        return entries->touches(id);
+    // A command that cannot say what it writes is taken to write everything: Undo then takes a
+    // draft back first rather than perhaps overwrite it.
+    if (command->childCount() == 0)
         return true;
     for (int i = 0; i < command->childCount(); ++i) // a macro (import that adds and replaces)
         if (commandTouches(command->child(i), id))

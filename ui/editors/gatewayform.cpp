@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/gatewayform.h"
 
-#include "routing/routetablecompiler.h"
-
 #include "editors/combodelegate.h"
 #include "editors/formutil.h"
 #include "editors/tableeditor.h"
@@ -120,7 +118,12 @@ void GatewayForm::updateLocalPorts()
     QStringList places;
     // Said the way the route compiler decides it, so the form never promises a port that Apply
     // skips. Clashes with other Gateways are the compiler's to report (Problems, Apply).
-    QHash<QString, ListenerSpec::Kind> kindAt; // by local address:port
+    struct Taken
+    {
+        ListenerSpec::Kind kind;
+        int gatewayPort;
+    };
+    QHash<QString, Taken> taken; // by local address:port
     for (const Server &s : g->servers) {
         if (!s.port.number || *s.port.number < 1 || *s.port.number > 65535)
             continue; // not a port: the field says so already
@@ -140,12 +143,14 @@ void GatewayForm::updateLocalPorts()
             place = tr("port %1 not at all (%2)").arg(number).arg(problem);
         else if (port < 1 || port > 65535)
             place = tr("port %1 nowhere (the port offset makes it %2)").arg(number).arg(port);
-        else if (kindAt.contains(local) && kindAt.value(local) != *kind)
-            place = tr("port %1 as %2 not at all (%3 already serves another protocol)")
+        else if (const auto it = taken.constFind(local); it != taken.constEnd() && it->kind != *kind)
+            place = tr("port %1 as %2 not at all (%3 already serves another protocol or TLS mode)")
                         .arg(number)
                         .arg(s.port.protocol.toUpper(), local);
+        else if (it != taken.constEnd() && it->gatewayPort != number)
+            place = tr("port %1 not at all (%2 already serves port %3)").arg(number).arg(local).arg(it->gatewayPort);
         else {
-            kindAt.insert(local, *kind);
+            taken.insert(local, {*kind, number});
             place = tr("port %1 at %2").arg(number).arg(local);
         }
         if (!places.contains(place))

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -88,7 +89,11 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     connect(m_yamlTimer, &QTimer::timeout, this, &ResourceEditor::commitYaml);
     connect(m_yamlTimer, &QTimer::timeout, this, &ResourceEditor::historyChanged); // text unchanged: no other signal
     connect(m_yaml, &YamlEditor::userEdited, m_yamlTimer, qOverload<>(&QTimer::start));
-    connect(m_yaml, &YamlEditor::userEdited, this, &ResourceEditor::historyChanged);
+    connect(m_yaml, &YamlEditor::userEdited, this, [this] {
+        // New text for this resource replaces what Undo took back from it.
+        std::erase_if(m_undoneDrafts, [this](const UndoneDraft &d) { return d.id == m_id; });
+        Q_EMIT historyChanged();
+    });
     connect(m_yaml, &YamlEditor::undoRequested, this, &ResourceEditor::undo);
     connect(m_yaml, &YamlEditor::redoRequested, this, &ResourceEditor::redo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { commitPendingYaml(); });
@@ -111,7 +116,11 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
         updateBanner();
         updateHeaderStatus();
     });
-    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ResourceEditor::historyChanged);
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_steppingHistory)
+            m_undoneDrafts.clear(); // a new edit
+        Q_EMIT historyChanged();
+    });
     connect(workspace, &Workspace::draftChanged, this, [this](quint64 id) {
         Q_EMIT historyChanged();
         if (id != m_id)
@@ -263,13 +272,12 @@ void ResourceEditor::undo()
     // an earlier edit and leave the broken text standing, or overwrite it when that edit was to
     // the same resource. Undo takes back the broken text first.
     if (const quint64 id = draftToTakeBack()) {
-        m_undoneDraft = UndoneDraft{id, m_workspace->draftText(id).value_or(QByteArray()),
-                                    m_workspace->undoStack()->index()};
+        m_undoneDrafts.push_back({id, m_workspace->draftText(id).value_or(QByteArray()), m_workspace->undoStack()->index()});
         m_workspace->discardDraft(id);
         Q_EMIT historyChanged();
         return;
     }
-    m_undoneDraft.reset();
+    const QScopedValueRollback stepping(m_steppingHistory, true);
     m_workspace->undoStack()->undo();
 }
 
@@ -277,20 +285,21 @@ void ResourceEditor::redo()
 {
     commitPendingYaml();
     if (undoneDraftCanReturn()) {
-        const auto [id, text, index] = *std::exchange(m_undoneDraft, std::nullopt);
-        if (id == m_id) {
-            m_yaml->setPlainText(QString::fromUtf8(text));
+        const UndoneDraft draft = std::move(m_undoneDrafts.back());
+        m_undoneDrafts.pop_back();
+        if (draft.id == m_id) {
+            m_yaml->setPlainText(QString::fromUtf8(draft.text));
             m_yamlTimer->stop();
         }
-        m_workspace->replaceFromText(id, text); // does not parse: becomes the draft again
+        m_workspace->replaceFromText(draft.id, draft.text); // does not parse: becomes the draft again
         Q_EMIT historyChanged();
         return;
     }
-    m_undoneDraft.reset();
     // Typing ends the redo history in a text editor; a draft is such typing, and redoing over
     // it would throw it away.
     if (!m_workspace->draftsOverwrittenBy(Workspace::HistoryStep::Redo).isEmpty())
         return;
+    const QScopedValueRollback stepping(m_steppingHistory, true);
     m_workspace->undoStack()->redo();
 }
 
@@ -303,8 +312,20 @@ quint64 ResourceEditor::draftToTakeBack() const
 
 bool ResourceEditor::undoneDraftCanReturn() const
 {
-    return m_undoneDraft && m_workspace->entryById(m_undoneDraft->id) && !m_workspace->hasDraft(m_undoneDraft->id)
-        && m_undoneDraft->historyIndex == m_workspace->undoStack()->index();
+    if (m_undoneDrafts.empty())
+        return false;
+    const UndoneDraft &last = m_undoneDrafts.back();
+    return m_workspace->entryById(last.id) && !m_workspace->hasDraft(last.id)
+        && last.historyIndex == m_workspace->undoStack()->index();
+}
+
+bool ResourceEditor::hasPendingTyping() const
+{
+    if (!m_id || !m_yamlTimer->isActive())
+        return false;
+    const QByteArray typed = m_yaml->toPlainText().toUtf8();
+    const WorkspaceEntry *entry = m_workspace->entryById(m_id);
+    return (!entry || typed != entry->text) && typed != m_workspace->draftText(m_id);
 }
 
 QString ResourceEditor::draftDescription(quint64 id) const
@@ -315,7 +336,7 @@ QString ResourceEditor::draftDescription(quint64 id) const
 
 bool ResourceEditor::canUndo() const
 {
-    return (m_id && m_yamlTimer->isActive()) || draftToTakeBack() || m_workspace->undoStack()->canUndo();
+    return hasPendingTyping() || draftToTakeBack() || m_workspace->undoStack()->canUndo();
 }
 
 bool ResourceEditor::canRedo() const
@@ -328,7 +349,7 @@ bool ResourceEditor::canRedo() const
 
 QString ResourceEditor::undoText() const
 {
-    if (m_id && m_yamlTimer->isActive()) {
+    if (hasPendingTyping()) {
         const WorkspaceEntry *entry = m_workspace->entryById(m_id);
         return tr("typing in the YAML of %1").arg(entry ? entry->resource.displayName() : QString());
     }
@@ -340,7 +361,7 @@ QString ResourceEditor::undoText() const
 QString ResourceEditor::redoText() const
 {
     if (undoneDraftCanReturn())
-        return draftDescription(m_undoneDraft->id);
+        return draftDescription(m_undoneDrafts.back().id);
     return canRedo() ? m_workspace->undoStack()->redoText() : QString();
 }
 

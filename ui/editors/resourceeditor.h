@@ -85,19 +85,23 @@ private:
     void commitYaml();
     quint64 draftToTakeBack() const; // 0: none
     bool undoneDraftCanReturn() const;
+    bool hasPendingTyping() const; // typed, not committed yet, and not what is committed
     QString draftDescription(quint64 id) const;
 
     Workspace *m_workspace;
     quint64 m_id = 0;
     std::optional<EngineSettings> m_engineSettings;
-    // Text that did not parse, taken back by Undo; Redo brings it back while nothing else changed.
+    // Text that did not parse, taken back by Undo, newest last. Redo brings each back while the
+    // history stands where it was taken; a new edit (not Undo or Redo) ends them all, as typing
+    // ends the redo history in a text editor.
     struct UndoneDraft
     {
         quint64 id = 0;
         QByteArray text;
         int historyIndex = 0;
     };
-    std::optional<UndoneDraft> m_undoneDraft;
+    std::vector<UndoneDraft> m_undoneDrafts;
+    bool m_steppingHistory = false; // Undo or Redo is moving the history: not a new edit
     QStackedWidget *m_pages;
     QLabel *m_kindIcon;
     QLabel *m_kindLabel;

@@ -62,8 +62,9 @@ QVariant ListenersModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case AddressColumn:
-            // The engine keys its one admin listener by role; the user needs its address to curl it.
-            if (l.role == ListenerState::Role::Admin && l.listenPort)
+            // The engine keys the admin and mesh listeners by role ("admin", "mesh:…"); the user
+            // needs the address to curl it.
+            if (l.listenPort && !l.bind.isNull())
                 return (l.bind.protocol() == QAbstractSocket::IPv6Protocol
                             ? QLatin1Char('[') + l.bind.toString() + QLatin1Char(']')
                             : l.bind.toString())

@@ -66,15 +66,16 @@ void RouteMapPanel::setEngine(Engine *engine)
     // The controller destroys a stopped engine before it says so: m_engine may already be null.
     if (m_engine && m_engine != engine)
         m_engine->disconnect(this);
+    const bool another = engine != m_engine;
     m_engine = engine;
-    if (engine) {
+    if (engine && another) {
         // Not deferred while hidden, unlike workspace edits: requests are counted on the edges of
         // the running configuration's graph from the moment it applies, looked at or not.
         connect(engine, &Engine::configApplied, this, &RouteMapPanel::rebuildNow, Qt::UniqueConnection);
         connect(engine, &Engine::accessLogBatch, this, &RouteMapPanel::handleAccessLogBatch, Qt::UniqueConnection);
         m_sinceRates.start();
         m_rateTimer->start();
-    } else {
+    } else if (!engine) {
         m_rateTimer->stop();
     }
     // The engine applied its configuration before anyone could connect to it.

@@ -26,6 +26,7 @@ const QString kMaxConnections = QStringLiteral("engine/maxConnections");
 const QString kHeadersTimeout = QStringLiteral("engine/requestHeadersTimeout");
 const QString kAccessLogFormat = QStringLiteral("engine/accessLogFormat");
 const QString kAccessLogFile = QStringLiteral("engine/accessLogFile");
+const QString kConnectTo = QStringLiteral("engine/connectTo");
 const QString kAutoStart = QStringLiteral("engine/autoStart");
 const QString kLogCapacity = QStringLiteral("accessLogPanel/capacity"); // the panel's own key
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
@@ -81,6 +82,9 @@ AppSettings AppSettings::load(QSettings &s)
     a.accessLogFormat = std::holds_alternative<AccessLogFormatter>(AccessLogFormatter::create(format))
         ? format
         : defaults.accessLogFormat;
+    for (const QString &rule : s.value(kConnectTo).toStringList())
+        if (ConnectToRule::parse(rule.trimmed()))
+            a.connectTo.append(rule.trimmed());
     a.engineAutoStart = readBool(s, kAutoStart, defaults.engineAutoStart);
     a.logCapacity = readInt(s, kLogCapacity, kMinLogCapacity, kMaxLogCapacity, defaults.logCapacity);
     a.closeToTray = readBool(s, kCloseToTray, defaults.closeToTray);
@@ -103,6 +107,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(kHeadersTimeout, requestHeadersTimeoutSeconds);
     s.setValue(kAccessLogFormat, accessLogFormat);
     s.setValue(kAccessLogFile, accessLogFile);
+    s.setValue(kConnectTo, connectTo);
     s.setValue(kAutoStart, engineAutoStart);
     s.setValue(kLogCapacity, logCapacity);
     s.setValue(kCloseToTray, closeToTray);
@@ -141,6 +146,11 @@ QList<AppSettings::FieldError> AppSettings::validate() const
     if (const auto *error = std::get_if<FormatError>(&formatter))
         errors.append({Field::AccessLogFormat,
                        AppSettingsText::tr("At character %1: %2").arg(error->offset + 1).arg(error->message)});
+    for (const QString &rule : connectTo) {
+        QString why; // quotes the rule, so it is found whatever line it is on
+        if (!ConnectToRule::parse(rule, &why))
+            errors.append({Field::ConnectTo, why});
+    }
     if (logCapacity < kMinLogCapacity || logCapacity > kMaxLogCapacity)
         errors.append({Field::LogCapacity, AppSettingsText::tr("Between %L1 and %L2 rows.")
                                                .arg(kMinLogCapacity)
@@ -169,6 +179,12 @@ EngineSettings AppSettings::engineSettings(const EngineSettings &commandLine, co
         e.accessLogFormat = accessLogFormat;
     if (!o.accessLogFile)
         e.accessLogPath = accessLogFile.trimmed();
+    if (!o.connectTo) {
+        e.connectTo.clear();
+        for (const QString &rule : connectTo)
+            if (const std::optional<ConnectToRule> parsed = ConnectToRule::parse(rule))
+                e.connectTo.append(*parsed);
+    }
     return e;
 }
 
@@ -189,7 +205,7 @@ bool engineSettingsDiffer(const EngineSettings &a, const EngineSettings &b)
     return a.bindAddress != b.bindAddress || a.portOffset != b.portOffset || a.meshPort != b.meshPort
         || a.adminPort != b.adminPort || a.workers != b.workers || a.accessLogFormat != b.accessLogFormat
         || a.maxConnections != b.maxConnections || a.requestHeadersTimeout != b.requestHeadersTimeout
-        || a.accessLogPath != b.accessLogPath;
+        || a.accessLogPath != b.accessLogPath || a.connectTo != b.connectTo;
 }
 
 } // namespace meshgate

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,7 @@ struct AppSettings
         RequestHeadersTimeout,
         AccessLogFormat,
         AccessLogFile,
+        ConnectTo,
         LogCapacity,
     };
     struct FieldError
@@ -55,6 +57,9 @@ struct AppSettings
     double requestHeadersTimeoutSeconds = 10;
     QString accessLogFormat = QStringLiteral("classic"); // a preset name or Envoy %OPERATORS%
     QString accessLogFile; // also written to this file; empty = only the log panel
+    // curl's --connect-to rules (HOST:PORT:ADDRESS:PORT): where upstream connections really go,
+    // e.g. to local test servers when the real hosts are out of reach.
+    QStringList connectTo;
     bool engineAutoStart = true;
 
     // ---- interface

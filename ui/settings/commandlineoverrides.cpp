@@ -21,6 +21,7 @@ constexpr Flag kFlags[] = {
     {"--request-headers-timeout", &CommandLineOverrides::requestHeadersTimeout},
     {"--access-log-format", &CommandLineOverrides::accessLogFormat},
     {"--access-log", &CommandLineOverrides::accessLogFile},
+    {"--connect-to", &CommandLineOverrides::connectTo},
 };
 
 } // namespace
@@ -34,13 +35,17 @@ CommandLineOverrides CommandLineOverrides::fromArguments(const QStringList &argu
             break;
         for (const Flag &flag : kFlags) {
             const QLatin1String name(flag.name);
-            if (arg == name) {
-                result.*(flag.member) = true;
-                result.values.insert(name, arguments.value(i + 1));
-            } else if (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == u'=') {
-                result.*(flag.member) = true;
-                result.values.insert(name, arg.mid(name.size() + 1));
-            }
+            QString value;
+            if (arg == name)
+                value = arguments.value(i + 1);
+            else if (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == u'=')
+                value = arg.mid(name.size() + 1);
+            else
+                continue;
+            // A repeatable flag (--connect-to) lists every value it was given.
+            QString &values = result.values[name];
+            values = result.*(flag.member) ? values + QStringLiteral(", ") + value : value;
+            result.*(flag.member) = true;
         }
     }
     return result;

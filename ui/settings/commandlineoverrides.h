@@ -20,6 +20,7 @@ struct CommandLineOverrides
     bool requestHeadersTimeout = false;
     bool accessLogFormat = false;
     bool accessLogFile = false;
+    bool connectTo = false;
     // Each flag's value as typed ("--port-offset" -> "30000"), so notes can say what wins.
     QHash<QString, QString> values;
 

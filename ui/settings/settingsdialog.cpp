@@ -86,6 +86,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const CommandLineOve
     connect(m_headersTimeout, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::revalidate);
     connect(m_bind, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_logFile, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_connectTo, &QPlainTextEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_format, &QComboBox::currentIndexChanged, this, &SettingsDialog::handleFormatChosen);
     connect(m_formatSpec, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_customSpec = text;
@@ -99,7 +100,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const CommandLineOve
     // Reading order; the message labels in between take no focus.
     QWidget *order[] = {m_autoStart,      m_bind,   m_portOffset,    m_meshPort,      m_adminPort,
                         m_workers,        m_maxConnections, m_headersTimeout, m_format, m_formatSpec,
-                        m_formatPreview,  m_logFile, m_logFileBrowse, m_logCapacity, m_closeToTray,
+                        m_formatPreview,  m_logFile, m_logFileBrowse, m_connectTo, m_logCapacity, m_closeToTray,
                         m_theme,          m_language};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -197,6 +198,18 @@ QGroupBox *SettingsDialog::buildEngineGroup(const CommandLineOverrides &override
     formatLayout->addWidget(m_formatSpec);
     formatLayout->addWidget(m_formatPreview);
 
+    m_connectTo = new QPlainTextEdit(group);
+    m_connectTo->setObjectName(QStringLiteral("connectTo"));
+    m_connectTo->setTabChangesFocus(true);
+    m_connectTo->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_connectTo->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_connectTo->setFixedHeight(m_connectTo->fontMetrics().lineSpacing() * 3 + 12);
+    m_connectTo->setPlaceholderText(QStringLiteral("httpbin.org:80:127.0.0.1:8000\nedition.cnn.com:443:127.0.0.1:8443"));
+    m_connectTo->setToolTip(tr("One rule per line, as curl's --connect-to HOST:PORT:ADDRESS:PORT: the engine opens "
+                               "its upstream connections for HOST:PORT to ADDRESS:PORT instead, with the same Host "
+                               "header and TLS server name. For working offline or against local test servers. An "
+                               "empty HOST or port 0 on the left matches any."));
+
     m_autoStart = new QCheckBox(tr("&Start the engine when Meshgate opens"), group);
 
     auto *form = new QFormLayout(group);
@@ -223,10 +236,13 @@ QGroupBox *SettingsDialog::buildEngineGroup(const CommandLineOverrides &override
                                                          QStringLiteral("--access-log-format")));
     form->addRow(tr("Access-log f&ile"), withMessages(fileBox, AppSettings::Field::AccessLogFile,
                                                        overrides.accessLogFile, QStringLiteral("--access-log")));
+    form->addRow(tr("&Upstream redirects"), withMessages(m_connectTo, AppSettings::Field::ConnectTo,
+                                                         overrides.connectTo, QStringLiteral("--connect-to")));
     // The buddies of rows whose field is a container are the editors inside (rows 0 and 1 are the
     // note and the check box).
     QWidget *const buddies[] = {m_bind,           m_portOffset,     m_meshPort, m_adminPort,
-                                m_workers,        m_maxConnections, m_headersTimeout, m_format, m_logFile};
+                                m_workers,        m_maxConnections, m_headersTimeout, m_format, m_logFile,
+                                m_connectTo};
     for (int row = 0; row < int(std::size(buddies)); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row + 2, QFormLayout::LabelRole)->widget())) {
             label->setBuddy(buddies[row]);
@@ -308,6 +324,7 @@ QWidget *SettingsDialog::withMessages(QWidget *field, AppSettings::Field key, bo
         QString given = flag;
         if (auto it = m_overrideValues.constFind(flag); it != m_overrideValues.constEnd())
             given += QLatin1Char(' ') + (it->isEmpty() ? QStringLiteral("\"\"") : *it);
+        note->setTextFormat(Qt::PlainText); // the value is whatever was typed
         note->setText(tr("%1 on the command line wins for this run.").arg(given));
         layout->addWidget(note);
     }
@@ -324,6 +341,7 @@ void SettingsDialog::load(const AppSettings &s)
     m_maxConnections->setValue(s.maxConnections);
     m_headersTimeout->setValue(s.requestHeadersTimeoutSeconds);
     m_logFile->setText(s.accessLogFile);
+    m_connectTo->setPlainText(s.connectTo.join(QLatin1Char('\n')));
     const int preset = int(AccessLogFormatter::presetNames().indexOf(s.accessLogFormat));
     if (preset < 0)
         m_customSpec = s.accessLogFormat;
@@ -347,6 +365,10 @@ AppSettings SettingsDialog::settings() const
     s.maxConnections = m_maxConnections->value();
     s.requestHeadersTimeoutSeconds = m_headersTimeout->value();
     s.accessLogFile = m_logFile->text().trimmed();
+    s.connectTo.clear();
+    for (const QString &line : m_connectTo->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            s.connectTo.append(line.trimmed());
     const int preset = m_format->currentData().toInt();
     s.accessLogFormat = preset == kCustomFormat ? m_customSpec : AccessLogFormatter::presetNames().value(preset);
     s.engineAutoStart = m_autoStart->isChecked();
@@ -414,6 +436,7 @@ void SettingsDialog::accept()
         {AppSettings::Field::Workers, m_workers},          {AppSettings::Field::MaxConnections, m_maxConnections},
         {AppSettings::Field::RequestHeadersTimeout, m_headersTimeout},
         {AppSettings::Field::AccessLogFormat, m_formatSpec}, {AppSettings::Field::AccessLogFile, m_logFile},
+        {AppSettings::Field::ConnectTo, m_connectTo},
         {AppSettings::Field::LogCapacity, m_logCapacity},
     };
     for (const auto &[field, widget] : fields) {

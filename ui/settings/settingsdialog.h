@@ -46,6 +46,7 @@ public:
     QComboBox *formatCombo() const { return m_format; }
     QLineEdit *formatSpecEdit() const { return m_formatSpec; }
     QPlainTextEdit *formatPreview() const { return m_formatPreview; }
+    QPlainTextEdit *connectToEdit() const { return m_connectTo; }
     QCheckBox *autoStartBox() const { return m_autoStart; }
     QSpinBox *logCapacitySpin() const { return m_logCapacity; }
     QCheckBox *closeToTrayBox() const { return m_closeToTray; }
@@ -75,6 +76,7 @@ private:
     QComboBox *m_format = nullptr;
     QLineEdit *m_formatSpec = nullptr;
     QPlainTextEdit *m_formatPreview = nullptr;
+    QPlainTextEdit *m_connectTo = nullptr;
     QCheckBox *m_autoStart = nullptr;
     QSpinBox *m_logCapacity = nullptr;
     QCheckBox *m_closeToTray = nullptr;
