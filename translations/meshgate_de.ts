@@ -3606,7 +3606,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+65"/>
+        <location filename="../ui/documentcontroller.cpp" line="+67"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
     </message>
@@ -3961,7 +3961,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Another Meshgate is running: unsaved edits in this window are not kept for crash recovery.</source>
+        <translation>Ein anderes Meshgate läuft: Ungespeicherte Änderungen in diesem Fenster werden nicht für die Wiederherstellung nach einem Absturz aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -4274,16 +4279,16 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
     </message>
     <message>
         <location line="+2"/>
+        <source>port %1 not at all (%2 already serves port %3; change a port or the port offset)</source>
+        <translation>Port %1 gar nicht (%2 bedient schon Port %3; einen Port oder den Port-Versatz ändern)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
         <translation>Port %1 als %2 gar nicht (%3 bedient schon ein anderes Protokoll oder einen anderen TLS-Modus)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>port %1 not at all (%2 already serves port %3)</source>
-        <translation>Port %1 gar nicht (%2 bedient schon Port %3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>port %1 at %2</source>
         <translation>Port %1 auf %2</translation>
     </message>
@@ -4617,12 +4622,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+7"/>
-        <location line="+337"/>
+        <location line="+343"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4659,7 +4664,17 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Find Resource</source>
         <translation>Ressource &amp;suchen</translation>
     </message>

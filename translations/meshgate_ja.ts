@@ -3594,7 +3594,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+65"/>
+        <location filename="../ui/documentcontroller.cpp" line="+67"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 を再読み込みしました: ディスク上で変更されました</translation>
     </message>
@@ -3940,7 +3940,12 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Another Meshgate is running: unsaved edits in this window are not kept for crash recovery.</source>
+        <translation>別の Meshgate が実行中です: このウィンドウの未保存の変更はクラッシュ復旧用に保存されません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore Unsaved Changes</source>
         <translation>未保存の変更の復元</translation>
     </message>
@@ -4250,16 +4255,16 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+2"/>
+        <source>port %1 not at all (%2 already serves port %3; change a port or the port offset)</source>
+        <translation>ポート %1 は提供されません (%2 は既にポート %3 を提供しています。ポートかポートオフセットを変更してください)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
         <translation>%2 としてのポート %1 は提供されません (%3 は既に別のプロトコルまたは TLS モードを提供しています)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>port %1 not at all (%2 already serves port %3)</source>
-        <translation>ポート %1 は提供されません (%2 は既にポート %3 を提供しています)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>port %1 at %2</source>
         <translation>ポート %1 は %2</translation>
     </message>
@@ -4592,12 +4597,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+7"/>
-        <location line="+337"/>
+        <location line="+343"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4634,7 +4639,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>やり直し(&amp;R): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Find Resource</source>
         <translation>リソースを検索(&amp;F)</translation>
     </message>

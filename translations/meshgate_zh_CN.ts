@@ -3594,7 +3594,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+65"/>
+        <location filename="../ui/documentcontroller.cpp" line="+67"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>已重新加载 %1：它在磁盘上被修改</translation>
     </message>
@@ -3940,7 +3940,12 @@ Host %2, port %3, %n endpoint(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Another Meshgate is running: unsaved edits in this window are not kept for crash recovery.</source>
+        <translation>另一个 Meshgate 正在运行：此窗口中未保存的修改不会为崩溃恢复而保留。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
@@ -4250,16 +4255,16 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
     </message>
     <message>
         <location line="+2"/>
+        <source>port %1 not at all (%2 already serves port %3; change a port or the port offset)</source>
+        <translation>端口 %1 不提供服务（%2 已在为端口 %3 提供服务；请更改端口或端口偏移）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>port %1 as %2 not at all (%3 already serves another protocol or TLS mode)</source>
         <translation>作为 %2 的端口 %1 不提供服务（%3 已在提供另一种协议或 TLS 模式）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>port %1 not at all (%2 already serves port %3)</source>
-        <translation>端口 %1 不提供服务（%2 已在为端口 %3 提供服务）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>port %1 at %2</source>
         <translation>端口 %1 位于 %2</translation>
     </message>
@@ -4592,12 +4597,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+7"/>
-        <location line="+337"/>
+        <location line="+343"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4634,7 +4639,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>重做(&amp;R): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Find Resource</source>
         <translation>查找资源(&amp;F)</translation>
     </message>

@@ -13,9 +13,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -424,6 +426,17 @@ void DocumentController::exportResources()
 
 void DocumentController::startRecovery(const QString &directory)
 {
+    // One running Meshgate keeps crash recovery. A second one would take the first one's unsaved
+    // edits for a crash to restore, then overwrite or discard its snapshot. QLockFile clears the
+    // lock of a process that is gone; the age limit is off, as a session may run for days.
+    QDir().mkpath(directory);
+    auto lock = std::make_unique<QLockFile>(QDir(directory).filePath(QStringLiteral("session.lock")));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        Q_EMIT statusMessage(tr("Another Meshgate is running: unsaved edits in this window are not kept for crash recovery."));
+        return;
+    }
+    m_recoveryLock = std::move(lock);
     m_recovery = new RecoveryStore(m_workspace, directory, this);
     if (const std::optional<RecoveryStore::Snapshot> snapshot = m_recovery->pending()) {
         const auto answer = QMessageBox::question(

@@ -6,10 +6,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
 class QWidget;
+
+class QLockFile;
 
 namespace meshgate {
 
@@ -77,6 +80,7 @@ private:
     QWidget *m_window;
     RecentFiles *m_recent;
     RecoveryStore *m_recovery = nullptr;
+    std::unique_ptr<QLockFile> m_recoveryLock; // held while this window keeps crash recovery
     std::function<QList<quint64>()> m_selection;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;

@@ -294,6 +294,12 @@ void MainWindow::createMenus()
         m_redo->setEnabled(m_editor->canRedo());
         m_undo->setText(m_editor->canUndo() ? tr("&Undo %1").arg(m_editor->undoText()) : tr("&Undo"));
         m_redo->setText(m_editor->canRedo() ? tr("&Redo %1").arg(m_editor->redoText()) : tr("&Redo"));
+        // The toolbar keeps a short label (a long one moved every button after it); the whole
+        // text is the tooltip.
+        m_undo->setIconText(tr("Undo"));
+        m_redo->setIconText(tr("Redo"));
+        m_undo->setToolTip(QString(m_undo->text()).remove(QLatin1Char('&')));
+        m_redo->setToolTip(QString(m_redo->text()).remove(QLatin1Char('&')));
     };
     connect(m_editor, &ResourceEditor::historyChanged, this, updateUndo);
     updateUndo();

@@ -27,6 +27,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void formsFitALaptopScreenWithoutSidewaysScrolling();
     void theFixDialogChangesOnlyWhatWasTyped();
     void editMenuUndoIncludesYamlThatDoesNotParse();
+    void aSecondWindowLeavesTheFirstOnesRecoveryAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -598,6 +602,8 @@ void TestMainWindow::editMenuUndoIncludesYamlThatDoesNotParse()
     QVERIFY(typeBrokenYaml(gw));
     const QString gwDraft = QStringLiteral("YAML of Gateway/proxy that does not parse");
     QCOMPARE(undo->text(), QStringLiteral("&Undo ") + gwDraft);
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo")); // the toolbar keeps its width
+    QCOMPARE(undo->toolTip(), QStringLiteral("Undo ") + gwDraft);
     undo->trigger();
     QVERIFY(!ws->hasDraft(gw));
     QVERIFY(!undo->isEnabled()); // the history is still empty
@@ -647,6 +653,48 @@ void TestMainWindow::editMenuUndoIncludesYamlThatDoesNotParse()
     editor->redo(); // Ctrl+Shift+Z in the YAML tab reaches it all the same: nothing may be lost
     QVERIFY(ws->hasDraft(gw));
     QVERIFY(!ws->entryById(gw)->resource.metadata.labels.contains(QStringLiteral("edited")));
+}
+
+// Two Meshgates at once: the second must not take the first one's unsaved edits for a crash to
+// restore (and then discard or overwrite its snapshot). Once the first is gone, they are offered.
+void TestMainWindow::aSecondWindowLeavesTheFirstOnesRecoveryAlone()
+{
+    QTemporaryDir dir;
+    QLockFile running(dir.filePath(QStringLiteral("session.lock"))); // the first window's
+    running.setStaleLockTime(0);
+    QVERIFY(running.tryLock(0));
+    Workspace first;
+    QVERIFY(first.open({referencePath()}).ok);
+    RecoveryStore firstStore(&first, dir.path());
+    QVERIFY(first.renameResource(first.entry(0).id, QStringLiteral("edge")));
+    firstStore.writeNow();
+    QVERIFY(firstStore.pending());
+
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++asked;
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    answer.start();
+    {
+        MainWindow second;
+        QSignalSpy said(second.documents(), &DocumentController::statusMessage);
+        second.documents()->startRecovery(dir.path());
+        QCOMPARE(asked, 0);
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.first().first().toString().contains(QStringLiteral("Another Meshgate is running")),
+                 qPrintable(said.first().first().toString()));
+    }
+    QVERIFY(firstStore.pending()); // untouched
+
+    running.unlock(); // the first one ended without saving
+    MainWindow later;
+    later.documents()->startRecovery(dir.path());
+    QCOMPARE(asked, 1);
 }
 
 #include "tst_mainwindow.moc"

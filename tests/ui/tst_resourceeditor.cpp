@@ -560,7 +560,7 @@ void TestResourceEditor::gatewayFormSaysWhereItsPortsListen()
     setCell(form->servers(), 1, GatewayForm::PortColumn, QStringLiteral("8080"));
     setCell(form->servers(), 1, GatewayForm::BindColumn, QString());
     QVERIFY2(where->text().contains(QStringLiteral("port 80 at 127.0.0.1:8080, port 8080 not at all "
-                                                   "(127.0.0.1:8080 already serves port 80)")),
+                                                   "(127.0.0.1:8080 already serves port 80; change a port or the port offset)")),
              qPrintable(where->text()));
 }
 

@@ -143,12 +143,15 @@ void GatewayForm::updateLocalPorts()
             place = tr("port %1 not at all (%2)").arg(number).arg(problem);
         else if (port < 1 || port > 65535)
             place = tr("port %1 nowhere (the port offset makes it %2)").arg(number).arg(port);
-        else if (const auto it = taken.constFind(local); it != taken.constEnd() && it->kind != *kind)
+        else if (const auto it = taken.constFind(local); it != taken.constEnd() && it->gatewayPort != number)
+            place = tr("port %1 not at all (%2 already serves port %3; change a port or the port offset)")
+                        .arg(number)
+                        .arg(local)
+                        .arg(it->gatewayPort);
+        else if (it != taken.constEnd() && it->kind != *kind)
             place = tr("port %1 as %2 not at all (%3 already serves another protocol or TLS mode)")
                         .arg(number)
                         .arg(s.port.protocol.toUpper(), local);
-        else if (it != taken.constEnd() && it->gatewayPort != number)
-            place = tr("port %1 not at all (%2 already serves port %3)").arg(number).arg(local).arg(it->gatewayPort);
         else {
             taken.insert(local, {*kind, number});
             place = tr("port %1 at %2").arg(number).arg(local);
