@@ -3,6 +3,7 @@
 
 #include "config/configexporter.h"
 #include "headlessrunner.h"
+#include "routing/routetablecompiler.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,12 +29,17 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &out, bool inc
             out << d.toString() << '\n';
 }
 
-int runValidate(const LoadResult &loaded)
+int runValidate(const LoadResult &loaded, const EngineSettings &engine)
 {
     QTextStream out(stdout);
-    printDiagnostics(loaded.diagnostics, out, false);
-    const int errors = countSeverity(loaded.diagnostics, Diagnostic::Severity::Error);
-    const int warnings = countSeverity(loaded.diagnostics, Diagnostic::Severity::Warning);
+    Diagnostics diagnostics = loaded.diagnostics;
+    // With the port offset and ports given on this command line, as `--headless` would run it.
+    if (!hasErrors(diagnostics))
+        diagnostics += RouteTableCompiler::checkListeners(loaded.config, engine);
+    printDiagnostics(diagnostics, out, false);
+    out.flush(); // before the summary on stderr, so that a terminal shows them in order
+    const int errors = countSeverity(diagnostics, Diagnostic::Severity::Error);
+    const int warnings = countSeverity(diagnostics, Diagnostic::Severity::Warning);
     const qsizetype resources = qsizetype(loaded.config.resources.size());
     // Whole phrases, not "(s)": each language words its singular its own way.
     const QString summary = QStringList{resources == 1 ? ConfigActionsText::tr("1 resource")
@@ -109,7 +115,7 @@ int runCommandLineAction(const AppOptions &options)
         return 2;
     }
     if (options.validate)
-        return runValidate(loaded);
+        return runValidate(loaded, options.engine);
     if (!options.exportPath.isEmpty())
         return runExport(loaded, options);
     if (!options.explain.isEmpty())

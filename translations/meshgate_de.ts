@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+39"/>
+        <location filename="../app/configactions.cpp" line="+45"/>
         <source>1 resource</source>
         <translation>1 Ressource</translation>
     </message>
@@ -1915,14 +1915,14 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Protokoll &quot;%1&quot; wird nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: keine gültige Portnummer; Server übersprungen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation>%1: Port %2 ergibt mit dem Port-Offset %3, was kein Port ist; Server übersprungen</translation>
+        <location line="+14"/>
+        <source>port %1 with the port offset gives %2, which is not a port; this server is skipped (change the port or the port offset)</source>
+        <translation>Port %1 ergibt mit dem Port-Versatz %2, das ist kein Port; dieser Server wird übersprungen (Port oder Port-Versatz ändern)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1930,17 +1930,27 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1: bind &quot;%2&quot; ist keine IP-Adresse; lausche auf %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>port %1 maps to local port %2, which is the mesh forward proxy&apos;s; only one of them can open (change a port, the port offset or the mesh port)</source>
+        <translation>Port %1 wird zum lokalen Port %2, dem Port des Mesh-Forward-Proxys; nur einer von beiden kann öffnen (einen Port, den Port-Versatz oder den Mesh-Port ändern)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port %1 maps to local port %2, which is the admin endpoint&apos;s; only one of them can open (change a port, the port offset or the admin port)</source>
+        <translation>Port %1 wird zum lokalen Port %2, dem Port des Admin-Endpunkts; nur einer von beiden kann öffnen (einen Port, den Port-Versatz oder den Admin-Port ändern)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>port %1 maps to local port %2, which port %3 of Gateway %4 already uses; this server is skipped (change a port or the port offset)</source>
+        <translation>Port %1 wird zum lokalen Port %2, den schon Port %3 von Gateway %4 belegt; dieser Server wird übersprungen (einen Port oder den Port-Versatz ändern)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
         <translation>%1: %2-Port %3 wird bereits als %4 von Gateway %5 bedient; Server übersprungen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation>%1: Port %2 wird auf lokalen Port %3 abgebildet, der bereits für Gateway-Port %4 verwendet wird; Server übersprungen</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: %2 wird ignoriert, %3 routet es bereits</translation>
     </message>
@@ -3280,7 +3290,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+58"/>
         <source>Route map</source>
         <translation>Routenkarte</translation>
     </message>
@@ -3355,7 +3365,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Meshgate.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restart the engine?</source>
         <translation>Engine neu starten?</translation>
     </message>
@@ -6235,7 +6245,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+105"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>

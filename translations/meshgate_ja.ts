@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+39"/>
+        <location filename="../app/configactions.cpp" line="+45"/>
         <source>1 resource</source>
         <translation>1 リソース</translation>
     </message>
@@ -1907,14 +1907,14 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>プロトコル &quot;%1&quot; はサポートされていません</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 有効なポート番号がありません。server をスキップしました</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation>%1: ポート %2 にポートオフセットを加えると %3 となり、ポートではありません。server をスキップしました</translation>
+        <location line="+14"/>
+        <source>port %1 with the port offset gives %2, which is not a port; this server is skipped (change the port or the port offset)</source>
+        <translation>ポート %1 はポートオフセットで %2 になり、有効なポートではありません。このサーバーはスキップされます（ポートかポートオフセットを変更してください）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1922,17 +1922,27 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1: bind &quot;%2&quot; は IP アドレスではありません。%3 で待ち受けます</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>port %1 maps to local port %2, which is the mesh forward proxy&apos;s; only one of them can open (change a port, the port offset or the mesh port)</source>
+        <translation>ポート %1 はローカルポート %2 になり、これはメッシュ転送プロキシのポートです。どちらか一方しか開けません（ポート、ポートオフセット、またはメッシュポートを変更してください）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port %1 maps to local port %2, which is the admin endpoint&apos;s; only one of them can open (change a port, the port offset or the admin port)</source>
+        <translation>ポート %1 はローカルポート %2 になり、これは管理エンドポイントのポートです。どちらか一方しか開けません（ポート、ポートオフセット、または管理ポートを変更してください）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>port %1 maps to local port %2, which port %3 of Gateway %4 already uses; this server is skipped (change a port or the port offset)</source>
+        <translation>ポート %1 はローカルポート %2 になりますが、Gateway %4 のポート %3 が既に使用しています。このサーバーはスキップされます（ポートかポートオフセットを変更してください）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
         <translation>%1: %2 ポート %3 はすでに Gateway %5 が %4 として使用しています。server をスキップしました</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation>%1: ポート %2 はローカルポート %3 に対応しますが、これはすでに Gateway ポート %4 で使用されています。server をスキップしました</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: %2 は無視されます。すでに %3 がルーティングしています</translation>
     </message>
@@ -3268,7 +3278,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+58"/>
         <source>Route map</source>
         <translation>ルートマップ</translation>
     </message>
@@ -3343,7 +3353,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>新しい言語は Meshgate の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restart the engine?</source>
         <translation>エンジンを再起動しますか？</translation>
     </message>
@@ -6202,7 +6212,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+105"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>

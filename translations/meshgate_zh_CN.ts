@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+39"/>
+        <location filename="../app/configactions.cpp" line="+45"/>
         <source>1 resource</source>
         <translation>1 个资源</translation>
     </message>
@@ -1907,14 +1907,14 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>不支持协议 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>%1: no valid port number; server skipped</source>
         <translation>%1: 端口号无效；已跳过该 server</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: port %2 with the port offset gives %3, which is not a port; server skipped</source>
-        <translation>%1: 端口 %2 加上端口偏移后为 %3，不是有效端口；已跳过该 server</translation>
+        <location line="+14"/>
+        <source>port %1 with the port offset gives %2, which is not a port; this server is skipped (change the port or the port offset)</source>
+        <translation>端口 %1 加上端口偏移后为 %2，不是有效端口；此服务器被跳过（请更改端口或端口偏移）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1922,17 +1922,27 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1: bind &quot;%2&quot; 不是 IP 地址；改为在 %3 上监听</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>port %1 maps to local port %2, which is the mesh forward proxy&apos;s; only one of them can open (change a port, the port offset or the mesh port)</source>
+        <translation>端口 %1 映射到本地端口 %2，这是网格转发代理的端口；两者只能打开一个（请更改端口、端口偏移或网格端口）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port %1 maps to local port %2, which is the admin endpoint&apos;s; only one of them can open (change a port, the port offset or the admin port)</source>
+        <translation>端口 %1 映射到本地端口 %2，这是管理端点的端口；两者只能打开一个（请更改端口、端口偏移或管理端口）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>port %1 maps to local port %2, which port %3 of Gateway %4 already uses; this server is skipped (change a port or the port offset)</source>
+        <translation>端口 %1 映射到本地端口 %2，而 Gateway %4 的端口 %3 已在使用它；此服务器被跳过（请更改端口或端口偏移）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2 port %3 is already served as %4 by Gateway %5; server skipped</source>
         <translation>%1: %2 端口 %3 已被 Gateway %5 作为 %4 使用；已跳过该 server</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped</source>
-        <translation>%1: 端口 %2 映射到本地端口 %3，但该端口已用于 Gateway 端口 %4；已跳过该 server</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: 忽略 %2，%3 已在路由它</translation>
     </message>
@@ -3268,7 +3278,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DesktopShell</name>
     <message>
-        <location filename="../ui/desktop/desktopshell.cpp" line="+57"/>
+        <location filename="../ui/desktop/desktopshell.cpp" line="+58"/>
         <source>Route map</source>
         <translation>路由图</translation>
     </message>
@@ -3343,7 +3353,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>新语言将在 Meshgate 下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restart the engine?</source>
         <translation>要重启引擎吗？</translation>
     </message>
@@ -6202,7 +6212,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::Workspace</name>
     <message>
-        <location filename="../ui/common/workspace.cpp" line="+104"/>
+        <location filename="../ui/common/workspace.cpp" line="+105"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>

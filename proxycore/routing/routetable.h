@@ -5,6 +5,7 @@
 // every request (through std::shared_ptr<const RouteTable>), and what `explain` walks to tell a
 // user why a request went where it went.
 
+#include "config/diagnostic.h"
 #include "config/resources.h"
 #include "engine/enginesettings.h"
 
@@ -396,6 +397,7 @@ public:
     {
         std::shared_ptr<const RouteTable> table;
         QStringList warnings; // what could not be compiled (shown, never fatal)
+        Diagnostics findings; // those of the warnings that point at a field of a resource
     };
     // `config` must have passed validation without errors.
     static CompileResult compile(const ConfigSet &config, const EngineSettings &settings);

@@ -98,6 +98,20 @@ void RouteTableCompiler::warn(const QString &text)
         m_warnings.append(text);
 }
 
+void RouteTableCompiler::warnAt(const Resource &resource, const QString &fieldPath, const QString &where, const QString &problem)
+{
+    warn(QStringLiteral("%1: %2").arg(where, problem));
+    m_findings.append({Diagnostic::Severity::Warning, problem, resource.source.file, resource.source.find(fieldPath),
+                       resource.displayName(), fieldPath, QStringLiteral("local-port")});
+}
+
+Diagnostics RouteTableCompiler::checkListeners(const ConfigSet &config, const EngineSettings &settings)
+{
+    RouteTableCompiler compiler(config, settings);
+    compiler.collectListeners();
+    return compiler.m_findings;
+}
+
 bool RouteTableCompiler::serverHostAllows(const QString &serverHost, const QString &gatewayNamespace,
                                           const QString &vsNamespace, QString *host)
 {
@@ -169,12 +183,14 @@ void RouteTableCompiler::collectListeners()
             if (!kind)
                 continue;
             const quint16 gatewayPort = quint16(*s.port.number);
+            const QString portPath = QStringLiteral("spec.servers[%1].port.number").arg(i);
             const int listenPort = m_settings.listenPort(gatewayPort);
             if (listenPort < 1 || listenPort > 65535) {
-                warn(RouteTableCompilerText::tr("%1: port %2 with the port offset gives %3, which is not a port; server skipped")
-                         .arg(where)
-                         .arg(gatewayPort)
-                         .arg(listenPort));
+                warnAt(*gr, portPath, where,
+                       RouteTableCompilerText::tr("port %1 with the port offset gives %2, which is not a port; this server is "
+                                                  "skipped (change the port or the port offset)")
+                           .arg(gatewayPort)
+                           .arg(listenPort));
                 continue;
             }
             QHostAddress bind = m_settings.bindAddress;
@@ -185,6 +201,17 @@ void RouteTableCompiler::collectListeners()
                     warn(RouteTableCompilerText::tr("%1: bind \"%2\" is not an IP address; listening on %3")
                              .arg(where, s.bind, m_settings.bindAddress.toString()));
             }
+            // The engine's own ports are opened on the engine's bind address; a Gateway port that
+            // lands on one of them fails to open (or takes it from the mesh proxy), whichever binds first.
+            if (bind == m_settings.bindAddress && (listenPort == m_settings.meshPort || listenPort == m_settings.adminPort))
+                warnAt(*gr, portPath, where,
+                       (listenPort == m_settings.meshPort
+                            ? RouteTableCompilerText::tr("port %1 maps to local port %2, which is the mesh forward proxy's; only one "
+                                                         "of them can open (change a port, the port offset or the mesh port)")
+                            : RouteTableCompilerText::tr("port %1 maps to local port %2, which is the admin endpoint's; only one "
+                                                         "of them can open (change a port, the port offset or the admin port)"))
+                           .arg(gatewayPort)
+                           .arg(listenPort));
             auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingListener &p) {
                 return p.spec.listenPort == listenPort && p.spec.bind == bind;
             });
@@ -199,18 +226,21 @@ void RouteTableCompiler::collectListeners()
                     p.spec.serverTls = *s.tls;
                 m_pending.push_back(std::move(p));
                 it = m_pending.end() - 1;
+            } else if (it->spec.gatewayPort != gatewayPort) {
+                warnAt(*gr, portPath, where,
+                       RouteTableCompilerText::tr("port %1 maps to local port %2, which port %3 of Gateway %4 already uses; "
+                                                  "this server is skipped (change a port or the port offset)")
+                           .arg(gatewayPort)
+                           .arg(listenPort)
+                           .arg(it->spec.gatewayPort)
+                           .arg(it->servers.front().gatewayName));
+                continue;
             } else if (it->spec.kind != *kind) {
+                // The validator refuses this (IST0145); kept so that compile() stands on its own.
                 warn(RouteTableCompilerText::tr("%1: %2 port %3 is already served as %4 by Gateway %5; server skipped")
                          .arg(where, s.port.protocol.toUpper())
                          .arg(gatewayPort)
                          .arg(it->spec.protocol, it->servers.front().gatewayName));
-                continue;
-            } else if (it->spec.gatewayPort != gatewayPort) {
-                warn(RouteTableCompilerText::tr("%1: port %2 maps to local port %3, already used for Gateway port %4; server skipped")
-                         .arg(where)
-                         .arg(gatewayPort)
-                         .arg(listenPort)
-                         .arg(it->spec.gatewayPort));
                 continue;
             }
             if (!it->spec.gateways.contains(gatewayName))
@@ -618,7 +648,7 @@ RouteTable::CompileResult RouteTableCompiler::compile()
     t.m_outboundPolicy = m_settings.outboundPolicy;
     t.m_config = m_config;
     t.m_generation = nextGeneration();
-    return RouteTable::CompileResult{std::move(m_table), m_warnings};
+    return RouteTable::CompileResult{std::move(m_table), m_warnings, m_findings};
 }
 
 } // namespace meshgate

@@ -22,6 +22,10 @@ public:
     // The kind of listener a Gateway server becomes; none (and `problem` says why) when the
     // engine cannot serve it. `problem` (not null) may also be set beside a kind, as a caveat.
     static std::optional<ListenerSpec::Kind> listenerKind(const Server &server, QString *problem);
+    // What compile() would say about Gateway ports with these settings (the port offset and the
+    // engine's own ports decide which servers the engine skips), without building a table: the
+    // editor shows it in Problems before anything is applied.
+    static Diagnostics checkListeners(const ConfigSet &config, const EngineSettings &settings);
 
 private:
     struct ServerRef
@@ -52,6 +56,8 @@ private:
                                                 int *totalWeight, const QString &where);
     void addSniChain(SniTable &table, SniChain chain);
     void warn(const QString &text);
+    // A warning that points at a field, so it can be shown at its line.
+    void warnAt(const Resource &resource, const QString &fieldPath, const QString &where, const QString &problem);
 
     static void indexHttp(HttpRouteConfig &config);
     static void indexSni(SniTable &table);
@@ -62,6 +68,7 @@ private:
     const ConfigSet &m_config;
     const EngineSettings &m_settings;
     QStringList m_warnings;
+    Diagnostics m_findings;
     std::shared_ptr<RouteTable> m_table;
     ClusterBuilder m_clusters;
     HttpRouteCompiler m_routes;

@@ -64,6 +64,31 @@ private slots:
                  r.out.constData());
     }
 
+    void validatePointsAtPortsTheEngineWouldSkip()
+    {
+        // HTTP on 80 and TLS on 8080: with the automatic offset (8000 below 1024) both are local
+        // port 8080, and the engine serves only the first.
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("gw.yaml"),
+                                    "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                                    "  servers:\n  - port:\n      number: 80\n      name: http\n      protocol: HTTP\n"
+                                    "    hosts:\n    - '*'\n"
+                                    "  - port:\n      number: 8080\n      name: tls\n      protocol: TLS\n"
+                                    "    tls:\n      mode: PASSTHROUGH\n    hosts:\n    - '*'\n");
+        const Run r = runMeshgate({QStringLiteral("--validate"), QStringLiteral("-c"), f});
+        QCOMPARE(r.exitCode, 0); // a warning: the rest runs
+        QVERIFY2(r.out.contains(f.toUtf8() + ":14:15: warning: port 8080 maps to local port 8080, which port 80 of Gateway "
+                                             "default/gw already uses"),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("1 warning") || r.err.contains("3 warnings"), r.err.constData());
+
+        // The command line's offset is the one checked: with it the two ports stay apart.
+        const Run apart = runMeshgate({QStringLiteral("--validate"), QStringLiteral("--port-offset"), QStringLiteral("10000"),
+                                       QStringLiteral("-c"), f});
+        QCOMPARE(apart.exitCode, 0);
+        QVERIFY2(!apart.out.contains("local port"), apart.out.constData());
+    }
+
     void exportToStdoutAndFile()
     {
         const Run r = runMeshgate({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--api-version"),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routingtestutil.h"
+#include "routing/routetablecompiler.h"
 
 #include <QSet>
 
@@ -223,6 +224,37 @@ private slots:
         QCOMPARE(r.table->listeners().size(), size_t(1));
         QCOMPARE(r.table->listeners()[0].gatewayPort, quint16(8443));
         QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("local port 8443")));
+        // ...and said at the field, so that the editor and --validate can point at it.
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.findings[0].resource, QStringLiteral("Gateway/g"));
+        QCOMPARE(r.findings[0].fieldPath, QStringLiteral("spec.servers[1].port.number"));
+        QCOMPARE(r.findings[0].pos.line, 8);
+    }
+
+    void enginePortsAndOffsetOverflowAreFindings()
+    {
+        const ConfigSet config = loadYaml("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  servers:\n"
+                                "  - port: {number: 7001, name: a, protocol: HTTP}\n    hosts: ['*']\n"
+                                "  - port: {number: 9000, name: b, protocol: HTTP}\n    hosts: ['*']\n");
+        EngineSettings s;
+        s.portOffset = 8000; // 7001 -> 15001, the mesh proxy's port
+        Diagnostics found = RouteTableCompiler::checkListeners(config, s);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].fieldPath, QStringLiteral("spec.servers[0].port.number"));
+        QVERIFY2(found[0].message.contains(QStringLiteral("mesh forward proxy")), qPrintable(found[0].message));
+
+        s.meshPort = 0; // off: no clash
+        QVERIFY(RouteTableCompiler::checkListeners(config, s).isEmpty());
+
+        s.portOffset = 60000; // 7001 -> 67001, 9000 -> 69000
+        found = RouteTableCompiler::checkListeners(config, s);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[1].fieldPath, QStringLiteral("spec.servers[1].port.number"));
+        QVERIFY2(found[1].message.contains(QStringLiteral("69000, which is not a port")), qPrintable(found[1].message));
+        // Checking builds no table, so it does not use up a generation number.
+        const quint64 before = RouteTable::compile(config, s).table->generation();
+        RouteTableCompiler::checkListeners(config, s);
+        QCOMPARE(RouteTable::compile(config, s).table->generation(), before + 1);
     }
 
     // ------------------------------------------------------------ gateways and virtual hosts

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void semanticErrorInYamlIsCommittedAndPlaced();
     void unsupportedDocumentsSurviveSave();
     void filePositionsFollowTheSavedLayout();
+    void portsTheEngineWouldSkipAreProblems();
     void exportSelectionWithApiVersion();
     void duplicateAndRemove();
     void headerCommentsAndSeparatorsRoundTrip();
@@ -545,6 +546,39 @@ void TestWorkspace::filePositionsFollowTheSavedLayout()
     QCOMPARE(d->filePos.line, expected);
     const QByteArray text = ws.entry(index).text;
     QCOMPARE(d->textPos.line, int(text.left(text.indexOf("- nowhere")).count('\n')) + 1);
+}
+
+void TestWorkspace::portsTheEngineWouldSkipAreProblems()
+{
+    // The reference Gateway serves 80 (HTTP) and 443 (TLS). A second Gateway with TLS on 8080
+    // lands on 80's local port under the automatic offset: the engine would skip it.
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    const QByteArray gateway = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: extra\nspec:\n"
+                               "  servers:\n  - port:\n      number: 8080\n      name: tls\n      protocol: TLS\n"
+                               "    tls:\n      mode: PASSTHROUGH\n    hosts:\n    - '*'\n";
+    QVERIFY(ws.importText(gateway, QStringLiteral("extra.yaml"), Workspace::ImportMode::Merge, {}).ok);
+    const quint64 id = idOf(ws, ResourceKind::Gateway, QStringLiteral("extra"));
+    QVERIFY(id);
+    ws.revalidateNow();
+    QVERIFY2(!findCode(ws, QStringLiteral("local-port")), "no engine settings yet: nothing said about local ports");
+
+    ws.setEngineSettings(EngineSettings{});
+    ws.revalidateNow();
+    const WorkspaceDiagnostic *d = findCode(ws, QStringLiteral("local-port"));
+    QVERIFY(d);
+    QCOMPARE(d->diagnostic.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(d->entryId, id);
+    QCOMPARE(d->textPos.line, 8); // "number: 8080" in the Gateway's own YAML
+    QVERIFY2(d->diagnostic.message.contains(QStringLiteral("port 80 of Gateway")), qPrintable(d->diagnostic.message));
+    QVERIFY(!ws.hasErrors()); // a warning: Apply still runs what it can
+
+    // A port offset that keeps them apart: the warning goes.
+    EngineSettings apart;
+    apart.portOffset = 10000;
+    ws.setEngineSettings(apart);
+    ws.revalidateNow();
+    QVERIFY(!findCode(ws, QStringLiteral("local-port")));
 }
 
 void TestWorkspace::exportSelectionWithApiVersion()

@@ -8,6 +8,7 @@
 #include "common/workspacecommands.h"
 #include "config/configexporter.h"
 #include "config/validator.h"
+#include "routing/routetablecompiler.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -770,6 +771,12 @@ WorkspaceDiagnostic Workspace::place(const Diagnostic &d, const WorkspaceEntry *
     return w;
 }
 
+void Workspace::setEngineSettings(const EngineSettings &settings)
+{
+    m_engineSettings = settings;
+    scheduleValidation();
+}
+
 void Workspace::validate()
 {
     m_validateTimer->stop();
@@ -790,7 +797,7 @@ void Workspace::validate()
     // Cross-resource findings name their resource; same-named ones are told apart by position,
     // and the n-th "defined twice" finding belongs to the (n+1)-th resource of that name.
     QHash<QString, int> duplicatesSeen;
-    for (const Diagnostic &d : Validator::validateCrossResource(config())) {
+    auto placeNamed = [&](const Diagnostic &d) {
         std::vector<const WorkspaceEntry *> candidates;
         for (const WorkspaceEntry &e : m_entries)
             if (e.resource.displayName() == d.resource)
@@ -807,7 +814,17 @@ void Workspace::validate()
                 }
         }
         out.append(place(d, owner, offsets, false));
-    }
+    };
+    const ConfigSet current = config();
+    for (const Diagnostic &d : Validator::validateCrossResource(current))
+        placeNamed(d);
+    // Ports are only worth checking in a configuration Apply would take.
+    const bool anyError = std::any_of(out.cbegin(), out.cend(), [](const WorkspaceDiagnostic &w) {
+        return w.diagnostic.severity == Diagnostic::Severity::Error;
+    });
+    if (m_engineSettings && !anyError)
+        for (const Diagnostic &d : RouteTableCompiler::checkListeners(current, *m_engineSettings))
+            placeNamed(d);
     m_errorCount = 0;
     m_warningCount = 0;
     for (const WorkspaceDiagnostic &w : std::as_const(out)) {

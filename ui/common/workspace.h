@@ -3,6 +3,7 @@
 
 #include "common/workspaceentry.h"
 #include "config/resourceencoder.h"
+#include "engine/enginesettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -127,6 +128,9 @@ public:
     bool hasErrors() const { return m_errorCount > 0; }
     void revalidateNow();
     void clearLoadProblems();
+    // The engine's port offset, bind address and own ports decide which Gateway servers it skips;
+    // with them, Problems also lists those (nothing is said about ports until they are set).
+    void setEngineSettings(const EngineSettings &settings);
 
     // ---- used by the undo commands only
     void setEntryAt(int index, WorkspaceEntry entry);
@@ -187,6 +191,7 @@ private:
     quint64 m_nextId = 1;
     QUndoStack m_undoStack;
     QTimer *m_validateTimer;
+    std::optional<EngineSettings> m_engineSettings;
 };
 
 } // namespace meshgate

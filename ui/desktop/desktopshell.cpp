@@ -54,6 +54,7 @@ DesktopShell::DesktopShell(const EngineSettings &commandLine, const CommandLineO
     // Route map: a bottom tab, View > Route Map, and clicks that select resources.
     m_routeMap->setEngineSettings(m_settings->engineSettings());
     m_window->resourceEditor()->setEngineSettings(m_settings->engineSettings());
+    m_window->workspace()->setEngineSettings(m_settings->engineSettings());
     m_window->addPanel(m_routeMap, tr("Route map"), QStringLiteral("RouteMapDock"));
     m_routeMapAction = m_window->viewMenu()->addAction(tr("Route &Map"), this,
                                                        [this] { m_window->showPanel(m_routeMap); });
@@ -234,6 +235,7 @@ void DesktopShell::handleEngineSettingsChanged(const EngineSettings &settings)
     m_engine->setSettings(settings);
     m_routeMap->setEngineSettings(settings);
     m_window->resourceEditor()->setEngineSettings(settings);
+    m_window->workspace()->setEngineSettings(settings);
     if (auto formatter = AccessLogFormatter::create(settings.accessLogFormat);
         std::holds_alternative<AccessLogFormatter>(formatter))
         m_log->setFormatter(std::get<AccessLogFormatter>(formatter));
