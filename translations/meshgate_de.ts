@@ -438,15 +438,30 @@
 <context>
     <name>ConnectToRule</name>
     <message>
-        <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
+        <location filename="../proxycore/engine/enginesettings.cpp" line="+33"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation>„%1“ ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535 (or empty for any)</source>
+        <translation>Port „%1“ ist keine Zahl von 1 bis 65535 (oder leer für jeden)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
         <translation>Unausgeglichenes &apos;[&apos; in &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>HOST:PORT:ADRESSE:PORT erwartet, &quot;%1&quot; erhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in &quot;%2&quot; (expected HOST:PORT:ADDRESS:PORT)</source>
+        <translation>%1 in „%2“ (erwartet: HOST:PORT:ADRESSE:PORT)</translation>
     </message>
 </context>
 <context>
@@ -4278,7 +4293,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>port %1 not at all (%2)</source>
         <translation>Port %1 gar nicht (%2)</translation>
     </message>
@@ -4537,7 +4552,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh (Forward-Proxy)</translation>
     </message>
@@ -4605,7 +4620,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
         <translation>Kein Listener aktiv: keine Konfiguration angewendet oder kein Gateway-Server, den Meshgate bedienen kann.</translation>
     </message>

@@ -437,15 +437,30 @@
 <context>
     <name>ConnectToRule</name>
     <message>
-        <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
+        <location filename="../proxycore/engine/enginesettings.cpp" line="+33"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation>&quot;%1&quot; は HOST:PORT の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535 (or empty for any)</source>
+        <translation>ポート &quot;%1&quot; は 1〜65535 の数値ではありません（空欄なら任意）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; の &apos;[&apos; が閉じられていません</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>HOST:PORT:ADDRESS:PORT の形式が必要ですが、&quot;%1&quot; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in &quot;%2&quot; (expected HOST:PORT:ADDRESS:PORT)</source>
+        <translation>&quot;%2&quot; の %1（HOST:PORT:ADDRESS:PORT の形式が必要です）</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4269,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 一覧</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>port %1 not at all (%2)</source>
         <translation>ポート %1 は提供されません (%2)</translation>
     </message>
@@ -4513,7 +4528,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh（フォワードプロキシ）</translation>
     </message>
@@ -4581,7 +4596,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
         <translation>待ち受けていません: 設定が適用されていないか、Meshgate が提供できる Gateway の server がありません。</translation>
     </message>

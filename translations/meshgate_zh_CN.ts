@@ -437,15 +437,30 @@
 <context>
     <name>ConnectToRule</name>
     <message>
-        <location filename="../proxycore/engine/enginesettings.cpp" line="+57"/>
+        <location filename="../proxycore/engine/enginesettings.cpp" line="+33"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation>&quot;%1&quot; 不是 HOST:PORT 格式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535 (or empty for any)</source>
+        <translation>端口 &quot;%1&quot; 不是 1 到 65535 之间的数字（留空表示任意）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>unbalanced &apos;[&apos; in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; 中的 &apos;[&apos; 不配对</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
         <source>expected HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>应为 HOST:PORT:ADDRESS:PORT，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in &quot;%2&quot; (expected HOST:PORT:ADDRESS:PORT)</source>
+        <translation>&quot;%2&quot; 中%1（应为 HOST:PORT:ADDRESS:PORT）</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4269,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
         <translation>server 列表</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>port %1 not at all (%2)</source>
         <translation>端口 %1 不提供服务（%2）</translation>
     </message>
@@ -4513,7 +4528,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>mesh (forward proxy)</source>
         <translation>mesh（转发代理）</translation>
     </message>
@@ -4581,7 +4596,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Not listening: no configuration applied, or no Gateway server Meshgate can serve.</source>
         <translation>未在监听：尚未应用配置，或没有 Meshgate 能够提供服务的 Gateway server。</translation>
     </message>

@@ -16,27 +16,34 @@ bool parsePort(QStringView text, quint16 *out)
     }
     bool ok = false;
     const uint v = text.toUInt(&ok);
-    if (!ok || v > 65535)
+    if (!ok || v < 1 || v > 65535)
         return false;
     *out = quint16(v);
     return true;
 }
 
-// Splits "host:port" where host may be "[v6]" and both may be empty.
-bool splitHostPort(QStringView text, QString *host, quint16 *port)
+// Splits "host:port" where host may be "[v6]" and both may be empty. Returns why not, or an
+// empty string.
+QString splitHostPort(QStringView text, QString *host, quint16 *port)
 {
+    QStringView portText;
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || close + 1 >= text.size() || text[close + 1] != QLatin1Char(':'))
-            return false;
+            return QCoreApplication::translate("ConnectToRule", "\"%1\" is not HOST:PORT").arg(text);
         *host = text.mid(1, close - 1).toString();
-        return parsePort(text.mid(close + 2), port);
+        portText = text.mid(close + 2);
+    } else {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        if (colon < 0)
+            return QCoreApplication::translate("ConnectToRule", "\"%1\" is not HOST:PORT").arg(text);
+        *host = text.left(colon).toString();
+        portText = text.mid(colon + 1);
     }
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    *host = text.left(colon).toString();
-    return parsePort(text.mid(colon + 1), port);
+    if (!parsePort(portText, port))
+        return QCoreApplication::translate("ConnectToRule", "port \"%1\" is not a number from 1 to 65535 (or empty for any)")
+            .arg(portText);
+    return {};
 }
 
 } // namespace
@@ -63,9 +70,11 @@ std::optional<ConnectToRule> ConnectToRule::parse(const QString &text, QString *
     if (split < 0)
         return fail(QCoreApplication::translate("ConnectToRule", "expected HOST:PORT:ADDRESS:PORT, got \"%1\"").arg(text));
     ConnectToRule rule;
-    if (!splitHostPort(v.left(split), &rule.host, &rule.port)
-        || !splitHostPort(v.mid(split + 1), &rule.targetHost, &rule.targetPort))
-        return fail(QCoreApplication::translate("ConnectToRule", "expected HOST:PORT:ADDRESS:PORT, got \"%1\"").arg(text));
+    QString why = splitHostPort(v.left(split), &rule.host, &rule.port);
+    if (why.isEmpty())
+        why = splitHostPort(v.mid(split + 1), &rule.targetHost, &rule.targetPort);
+    if (!why.isEmpty())
+        return fail(QCoreApplication::translate("ConnectToRule", "%1 in \"%2\" (expected HOST:PORT:ADDRESS:PORT)").arg(why, text));
     rule.host = rule.host.toLower();
     return rule;
 }

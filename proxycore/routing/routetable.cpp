@@ -97,12 +97,17 @@ int ServerTlsTable::indexOf(const QString &gateway, const QString &portName) con
     return -1;
 }
 
+QString socketAddressText(const QHostAddress &address, int port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
 QString ListenerSpec::key() const
 {
-    const QString address = bind.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + bind.toString() + QLatin1Char(']')
-        : bind.toString();
-    return address + QLatin1Char(':') + QString::number(listenPort);
+    return socketAddressText(bind, listenPort);
 }
 
 int RouteTable::clusterIndex(QByteArrayView name) const

@@ -325,6 +325,9 @@ struct ServerTlsTable
     int indexOf(const QString &gateway, const QString &portName) const;
 };
 
+// "127.0.0.1:8080", "[::1]:8080": how listeners are named to users and keyed across reloads.
+QString socketAddressText(const QHostAddress &address, int port);
+
 struct ListenerSpec
 {
     enum class Kind { Http, HttpsTerminate, TlsPassthrough, Tcp };

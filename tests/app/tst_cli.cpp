@@ -175,6 +175,15 @@ private slots:
                                                       QStringLiteral("zerocopy")};
     }
 
+    void connectToErrorNamesTheBadPart()
+    {
+        const Run r = runMeshgate({QStringLiteral("--validate"), QStringLiteral("--connect-to"),
+                                   QStringLiteral("httpbin.org:80:127.0.0.1:99999")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("port \"99999\" is not a number from 1 to 65535"), r.err.constData());
+        QVERIFY2(r.err.contains("\"httpbin.org:80:127.0.0.1:99999\""), r.err.constData());
+    }
+
     void usageErrorsExitTwoWithOneLine()
     {
         QFETCH(QStringList, args);

@@ -138,6 +138,14 @@ private Q_SLOTS:
         panel.view()->setCurrentIndex(panel.model()->index(1, 0));
         QTest::keyClick(panel.view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(traced.at(1).at(0).toString(), QStringLiteral("TLS gateway=default/proxy port=443"));
+        // The admin endpoint routes nothing: no trace offered on its row.
+        QVERIFY(panel.traceAction()->isEnabled());
+        panel.view()->setCurrentIndex(panel.model()->index(3, 0));
+        QVERIFY(!panel.traceAction()->isEnabled());
+        QTest::keyClick(panel.view(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(traced.size(), 2);
+        panel.view()->setCurrentIndex(panel.model()->index(2, 0));
+        QVERIFY(panel.traceAction()->isEnabled());
 
         // Ctrl+C copies what the Address column shows, for the admin row too (the engine keys it "admin").
         for (const auto &[row, address] :

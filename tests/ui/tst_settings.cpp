@@ -240,7 +240,11 @@ void TestSettings::dialogRefusesInvalidFieldsWithAMessage()
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QCOMPARE(QApplication::focusWidget(), dialog.connectToEdit());
-    QTest::keyClicks(dialog.connectToEdit(), QStringLiteral(":127.0.0.1:8443"));
+    QTest::keyClicks(dialog.connectToEdit(), QStringLiteral(":127.0.0.1:84430"));
+    // Says which part is wrong, not only that the rule is.
+    QVERIFY2(dialog.errorText(AppSettings::Field::ConnectTo).contains(QStringLiteral("port \"84430\"")),
+             qPrintable(dialog.errorText(AppSettings::Field::ConnectTo)));
+    QTest::keyClick(dialog.connectToEdit(), Qt::Key_Backspace);
     QVERIFY(dialog.errorText(AppSettings::Field::ConnectTo).isEmpty());
 
     dialog.accept();

@@ -132,10 +132,7 @@ void GatewayForm::updateLocalPorts()
         QHostAddress address = engine.bindAddress;
         if (QHostAddress bind(s.bind); !s.bind.isEmpty() && !bind.isNull())
             address = bind;
-        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-            : address.toString();
-        const QString local = QStringLiteral("%1:%2").arg(host).arg(port);
+        const QString local = socketAddressText(address, port);
         QString problem;
         const std::optional<ListenerSpec::Kind> kind = RouteTableCompiler::listenerKind(s, &problem);
         QString place;

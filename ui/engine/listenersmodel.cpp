@@ -65,10 +65,7 @@ QVariant ListenersModel::data(const QModelIndex &index, int role) const
             // The engine keys the admin and mesh listeners by role ("admin", "mesh:…"); the user
             // needs the address to curl it.
             if (l.listenPort && !l.bind.isNull())
-                return (l.bind.protocol() == QAbstractSocket::IPv6Protocol
-                            ? QLatin1Char('[') + l.bind.toString() + QLatin1Char(']')
-                            : l.bind.toString())
-                    + QLatin1Char(':') + QString::number(l.listenPort);
+                return socketAddressText(l.bind, l.listenPort);
             return l.key;
         case GatewayPortColumn:
             return l.role == ListenerState::Role::Gateway && l.gatewayPort ? QString::number(l.gatewayPort) : QStringLiteral("-");

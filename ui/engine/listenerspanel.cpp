@@ -56,6 +56,11 @@ ListenersPanel::ListenersPanel(QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &ListenersPanel::copyAddress);
     connect(m_refreshAction, &QAction::triggered, this, &ListenersPanel::refresh);
     connect(m_traceAction, &QAction::triggered, this, &ListenersPanel::traceCurrent);
+    // The admin endpoint routes nothing, so there is nothing to trace on its row.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListenersPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListenersPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListenersPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListenersPanel::updateActions);
 
     m_summary->setContentsMargins(6, 4, 6, 4);
     m_summary->setWordWrap(true);
@@ -68,9 +73,18 @@ ListenersPanel::ListenersPanel(QWidget *parent)
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &ListenersPanel::refresh);
     updateSummary();
+    updateActions();
 }
 
 ListenersPanel::~ListenersPanel() = default;
+
+void ListenersPanel::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool row = current.isValid() && current.row() < int(m_model->listeners().size());
+    m_copyAction->setEnabled(row);
+    m_traceAction->setEnabled(row && m_model->listeners().at(current.row()).role != ListenerState::Role::Admin);
+}
 
 void ListenersPanel::setEngine(const Engine *engine)
 {

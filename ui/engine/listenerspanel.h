@@ -30,6 +30,7 @@ public:
     ListenersModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString summaryText() const;
+    QAction *traceAction() const { return m_traceAction; }
 
 public Q_SLOTS:
     void setListeners(const QList<ListenerState> &listeners);
@@ -44,6 +45,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void updateActions();
     void updateSummary();
     void copyAddress();
     void traceCurrent();
