@@ -974,11 +974,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+701"/>
+        <location line="+8"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-703"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation> (ignoriert, daher prüft dieser Match es nicht und trifft womöglich jede Anfrage)</translation>
     </message>
@@ -1029,17 +1031,22 @@
         <translation>Kubernetes-Ressource erwartet (ein Mapping mit apiVersion und kind)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>document has no kind</source>
         <translation>Dokument hat kein kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <source>networking.istio.io has no kind &quot;%1&quot;</source>
+        <translation>networking.istio.io hat keine Art „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
         <translation>Übersprungen: %1 ist keiner von Gateway, ServiceEntry, DestinationRule, VirtualService</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
         <translation>apiVersion fehlt (erwartet networking.istio.io/v1, v1beta1 oder v1alpha3)</translation>
     </message>
@@ -3631,7 +3638,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+67"/>
+        <location filename="../ui/documentcontroller.cpp" line="+68"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
     </message>
@@ -5829,7 +5836,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+69"/>
         <source>&amp;Save and Open</source>
         <translation>&amp;Speichern und öffnen</translation>
     </message>
@@ -5840,21 +5847,21 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
-        <translation>%1 kann nicht geöffnet werden: das YAML lässt sich nicht lesen. Korrigieren Sie es hier; „Speichern und öffnen“ schreibt die Datei (die jetzige Fassung bleibt als %2 erhalten) und öffnet sie.</translation>
+        <source>%1 cannot be opened: its YAML does not parse, or a document names a kind that does not exist. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>%1 kann nicht geöffnet werden: sein YAML ist nicht lesbar, oder ein Dokument nennt eine Art, die es nicht gibt. Hier korrigieren; „Speichern und öffnen“ schreibt die Datei (die aktuelle Fassung bleibt als %2 erhalten) und öffnet sie.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>The YAML parses and every kind exists. Resources are checked once the file is open.</source>
+        <translation>Das YAML ist lesbar und jede Art existiert. Die Ressourcen werden geprüft, sobald die Datei geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The YAML parses. Resources are checked once the file is open.</source>
-        <translation>Das YAML lässt sich lesen. Die Ressourcen werden nach dem Öffnen geprüft.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>

@@ -973,11 +973,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+701"/>
+        <location line="+8"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>。&quot;%1&quot; のことですか？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-703"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation> (無視されるため、この match はこれを確認せず、すべてのリクエストに一致する可能性があります)</translation>
     </message>
@@ -1028,17 +1030,22 @@
         <translation>Kubernetes リソース（apiVersion と kind を持つマッピング）が必要です</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>document has no kind</source>
         <translation>ドキュメントに kind がありません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <source>networking.istio.io has no kind &quot;%1&quot;</source>
+        <translation>networking.istio.io に kind &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
         <translation>スキップしました: %1 は Gateway、ServiceEntry、DestinationRule、VirtualService のいずれでもありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
         <translation>apiVersion がありません（networking.istio.io/v1、v1beta1、v1alpha3 のいずれかが必要です）</translation>
     </message>
@@ -3619,7 +3626,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+67"/>
+        <location filename="../ui/documentcontroller.cpp" line="+68"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>%1 を再読み込みしました: ディスク上で変更されました</translation>
     </message>
@@ -5797,7 +5804,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+69"/>
         <source>&amp;Save and Open</source>
         <translation>保存して開く(&amp;S)</translation>
     </message>
@@ -5808,21 +5815,21 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
-        <translation>%1 を開けません: YAML を解析できません。ここで修正してください。「保存して開く」でファイルを書き込み (現在の版は %2 として残ります)、開きます。</translation>
+        <source>%1 cannot be opened: its YAML does not parse, or a document names a kind that does not exist. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>%1 を開けません: YAML を解析できないか、存在しない kind を指定したドキュメントがあります。ここで修正してください。「保存して開く」でファイルを書き込み（現在の版は %2 として残ります）、開きます。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>The YAML parses and every kind exists. Resources are checked once the file is open.</source>
+        <translation>YAML は解析でき、すべての kind が存在します。リソースはファイルを開いた後に検査されます。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The YAML parses. Resources are checked once the file is open.</source>
-        <translation>YAML は解析できます。リソースはファイルを開いた後に検査されます。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>

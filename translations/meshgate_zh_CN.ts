@@ -973,11 +973,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+701"/>
+        <location line="+8"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>；您是否想输入 &quot;%1&quot;？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-703"/>
         <source> (ignored, so this match does not check it and may match every request)</source>
         <translation>（已忽略，因此此 match 不检查它，可能匹配所有请求）</translation>
     </message>
@@ -1028,17 +1030,22 @@
         <translation>应为 Kubernetes 资源（包含 apiVersion 和 kind 的映射）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>document has no kind</source>
         <translation>文档没有 kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <source>networking.istio.io has no kind &quot;%1&quot;</source>
+        <translation>networking.istio.io 中没有 kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>skipped: %1 is not one of Gateway, ServiceEntry, DestinationRule, VirtualService</source>
         <translation>已跳过：%1 不是 Gateway、ServiceEntry、DestinationRule、VirtualService 之一</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>missing apiVersion (expected networking.istio.io/v1, v1beta1 or v1alpha3)</source>
         <translation>缺少 apiVersion（应为 networking.istio.io/v1、v1beta1 或 v1alpha3）</translation>
     </message>
@@ -3619,7 +3626,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::DocumentController</name>
     <message>
-        <location filename="../ui/documentcontroller.cpp" line="+67"/>
+        <location filename="../ui/documentcontroller.cpp" line="+68"/>
         <source>Reloaded %1: it was changed on disk</source>
         <translation>已重新加载 %1：它在磁盘上被修改</translation>
     </message>
@@ -5797,7 +5804,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
 <context>
     <name>meshgate::SyntaxFixDialog</name>
     <message>
-        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+68"/>
+        <location filename="../ui/editors/syntaxfixdialog.cpp" line="+69"/>
         <source>&amp;Save and Open</source>
         <translation>保存并打开(&amp;S)</translation>
     </message>
@@ -5808,21 +5815,21 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
-        <translation>无法打开 %1：其 YAML 无法解析。请在此修正；“保存并打开”会写入文件（当前版本保留为 %2）并打开它。</translation>
+        <source>%1 cannot be opened: its YAML does not parse, or a document names a kind that does not exist. Fix it here; Save and Open writes the file (the current version is kept as %2) and opens it.</source>
+        <translation>无法打开 %1：其 YAML 无法解析，或某个文档指定了不存在的 kind。请在此修正；“保存并打开”会写入文件（当前版本保留为 %2）并打开它。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
+        <source>The YAML parses and every kind exists. Resources are checked once the file is open.</source>
+        <translation>YAML 可以解析，且所有 kind 都存在。文件打开后再检查资源。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The YAML parses. Resources are checked once the file is open.</source>
-        <translation>YAML 可以解析。资源会在文件打开后检查。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>

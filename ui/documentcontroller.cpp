@@ -31,7 +31,8 @@ namespace {
 QString fileWithYamlError(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
-        if (d.severity == Diagnostic::Severity::Error && d.code.startsWith(QLatin1String("yaml-")) && !d.file.isEmpty()
+        if (d.severity == Diagnostic::Severity::Error
+            && (d.code.startsWith(QLatin1String("yaml-")) || d.code == u"unknown-kind") && !d.file.isEmpty()
             && !d.file.startsWith(QLatin1Char(':')))
             return d.file;
     return {};

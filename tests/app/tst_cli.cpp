@@ -64,6 +64,22 @@ private slots:
                  r.out.constData());
     }
 
+    void validateRefusesAKindIstioDoesNotHave()
+    {
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("vs.yaml"),
+                                    "apiVersion: networking.istio.io/v1\nkind: VirtualServce\nmetadata:\n  name: web\nspec:\n"
+                                    "  hosts: [web.example.com]\n");
+        const Run r = runMeshgate({QStringLiteral("--validate"), QStringLiteral("-c"), f});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(f.toUtf8() + ":2:7: error: networking.istio.io has no kind \"VirtualServce\"; did you mean "
+                                             "\"VirtualService\"?"),
+                 r.out.constData());
+        const Run exported = runMeshgate({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("-c"), f});
+        QCOMPARE(exported.exitCode, 1); // not an empty file that looks like success
+        QVERIFY(exported.out.isEmpty());
+    }
+
     void validatePointsAtPortsTheEngineWouldSkip()
     {
         // HTTP on 80 and TLS on 8080: with the automatic offset (8000 below 1024) both are local

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void cancellingTheFixKeepsWorkspaceAndFile();
     void formsFitALaptopScreenWithoutSidewaysScrolling();
     void theFixDialogChangesOnlyWhatWasTyped();
+    void aMisspeltKindIsFixedWhereItWasFound();
     void editMenuUndoIncludesYamlThatDoesNotParse();
     void aSecondWindowLeavesTheFirstOnesRecoveryAlone();
 
@@ -569,6 +570,53 @@ void TestMainWindow::theFixDialogChangesOnlyWhatWasTyped()
     QByteArray expected = original;
     expected.replace("  hosts: [example.com\r\n", "  hosts: [example.com]\r\n");
     QCOMPARE(readFile(path), expected);
+}
+
+void TestMainWindow::aMisspeltKindIsFixedWhereItWasFound()
+{
+    // Skipped as "not one of the four kinds", the VirtualService would have vanished and the
+    // workspace looked valid (Apply would then have removed every route).
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->openFiles({referencePath()}));
+    QTemporaryDir dir;
+    const QByteArray misspelt = "apiVersion: networking.istio.io/v1\nkind: VirtualServce\nmetadata:\n  name: web\nspec:\n"
+                                "  hosts: [web.example.com]\n  http:\n  - route:\n    - destination: {host: web.example.com}\n";
+    const QString path = writeFile(dir.path(), QStringLiteral("web.yaml"), misspelt);
+    QString status;
+    bool disabled = false;
+    int markerLine = 0;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SyntaxFixDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            return;
+        }
+        const auto closeIfStillOpen = qScopeGuard([dialog] {
+            if (dialog->isVisible() && dialog->result() != QDialog::Accepted)
+                dialog->reject();
+        });
+        status = dialog->statusText();
+        disabled = !dialog->saveButton()->isEnabled();
+        if (!dialog->editor()->markers().isEmpty())
+            markerLine = dialog->editor()->markers().first().line;
+        QTextCursor c(dialog->editor()->document()->findBlockByNumber(1)); // "kind: VirtualServce"
+        c.movePosition(QTextCursor::EndOfBlock);
+        c.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, 2);
+        dialog->editor()->setTextCursor(c);
+        QTest::keyClicks(dialog->editor(), QStringLiteral("i"));
+        QTRY_VERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
+    QVERIFY(window.documents()->openFiles({path}));
+    QVERIFY2(status.contains(QLatin1String("did you mean \"VirtualService\"")), qPrintable(status));
+    QVERIFY(disabled);
+    QCOMPARE(markerLine, 2);
+    QCOMPARE(window.workspace()->count(), 1);
+    QCOMPARE(window.workspace()->resource(0).kind(), ResourceKind::VirtualService);
+    QVERIFY(readFile(path).contains("kind: VirtualService\n"));
 }
 
 // Text in a YAML tab that does not parse is no step in the undo history, yet Undo takes it back

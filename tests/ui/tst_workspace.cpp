@@ -66,6 +66,7 @@ class TestWorkspace : public QObject
 private Q_SLOTS:
     void openKeepsTextAndComments();
     void openWithSyntaxErrorKeepsWorkspace();
+    void openWithAMisspeltKindKeepsWorkspace();
     void importWithSyntaxErrorKeepsConfig();
     void importMergeAsksOnClash();
     void importKeepBothRenames();
@@ -138,6 +139,33 @@ void TestWorkspace::openWithSyntaxErrorKeepsWorkspace()
     QVERIFY(ws.replaceResource(id, renamed, QStringLiteral("rename")));
     ws.revalidateNow();
     QVERIFY(!findCode(ws, failed.diagnostics.first().code));
+}
+
+void TestWorkspace::openWithAMisspeltKindKeepsWorkspace()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.yaml"));
+    QVERIFY(writeFile(bad, kNewServiceEntry + "---\napiVersion: networking.istio.io/v1beta1\nkind: Gatway\nmetadata: {name: g}\n"));
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    const Workspace::LoadOutcome failed = ws.open({bad});
+    QVERIFY(!failed.ok); // not half a file: the Gateway someone meant to write is not dropped
+    QCOMPARE(ws.count(), 7);
+    QCOMPARE(failed.diagnostics.size(), 1);
+    QCOMPARE(failed.diagnostics.first().code, QStringLiteral("unknown-kind"));
+    QCOMPARE(failed.diagnostics.first().pos.line, 11);
+    QVERIFY2(failed.diagnostics.first().message.contains(QStringLiteral("did you mean \"Gateway\"")),
+             qPrintable(failed.diagnostics.first().message));
+
+    // Kinds of other API groups (and Istio's other networking kinds) are still kept as written.
+    const QString other = dir.filePath(QStringLiteral("other.yaml"));
+    QVERIFY(writeFile(other, kNewServiceEntry + "---\napiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata: {name: s}\n"
+                             "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"));
+    const Workspace::LoadOutcome opened = ws.open({other});
+    QVERIFY(opened.ok);
+    QCOMPARE(ws.count(), 1);
+    QCOMPARE(opened.diagnostics.size(), 2);
+    QCOMPARE(opened.diagnostics[0].severity, Diagnostic::Severity::Warning);
 }
 
 void TestWorkspace::importWithSyntaxErrorKeepsConfig()

@@ -95,6 +95,18 @@ DocumentSplitter::Result DocumentSplitter::split(const QByteArray &rawText, cons
         return failed;
     }
     const ResourceDecoder::Result whole = ResourceDecoder::decode(yaml.documents, file);
+    // A kind its API group does not have is refused as a syntax error is: kept as a foreign
+    // document it would silently drop the resource someone meant to write.
+    Diagnostics unknownKinds;
+    for (const Diagnostic &d : whole.diagnostics)
+        if (d.code == u"unknown-kind")
+            unknownKinds.append(d);
+    if (!unknownKinds.isEmpty()) {
+        Result failed;
+        failed.syntaxError = true;
+        failed.diagnostics = unknownKinds;
+        return failed;
+    }
 
     Result out;
     QByteArray pending; // comment-only documents, glued to the next resource so they are not lost

@@ -21,7 +21,7 @@ public:
 
     struct Result
     {
-        bool syntaxError = false;            // nothing usable; `diagnostics` says where
+        bool syntaxError = false;            // nothing usable (YAML or an unknown kind); `diagnostics` says where
         std::vector<WorkspaceEntry> entries; // ids not assigned yet
         struct Foreign
         {

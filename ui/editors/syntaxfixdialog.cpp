@@ -2,6 +2,7 @@
 #include "editors/syntaxfixdialog.h"
 
 #include "common/safefilewriter.h"
+#include "config/resourcedecoder.h"
 #include "config/yamlreader.h"
 #include "editors/yamleditor.h"
 
@@ -70,8 +71,9 @@ SyntaxFixDialog::SyntaxFixDialog(const QString &path, const QByteArray &text, QW
 {
     setWindowTitle(tr("Fix YAML – %1").arg(QFileInfo(path).fileName()));
     resize(860, 620);
-    auto *intro = new QLabel(tr("%1 cannot be opened: its YAML does not parse. Fix it here; Save and Open writes "
-                                "the file (the current version is kept as %2) and opens it.")
+    auto *intro = new QLabel(tr("%1 cannot be opened: its YAML does not parse, or a document names a kind that does not "
+                                "exist. Fix it here; Save and Open writes the file (the current version is kept as %2) "
+                                "and opens it.")
                                  .arg(QDir::toNativeSeparators(path), QFileInfo(SafeFileWriter::backupPath(path)).fileName()),
                              this);
     intro->setWordWrap(true);
@@ -118,9 +120,15 @@ void SyntaxFixDialog::recheckNow()
 {
     m_recheck->stop();
     const YamlReader::Result result = YamlReader::read(text(), m_path);
+    Diagnostics found = result.diagnostics;
+    // A misspelt kind stops an open as a syntax error does (the resource would be lost otherwise).
+    if (result.ok())
+        for (const Diagnostic &d : ResourceDecoder::decode(result.documents, m_path).diagnostics)
+            if (d.code == u"unknown-kind")
+                found.append(d);
     QList<YamlEditor::Marker> markers;
     QStringList errors;
-    for (const Diagnostic &d : result.diagnostics) {
+    for (const Diagnostic &d : std::as_const(found)) {
         if (d.severity != Diagnostic::Severity::Error)
             continue;
         markers.append({d.pos.line, d.pos.column, d.severity, d.message});
@@ -128,7 +136,7 @@ void SyntaxFixDialog::recheckNow()
     }
     m_editor->setMarkers(markers);
     m_save->setEnabled(errors.isEmpty());
-    m_status->setText(errors.isEmpty() ? tr("The YAML parses. Resources are checked once the file is open.")
+    m_status->setText(errors.isEmpty() ? tr("The YAML parses and every kind exists. Resources are checked once the file is open.")
                                        : errors.join(QLatin1Char('\n')));
 }
 
