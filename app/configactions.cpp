@@ -3,11 +3,13 @@
 
 #include "config/configexporter.h"
 #include "headlessrunner.h"
+#include "config/validator.h"
 #include "routing/routetablecompiler.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -55,11 +57,25 @@ int runValidate(const LoadResult &loaded, const EngineSettings &engine)
 int runExport(const LoadResult &loaded, const AppOptions &options)
 {
     QTextStream err(stderr);
-    if (hasErrors(loaded.diagnostics)) {
+    // A reference to a Gateway or host that is not in these files is an error for running them
+    // here, but a cluster may well hold it (a shared gateway in istio-system): kubectl accepts the
+    // YAML, so it is exported with the finding. Anything else an API server would refuse.
+    QSet<QString> references;
+    for (const Diagnostic &d : Validator::validateCrossResource(loaded.config))
+        references.insert(d.toString());
+    const int refused = int(std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(), [&](const Diagnostic &d) {
+        return d.severity == Diagnostic::Severity::Error && !references.contains(d.toString());
+    }));
+    if (refused > 0) {
         printDiagnostics(loaded.diagnostics, err, false);
         err << ConfigActionsText::tr("meshgate: not exporting: the configuration has errors") << '\n';
         return 1;
     }
+    if (hasErrors(loaded.diagnostics))
+        err << ConfigActionsText::tr("meshgate: exporting despite the errors below: they are about how the resources fit "
+                                     "together (a Gateway, subset or port they refer to may be in the cluster), which an "
+                                     "API server does not check")
+            << '\n';
     // Warnings go with the export (README: unknown fields are exported "with a warning"): an
     // unknown field is written as it was, and a strict API server will refuse it.
     printDiagnostics(loaded.diagnostics, err, false);

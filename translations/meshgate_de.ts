@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+45"/>
+        <location filename="../app/configactions.cpp" line="+47"/>
         <source>1 resource</source>
         <translation>1 Ressource</translation>
     </message>
@@ -404,12 +404,17 @@
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: kein Export: die Konfiguration enthält Fehler</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>meshgate: exporting despite the errors below: they are about how the resources fit together (a Gateway, subset or port they refer to may be in the cluster), which an API server does not check</source>
+        <translation>meshgate: Export trotz der folgenden Fehler: Sie betreffen das Zusammenspiel der Ressourcen (ein Gateway, Subset oder Port, auf den sie verweisen, kann im Cluster liegen), was ein API-Server nicht prüft</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
         <translation>
             <numerusform>meshgate: mit %n unbekanntem Feld exportiert; kubectl apply (strenge Feldprüfung) lehnt es ab, bis es korrigiert ist</numerusform>
@@ -4206,6 +4211,22 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
             <numerusform>%n Felder, die Istio nicht kennt, werden unverändert exportiert; ein API-Server mit strenger Feldprüfung lehnt eine solche Ressource ab. Korrigieren Sie sie im YAML-Tab oder exportieren Sie trotzdem:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n error(s) in Problems belong to these resources and are exported as they are:</source>
+        <translation>
+            <numerusform>%n Fehler in „Probleme“ gehört zu diesen Ressourcen und wird unverändert exportiert:</numerusform>
+            <numerusform>%n Fehler in „Probleme“ gehören zu diesen Ressourcen und werden unverändert exportiert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshgate::GatewayForm</name>
@@ -4353,7 +4374,7 @@ Geben Sie den Port frei oder wählen Sie einen anderen (den Port des Gateways, -
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+53"/>
         <source>URI match</source>
         <translation>URI-Match</translation>
     </message>
@@ -5953,7 +5974,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Ziel aus TLS-Route %1 entfernen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Edit match %1 of TLS route %2</source>
         <translation>Match %1 von TLS-Route %2 bearbeiten</translation>
     </message>
@@ -6394,19 +6415,29 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Kein Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All traffic goes to the one destination</source>
         <translation>Der gesamte Verkehr geht an das eine Ziel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A weight is negative</source>
+        <translation>Ein Gewicht ist negativ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are 0: no traffic can be routed</source>
+        <translation>Alle Gewichte sind 0: kein Verkehr kann geroutet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Weights sum to 100</source>
         <translation>Gewichte ergeben in Summe 100</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weights sum to %1 (must be 100)</source>
-        <translation>Gewichte ergeben in Summe %1 (muss 100 sein)</translation>
+        <location line="+2"/>
+        <source>Weights sum to %1, not 100: traffic is split in proportion</source>
+        <translation>Die Gewichte ergeben %1, nicht 100: der Verkehr wird anteilig aufgeteilt</translation>
     </message>
 </context>
 </TS>

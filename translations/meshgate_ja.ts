@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+45"/>
+        <location filename="../app/configactions.cpp" line="+47"/>
         <source>1 resource</source>
         <translation>1 リソース</translation>
     </message>
@@ -404,12 +404,17 @@
         <translation>%1 警告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: エクスポートしません: 設定にエラーがあります</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>meshgate: exporting despite the errors below: they are about how the resources fit together (a Gateway, subset or port they refer to may be in the cluster), which an API server does not check</source>
+        <translation>meshgate: 以下のエラーがありますがエクスポートします。これらはリソース同士の関係（参照先の Gateway、サブセット、ポートはクラスターにあるかもしれません）に関するもので、API サーバーは検査しません</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
         <translation>
             <numerusform>meshgate: 不明なフィールド %n 個を含めてエクスポートしました。修正するまで kubectl apply（厳密なフィールド検証）で拒否されます</numerusform>
@@ -4182,6 +4187,20 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
             <numerusform>Istio が知らないフィールド %n 個はそのままエクスポートされます。厳密なフィールド検証を行う API サーバーはそのようなリソースを拒否します。YAML タブで修正するか、このままエクスポートしてください:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n error(s) in Problems belong to these resources and are exported as they are:</source>
+        <translation>
+            <numerusform>Problems の %n 件のエラーがこれらのリソースに属し、そのままエクスポートされます:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshgate::GatewayForm</name>
@@ -4329,7 +4348,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+53"/>
         <source>URI match</source>
         <translation>URI マッチ</translation>
     </message>
@@ -5921,7 +5940,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>TLS ルート %1 から宛先を削除</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Edit match %1 of TLS route %2</source>
         <translation>TLS ルート %2 のマッチ %1 の編集</translation>
     </message>
@@ -6359,19 +6378,29 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>宛先なし</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All traffic goes to the one destination</source>
         <translation>すべてのトラフィックが唯一の宛先に送られます</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A weight is negative</source>
+        <translation>負の重みがあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are 0: no traffic can be routed</source>
+        <translation>すべての重みが 0 です: トラフィックをルーティングできません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Weights sum to 100</source>
         <translation>重みの合計は 100 です</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weights sum to %1 (must be 100)</source>
-        <translation>重みの合計は %1 です（100 にする必要があります）</translation>
+        <location line="+2"/>
+        <source>Weights sum to %1, not 100: traffic is split in proportion</source>
+        <translation>重みの合計は 100 ではなく %1 です: トラフィックは比率に応じて分配されます</translation>
     </message>
 </context>
 </TS>

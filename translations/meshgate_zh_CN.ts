@@ -374,7 +374,7 @@
 <context>
     <name>ConfigActions</name>
     <message>
-        <location filename="../app/configactions.cpp" line="+45"/>
+        <location filename="../app/configactions.cpp" line="+47"/>
         <source>1 resource</source>
         <translation>1 个资源</translation>
     </message>
@@ -404,12 +404,17 @@
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>meshgate: not exporting: the configuration has errors</source>
         <translation>meshgate: 未导出：配置存在错误</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>meshgate: exporting despite the errors below: they are about how the resources fit together (a Gateway, subset or port they refer to may be in the cluster), which an API server does not check</source>
+        <translation>meshgate: 尽管有以下错误仍然导出：它们涉及资源之间的关联（所引用的 Gateway、子集或端口可能在集群中），API 服务器不检查这些</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>meshgate: exported with %n unknown field(s); kubectl apply (strict field validation) will reject them until they are fixed</source>
         <translation>
             <numerusform>meshgate: 导出时包含 %n 个未知字段；在修正之前，kubectl apply（严格字段校验）会拒绝它们</numerusform>
@@ -4182,6 +4187,20 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
             <numerusform>%n 个 Istio 不认识的字段将按原样导出；启用严格字段校验的 API 服务器会拒绝这样的资源。请在 YAML 标签页中修正，或仍然导出：</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n error(s) in Problems belong to these resources and are exported as they are:</source>
+        <translation>
+            <numerusform>“问题”中有 %n 个错误属于这些资源，将按原样导出：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshgate::GatewayForm</name>
@@ -4329,7 +4348,7 @@ Free the port or choose another one (the Gateway&apos;s port, --port-offset, --m
 <context>
     <name>meshgate::HttpRouteEditor</name>
     <message>
-        <location filename="../ui/editors/httprouteeditor.cpp" line="+58"/>
+        <location filename="../ui/editors/httprouteeditor.cpp" line="+53"/>
         <source>URI match</source>
         <translation>URI 匹配</translation>
     </message>
@@ -5921,7 +5940,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>从 TLS 路由 %1 移除目标</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Edit match %1 of TLS route %2</source>
         <translation>编辑 TLS 路由 %2 的匹配 %1</translation>
     </message>
@@ -6359,19 +6378,29 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All traffic goes to the one destination</source>
         <translation>所有流量都发往唯一的目标</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A weight is negative</source>
+        <translation>有一个权重为负数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are 0: no traffic can be routed</source>
+        <translation>所有权重均为 0：无法路由任何流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Weights sum to 100</source>
         <translation>权重之和为 100</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weights sum to %1 (must be 100)</source>
-        <translation>权重之和为 %1（必须为 100）</translation>
+        <location line="+2"/>
+        <source>Weights sum to %1, not 100: traffic is split in proportion</source>
+        <translation>权重之和为 %1，不是 100：流量按比例分配</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,33 @@ private slots:
         QVERIFY2(!clean.err.contains("unknown field"), clean.err.constData());
     }
 
+    void exportKeepsReferencesToResourcesElsewhere()
+    {
+        // A VirtualService bound to a shared gateway defined in the cluster, not in this file:
+        // an error to run it here, but valid YAML for kubectl apply.
+        QTemporaryDir dir;
+        const QString f = writeFile(dir, QStringLiteral("vs.yaml"),
+                                    "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: web\n"
+                                    "  namespace: prod\nspec:\n  hosts: [web.example.com]\n  gateways: [istio-system/edge]\n"
+                                    "  http:\n  - route:\n    - destination: {host: web.prod.svc.cluster.local}\n");
+        const Run validate = runMeshgate({QStringLiteral("--validate"), QStringLiteral("-c"), f});
+        QCOMPARE(validate.exitCode, 1);
+        const Run r = runMeshgate({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("-c"), f});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("- istio-system/edge"), r.out.constData());
+        QVERIFY2(r.err.contains("gateway \"istio-system/edge\" not found"), r.err.constData());
+        QVERIFY2(r.err.contains("exporting despite the errors below"), r.err.constData());
+
+        // A field an API server refuses still stops the export.
+        const QString bad = writeFile(dir, QStringLiteral("gw.yaml"),
+                                      "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: gw\nspec:\n"
+                                      "  servers:\n  - port: {number: 99999, name: http, protocol: HTTP}\n    hosts: ['*']\n");
+        const Run refused = runMeshgate({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("-c"), bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains("not exporting"), refused.err.constData());
+    }
+
     void exportRefusesAnInvalidConfig()
     {
         QTemporaryDir dir;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void aLayoutFromBeforeThePanelDocksIsNotRestored();
     void exportDialogPreselectsAndConverts();
     void exportDialogWarnsAboutFieldsAClusterRefuses();
+    void exportDialogNamesTheErrorsItExports();
     void recentFilesPersistAtOnce();
     void recoveryStoreKeepsUnsavedEdits();
     void restoredSessionStillAsksAboutOutsideChanges();
@@ -327,6 +328,30 @@ void TestMainWindow::exportDialogWarnsAboutFieldsAClusterRefuses()
             dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
     QCOMPARE(dialog.unknownFieldCount(), 0);
     QVERIFY(!dialog.summaryText().contains(QLatin1String("strict field validation")));
+}
+
+void TestMainWindow::exportDialogNamesTheErrorsItExports()
+{
+    Workspace ws;
+    QVERIFY(ws.open({referencePath()}).ok);
+    const int index = ws.indexOf(ResourceKind::VirtualService, QStringLiteral("httpbin"));
+    const quint64 vs = ws.entry(index).id;
+    const quint64 gw = ws.entry(ws.indexOf(ResourceKind::Gateway, QStringLiteral("proxy"))).id;
+    Resource r = ws.resource(index);
+    r.as<VirtualServiceSpec>()->gateways = QStringList{QStringLiteral("istio-system/edge")};
+    QVERIFY(ws.replaceResource(vs, r, QStringLiteral("bind to a shared gateway")));
+    ws.revalidateNow();
+    QVERIFY(ws.hasErrors());
+    ExportDialog dialog(&ws, {gw, vs});
+    QCOMPARE(dialog.errorCount(), 1);
+    QVERIFY2(dialog.summaryText().contains(QLatin1String("VirtualService/httpbin: gateway &quot;istio-system/edge&quot; not found")),
+             qPrintable(dialog.summaryText()));
+    QVERIFY(dialog.yaml().contains("- istio-system/edge")); // still exported: the cluster may have it
+    for (int i = 0; i < dialog.resourceList()->count(); ++i)
+        if (dialog.resourceList()->item(i)->data(Qt::UserRole).toULongLong() == vs)
+            dialog.resourceList()->item(i)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.errorCount(), 0);
+    QVERIFY(!dialog.summaryText().contains(QLatin1String("not found")));
 }
 
 void TestMainWindow::recentFilesPersistAtOnce()

@@ -357,9 +357,19 @@ void TestResourceEditor::weightIndicatorFollowsEdits()
     QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 100"));
     QCOMPARE(*vsSpec(*m_ws, QStringLiteral("httpbin")).http[0].route[1].weight, 50);
     setCell(destinations, 1, routeutil::WeightColumn, QStringLiteral("20"));
-    QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 70 (must be 100)"));
+    // Istio splits by weight / sum: a warning, as the validator's, not an error.
+    QCOMPARE(destinations->note()->text(), QStringLiteral("Weights sum to 70, not 100: traffic is split in proportion"));
     m_ws->revalidateNow();
-    QVERIFY(!m_ws->diagnosticsFor(m_editor->currentId()).isEmpty()); // the validator agrees
+    QVERIFY(!m_ws->hasErrors());
+    const QList<WorkspaceDiagnostic> found = m_ws->diagnosticsFor(m_editor->currentId());
+    QVERIFY(std::any_of(found.cbegin(), found.cend(), [](const WorkspaceDiagnostic &d) {
+        return d.diagnostic.code == u"weight-sum" && d.diagnostic.severity == Diagnostic::Severity::Warning;
+    }));
+    setCell(destinations, 0, routeutil::WeightColumn, QStringLiteral("0"));
+    setCell(destinations, 1, routeutil::WeightColumn, QStringLiteral("0"));
+    QCOMPARE(destinations->note()->text(), QStringLiteral("All weights are 0: no traffic can be routed"));
+    m_ws->revalidateNow();
+    QVERIFY(m_ws->hasErrors()); // and so does the validator
 }
 
 void TestResourceEditor::retriesTypedInFormBecomeYaml()

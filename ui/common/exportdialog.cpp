@@ -133,6 +133,24 @@ void ExportDialog::updatePreview()
                   .toHtmlEscaped()
             + QStringLiteral("<br>") + unknown.shown.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     }
+    // Errors go out as they are (the user may know the cluster has the Gateway a route names),
+    // but not unannounced: --export refuses those an API server would.
+    QStringList errors;
+    for (const quint64 id : ids)
+        for (const WorkspaceDiagnostic &d : m_workspace->diagnosticsFor(id))
+            if (d.diagnostic.severity == Diagnostic::Severity::Error && !d.fromDraft)
+                errors.append(QStringLiteral("%1: %2").arg(d.diagnostic.resource, d.diagnostic.message));
+    m_errorCount = int(errors.size());
+    if (!errors.isEmpty()) {
+        const QStringList shown = errors.mid(0, 5);
+        summary += QStringLiteral("<br>") + QStringLiteral("⚠ ")
+            + tr("%n error(s) in Problems belong to these resources and are exported as they are:", nullptr,
+                 int(errors.size()))
+                  .toHtmlEscaped()
+            + QStringLiteral("<br>") + shown.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (errors.size() > shown.size())
+            summary += QStringLiteral("<br>") + tr("… and %n more", nullptr, int(errors.size() - shown.size())).toHtmlEscaped();
+    }
     m_summary->setText(summary);
 }
 

@@ -35,6 +35,7 @@ public:
     QComboBox *apiVersionCombo() const { return m_version; }
     QString summaryText() const;
     int unknownFieldCount() const { return m_unknownFields; } // in the selected resources
+    int errorCount() const { return m_errorCount; }            // Problems' errors of the selected resources
 
 private:
     void updatePreview();
@@ -46,6 +47,7 @@ private:
     QLabel *m_summary;
     Destination m_destination = Destination::None;
     int m_unknownFields = 0;
+    int m_errorCount = 0;
 };
 
 } // namespace meshgate

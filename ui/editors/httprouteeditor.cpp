@@ -41,11 +41,6 @@ StringMatch::Kind kindFromText(const QString &text)
     return StringMatch::Kind::None;
 }
 
-void setColours(QLabel *label, bool ok)
-{
-    label->setStyleSheet(ok ? QStringLiteral("color: #2f855a;") : QStringLiteral("color: #c53030; font-weight: 600;"));
-}
-
 } // namespace
 
 HttpRouteEditor::HttpRouteEditor(QWidget *parent)
@@ -181,7 +176,7 @@ void HttpRouteEditor::fill()
     m_destinations->setRows(destinations);
     const routeutil::WeightCheck check = routeutil::checkWeights(weights);
     m_destinations->setNote(check.text);
-    setColours(m_destinations->note(), check.ok);
+    m_destinations->note()->setStyleSheet(routeutil::weightCheckStyle(check));
     const QStringList other = routeutil::otherHttpFields(m_route);
     m_other->setText(other.isEmpty() ? QString()
                                      : tr("Also set on this route (edit in the YAML tab): %1").arg(other.join(QStringLiteral(", "))));

@@ -156,15 +156,35 @@ bool applyDestinationCell(Destination &destination, std::optional<int> &weight, 
 WeightCheck checkWeights(const std::vector<std::optional<int>> &weights)
 {
     if (weights.empty())
-        return {routeutilText::tr("No destination"), true};
-    if (weights.size() == 1 && !weights.front())
-        return {routeutilText::tr("All traffic goes to the one destination"), true};
+        return {routeutilText::tr("No destination"), WeightCheck::Level::Ok};
+    // Istio ignores the weight of a lone destination.
+    if (weights.size() == 1)
+        return {routeutilText::tr("All traffic goes to the one destination"), WeightCheck::Level::Ok};
     int sum = 0;
-    for (const auto &w : weights)
+    for (const auto &w : weights) {
+        if (w.value_or(0) < 0)
+            return {routeutilText::tr("A weight is negative"), WeightCheck::Level::Error};
         sum += w.value_or(0);
+    }
+    if (sum == 0)
+        return {routeutilText::tr("All weights are 0: no traffic can be routed"), WeightCheck::Level::Error};
     if (sum == 100)
-        return {routeutilText::tr("Weights sum to 100"), true};
-    return {routeutilText::tr("Weights sum to %1 (must be 100)").arg(sum), false};
+        return {routeutilText::tr("Weights sum to 100"), WeightCheck::Level::Ok};
+    // As the validator says: Istio splits by weight / sum, so this runs, but it is rarely meant.
+    return {routeutilText::tr("Weights sum to %1, not 100: traffic is split in proportion").arg(sum), WeightCheck::Level::Warning};
+}
+
+QString weightCheckStyle(const WeightCheck &check)
+{
+    switch (check.level) {
+    case WeightCheck::Level::Ok:
+        return QStringLiteral("color: #2f855a;");
+    case WeightCheck::Level::Warning:
+        return QStringLiteral("color: #b7791f; font-weight: 600;");
+    case WeightCheck::Level::Error:
+        break;
+    }
+    return QStringLiteral("color: #c53030; font-weight: 600;");
 }
 
 QStringList otherHttpFields(const HttpRoute &route)

@@ -27,11 +27,14 @@ bool applyDestinationCell(Destination &destination, std::optional<int> &weight, 
 
 struct WeightCheck
 {
+    enum class Level { Ok, Warning, Error };
     QString text;
-    bool ok = true;
+    Level level = Level::Ok;
 };
-// The live "weights sum to N (must be 100)" line under a destination table.
+// The live "weights sum to N" line under a destination table; says what the validator says.
 WeightCheck checkWeights(const std::vector<std::optional<int>> &weights);
+QString weightCheckStyle(const WeightCheck &check); // green, amber or red
+
 
 // The HTTP route fields the form does not edit, so the user knows they are there and kept.
 QStringList otherHttpFields(const HttpRoute &route);

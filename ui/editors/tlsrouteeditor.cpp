@@ -86,8 +86,7 @@ void TlsRouteEditor::fill()
     m_destinations->setRows(destinations);
     const routeutil::WeightCheck check = routeutil::checkWeights(weights);
     m_destinations->setNote(check.text);
-    m_destinations->note()->setStyleSheet(check.ok ? QStringLiteral("color: #2f855a;")
-                                                   : QStringLiteral("color: #c53030; font-weight: 600;"));
+    m_destinations->note()->setStyleSheet(routeutil::weightCheckStyle(check));
 }
 
 void TlsRouteEditor::handleMatchEdited(int row, int column)
