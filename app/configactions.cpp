@@ -37,7 +37,7 @@ int runValidate(const LoadResult &loaded, const EngineSettings &engine)
     Diagnostics diagnostics = loaded.diagnostics;
     // With the port offset and ports given on this command line, as `--headless` would run it.
     if (!hasErrors(diagnostics))
-        diagnostics += RouteTableCompiler::checkListeners(loaded.config, engine);
+        diagnostics += RouteTableCompiler::check(loaded.config, engine);
     printDiagnostics(diagnostics, out, false);
     out.flush(); // before the summary on stderr, so that a terminal shows them in order
     const int errors = countSeverity(diagnostics, Diagnostic::Severity::Error);

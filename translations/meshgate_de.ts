@@ -1977,7 +1977,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>%1: %2-Port %3 wird bereits als %4 von Gateway %5 bedient; Server übersprungen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+115"/>
+        <source>for host %1 on port %2 this route is never used: %3 of VirtualService %4 matches every request first (the routes of all VirtualServices for a host are merged, catch-alls last)</source>
+        <translation>für Host %1 auf Port %2 wird diese Route nie verwendet: %3 von VirtualService %4 passt vorher auf jede Anfrage (die Routen aller VirtualServices eines Hosts werden zusammengeführt, Catch-alls zuletzt)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: %2 wird ignoriert, %3 routet es bereits</translation>
     </message>
@@ -2108,7 +2113,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Port %1 ist bereits als %2 von Gateway %3 belegt; ein Port kann nicht %4 und %2 zugleich bedienen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Gateway %1 also serves &quot;%2&quot; on port %3 for the same workload; their routes are merged, and istioctl analyze reports the conflict (IST0145)</source>
+        <translation>Gateway %1 bedient „%2“ auf Port %3 ebenfalls für denselben Workload; ihre Routen werden zusammengeführt, und istioctl analyze meldet den Konflikt (IST0145)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
         <translation>Gateway &quot;%1&quot; nicht gefunden: Gateways werden als namespace/name referenziert, z. B. &quot;%2/%3&quot; (istio/istio#26695)</translation>
     </message>

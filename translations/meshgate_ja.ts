@@ -1969,7 +1969,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1: %2 ポート %3 はすでに Gateway %5 が %4 として使用しています。server をスキップしました</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+115"/>
+        <source>for host %1 on port %2 this route is never used: %3 of VirtualService %4 matches every request first (the routes of all VirtualServices for a host are merged, catch-alls last)</source>
+        <translation>ホスト %1 のポート %2 ではこのルートは使われません: VirtualService %4 の %3 が先にすべてのリクエストに一致します（ホストに対するすべての VirtualService のルートは統合され、キャッチオールは最後に置かれます）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: %2 は無視されます。すでに %3 がルーティングしています</translation>
     </message>
@@ -2099,7 +2104,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ポート %1 はすでに Gateway %3 が %2 として使用しています。1 つのポートで %4 と %2 の両方は提供できません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Gateway %1 also serves &quot;%2&quot; on port %3 for the same workload; their routes are merged, and istioctl analyze reports the conflict (IST0145)</source>
+        <translation>Gateway %1 も同じワークロードでポート %3 の &quot;%2&quot; を提供しています。ルートは統合され、istioctl analyze はこの競合を報告します (IST0145)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
         <translation>gateway &quot;%1&quot; が見つかりません: gateway は namespace/name の形式で参照します（例: &quot;%2/%3&quot;、istio/istio#26695）</translation>
     </message>

@@ -1969,7 +1969,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>%1: %2 端口 %3 已被 Gateway %5 作为 %4 使用；已跳过该 server</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+115"/>
+        <source>for host %1 on port %2 this route is never used: %3 of VirtualService %4 matches every request first (the routes of all VirtualServices for a host are merged, catch-alls last)</source>
+        <translation>对于端口 %2 上的主机 %1，此路由永远不会被使用：VirtualService %4 的 %3 会先匹配所有请求（同一主机的所有 VirtualService 路由会合并，兜底路由放在最后）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>SNI %1: %2 is ignored, %3 already routes it</source>
         <translation>SNI %1: 忽略 %2，%3 已在路由它</translation>
     </message>
@@ -2099,7 +2104,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>端口 %1 已被 Gateway %3 声明为 %2；一个端口不能同时提供 %4 和 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
+        <source>Gateway %1 also serves &quot;%2&quot; on port %3 for the same workload; their routes are merged, and istioctl analyze reports the conflict (IST0145)</source>
+        <translation>Gateway %1 也为同一工作负载在端口 %3 上提供 &quot;%2&quot;；它们的路由会合并，istioctl analyze 会报告此冲突 (IST0145)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>gateway &quot;%1&quot; not found: gateways are referenced as namespace/name, e.g. &quot;%2/%3&quot; (istio/istio#26695)</source>
         <translation>未找到 gateway &quot;%1&quot;：gateway 需以 namespace/name 形式引用，例如 &quot;%2/%3&quot;（istio/istio#26695）</translation>
     </message>

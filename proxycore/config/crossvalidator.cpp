@@ -156,6 +156,43 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
         }
     }
 
+    // Two Gateways for one workload (same selector) serving one host on one port: istioctl
+    // analyze reports IST0145, and the gateway merges their routes (the first catch-all wins).
+    const std::vector<const Resource *> allGateways = config.ofKind<GatewaySpec>();
+    for (size_t a = 0; a < allGateways.size(); ++a) {
+        const GatewaySpec &ga = *allGateways[a]->as<GatewaySpec>();
+        for (size_t b = a + 1; b < allGateways.size(); ++b) {
+            const GatewaySpec &gb = *allGateways[b]->as<GatewaySpec>();
+            if (ga.selector != gb.selector)
+                continue;
+            for (size_t i = 0; i < gb.servers.size(); ++i) {
+                const Server &sb = gb.servers[i];
+                bool reported = false;
+                for (const Server &sa : ga.servers) {
+                    if (reported || !sa.port.number || sa.port.number != sb.port.number)
+                        continue;
+                    for (size_t h = 0; h < sb.hosts.size() && !reported; ++h) {
+                        const QString hb = sb.hosts[h].section(QLatin1Char('/'), -1);
+                        for (const QString &ha : sa.hosts) {
+                            if (!hostmatch::overlaps(ha.section(QLatin1Char('/'), -1), hb))
+                                continue;
+                            ResourceDiagnostics(*allGateways[b], out)
+                                .warning(at(at(QStringLiteral("spec.servers"), i) + QStringLiteral(".hosts"), h),
+                                         ValidatorText::tr("Gateway %1 also serves \"%2\" on port %3 for the same workload; "
+                                                           "their routes are merged, and istioctl analyze reports the "
+                                                           "conflict (IST0145)")
+                                             .arg(allGateways[a]->metadata.name, ha)
+                                             .arg(*sb.port.number),
+                                         QStringLiteral("IST0145"));
+                            reported = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     // Registry: ServiceEntry hosts with their ports.
     std::vector<std::pair<QString, const ServiceEntrySpec *>> registry;
     for (const Resource *se : config.ofKind<ServiceEntrySpec>())

@@ -105,10 +105,10 @@ void RouteTableCompiler::warnAt(const Resource &resource, const QString &fieldPa
                        resource.displayName(), fieldPath, QStringLiteral("local-port")});
 }
 
-Diagnostics RouteTableCompiler::checkListeners(const ConfigSet &config, const EngineSettings &settings)
+Diagnostics RouteTableCompiler::check(const ConfigSet &config, const EngineSettings &settings)
 {
     RouteTableCompiler compiler(config, settings);
-    compiler.collectListeners();
+    compiler.build();
     return compiler.m_findings;
 }
 
@@ -340,6 +340,29 @@ void RouteTableCompiler::buildHttp(PendingListener &l)
         HostEntry &e = hosts[i];
         std::stable_partition(e.parts.begin(), e.parts.end(),
                               [&](const std::pair<int, int> &p) { return !compiled[p.first][p.second].catchAll; });
+        // Another VirtualService's routes behind the first catch-all never apply (Istio merges
+        // them the same way); the validator sees one VirtualService at a time, so it is said here.
+        const CompiledRouteEntry *firstCatchAll = nullptr;
+        int catchAllSlot = -1;
+        for (const auto &[slot, k] : e.parts) {
+            const CompiledRouteEntry &c = compiled[size_t(slot)][size_t(k)];
+            if (!c.applicable)
+                continue;
+            if (firstCatchAll && slot != catchAllSlot) {
+                const Resource *shadowed = slotOf.key(slot);
+                warnAt(*shadowed, QStringLiteral("spec.http[%1]").arg(c.route.indexInVirtualService),
+                       QStringLiteral("VirtualService %1").arg(qualifiedName(*shadowed)),
+                       RouteTableCompilerText::tr("for host %1 on port %2 this route is never used: %3 of VirtualService %4 "
+                                                  "matches every request first (the routes of all VirtualServices for a host "
+                                                  "are merged, catch-alls last)")
+                           .arg(e.host)
+                           .arg(l.spec.gatewayPort)
+                           .arg(firstCatchAll->route.displayName, firstCatchAll->route.virtualService));
+            } else if (c.catchAll && !firstCatchAll) {
+                firstCatchAll = &c;
+                catchAllSlot = slot;
+            }
+        }
         e.gateways.sort();
         for (size_t j = 0; j < i; ++j) {
             const HostEntry &o = hosts[j];
@@ -618,6 +641,13 @@ void RouteTableCompiler::buildServerTls(PendingListener &l)
 
 RouteTable::CompileResult RouteTableCompiler::compile()
 {
+    build();
+    m_table->m_generation = nextGeneration();
+    return RouteTable::CompileResult{std::move(m_table), m_warnings, m_findings};
+}
+
+void RouteTableCompiler::build()
+{
     collectListeners();
     for (PendingListener &l : m_pending) {
         switch (l.spec.kind) {
@@ -647,8 +677,6 @@ RouteTable::CompileResult RouteTableCompiler::compile()
     t.m_clusterByName = m_clusters.takeIndex();
     t.m_outboundPolicy = m_settings.outboundPolicy;
     t.m_config = m_config;
-    t.m_generation = nextGeneration();
-    return RouteTable::CompileResult{std::move(m_table), m_warnings, m_findings};
 }
 
 } // namespace meshgate

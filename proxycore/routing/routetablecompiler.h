@@ -22,10 +22,10 @@ public:
     // The kind of listener a Gateway server becomes; none (and `problem` says why) when the
     // engine cannot serve it. `problem` (not null) may also be set beside a kind, as a caveat.
     static std::optional<ListenerSpec::Kind> listenerKind(const Server &server, QString *problem);
-    // What compile() would say about Gateway ports with these settings (the port offset and the
-    // engine's own ports decide which servers the engine skips), without building a table: the
-    // editor shows it in Problems before anything is applied.
-    static Diagnostics checkListeners(const ConfigSet &config, const EngineSettings &settings);
+    // What compile() would say at a field with these settings (the port offset and the engine's
+    // own ports decide which servers it skips; Gateways sharing a port merge their routes),
+    // without using up a generation number: the editor shows it in Problems before any Apply.
+    static Diagnostics check(const ConfigSet &config, const EngineSettings &settings);
 
 private:
     struct ServerRef
@@ -41,6 +41,7 @@ private:
         std::vector<ServerRef> servers;
     };
 
+    void build(); // everything but the generation number
     void collectListeners();
     void buildHttp(PendingListener &listener);
     void buildServerTls(PendingListener &listener);

@@ -134,6 +134,26 @@ private slots:
         QCOMPARE(c->severity, Diagnostic::Severity::Error);
     }
 
+    void gatewaysOfOneWorkloadServingOneHost()
+    {
+        // Same (empty) selector, port 80, and a host overlapping gw's a.example.com.
+        const QByteArray second = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw2}\n"
+                                  "spec:\n  servers:\n  - port: {number: 80, name: http, protocol: HTTP}\n"
+                                  "    hosts: [b.example.com, '*.example.com']\n";
+        Diagnostics d = check(kBase + second);
+        const Diagnostic *c = find(d, QStringLiteral("IST0145"), QStringLiteral("Gateway/gw2"));
+        QVERIFY(c);
+        QCOMPARE(c->severity, Diagnostic::Severity::Warning); // the engine serves both, merged
+        QCOMPARE(c->fieldPath, QStringLiteral("spec.servers[0].hosts[1]"));
+        QVERIFY2(c->message.contains(QStringLiteral("Gateway gw also serves \"a.example.com\" on port 80")), qPrintable(c->message));
+
+        // Another workload (selector) is another gateway in a cluster: no conflict.
+        QByteArray elsewhere = second;
+        elsewhere.replace("spec:\n", "spec:\n  selector: {istio: egressgateway}\n");
+        d = check(kBase + elsewhere);
+        QVERIFY(!find(d, QStringLiteral("IST0145")));
+    }
+
     void duplicateNames()
     {
         const Diagnostics d = check(kBase + "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: a}\n"

@@ -231,6 +231,36 @@ private slots:
         QCOMPARE(r.findings[0].pos.line, 8);
     }
 
+    void routesBehindAnotherVirtualServicesCatchAllAreFindings()
+    {
+        // Two Gateways share port 80 and a host; both VirtualServices end in a catch-all. Merged,
+        // a's catch-all comes first and b's routes never apply (as in Istio).
+        const QByteArray yaml =
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw-a}\nspec:\n  servers:\n"
+            "  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: [api.example.com]\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: gw-b}\nspec:\n  servers:\n"
+            "  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: [api.example.com]\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: a}\nspec:\n"
+            "  hosts: [api.example.com]\n  gateways: [gw-a]\n  http:\n  - directResponse: {status: 200}\n---\n"
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: b}\nspec:\n"
+            "  hosts: [api.example.com]\n  gateways: [gw-b]\n  http:\n"
+            "  - match: [{uri: {prefix: /b}}]\n    directResponse: {status: 201}\n"
+            "  - directResponse: {status: 299}\n";
+        const ConfigSet config = loadYaml(yaml);
+        const Diagnostics found = RouteTableCompiler::check(config, EngineSettings{});
+        QCOMPARE(found.size(), 1); // b's /b route comes before the catch-alls and still applies
+        QCOMPARE(found[0].resource, QStringLiteral("VirtualService/b"));
+        QCOMPARE(found[0].fieldPath, QStringLiteral("spec.http[1]"));
+        QVERIFY2(found[0].message.contains(QStringLiteral("a[0] of VirtualService default/a")), qPrintable(found[0].message));
+
+        // The table agrees: /b answers 201, anything else 200 from a.
+        const auto t = RouteTable::compile(config, EngineSettings{}).table;
+        QVERIFY2(routeName(*t, 0, Request("api.example.com", "/other")).startsWith(QStringLiteral("a[")),
+                 qPrintable(routeName(*t, 0, Request("api.example.com", "/other"))));
+        QVERIFY2(routeName(*t, 0, Request("api.example.com", "/b")).startsWith(QStringLiteral("b[0]")),
+                 qPrintable(routeName(*t, 0, Request("api.example.com", "/b"))));
+    }
+
     void enginePortsAndOffsetOverflowAreFindings()
     {
         const ConfigSet config = loadYaml("apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  servers:\n"
@@ -238,22 +268,22 @@ private slots:
                                 "  - port: {number: 9000, name: b, protocol: HTTP}\n    hosts: ['*']\n");
         EngineSettings s;
         s.portOffset = 8000; // 7001 -> 15001, the mesh proxy's port
-        Diagnostics found = RouteTableCompiler::checkListeners(config, s);
+        Diagnostics found = RouteTableCompiler::check(config, s);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].fieldPath, QStringLiteral("spec.servers[0].port.number"));
         QVERIFY2(found[0].message.contains(QStringLiteral("mesh forward proxy")), qPrintable(found[0].message));
 
         s.meshPort = 0; // off: no clash
-        QVERIFY(RouteTableCompiler::checkListeners(config, s).isEmpty());
+        QVERIFY(RouteTableCompiler::check(config, s).isEmpty());
 
         s.portOffset = 60000; // 7001 -> 67001, 9000 -> 69000
-        found = RouteTableCompiler::checkListeners(config, s);
+        found = RouteTableCompiler::check(config, s);
         QCOMPARE(found.size(), 2);
         QCOMPARE(found[1].fieldPath, QStringLiteral("spec.servers[1].port.number"));
         QVERIFY2(found[1].message.contains(QStringLiteral("69000, which is not a port")), qPrintable(found[1].message));
         // Checking builds no table, so it does not use up a generation number.
         const quint64 before = RouteTable::compile(config, s).table->generation();
-        RouteTableCompiler::checkListeners(config, s);
+        RouteTableCompiler::check(config, s);
         QCOMPARE(RouteTable::compile(config, s).table->generation(), before + 1);
     }
 

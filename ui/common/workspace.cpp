@@ -823,7 +823,7 @@ void Workspace::validate()
         return w.diagnostic.severity == Diagnostic::Severity::Error;
     });
     if (m_engineSettings && !anyError)
-        for (const Diagnostic &d : RouteTableCompiler::checkListeners(current, *m_engineSettings))
+        for (const Diagnostic &d : RouteTableCompiler::check(current, *m_engineSettings))
             placeNamed(d);
     m_errorCount = 0;
     m_warningCount = 0;
