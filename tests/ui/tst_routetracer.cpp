@@ -129,6 +129,30 @@ private Q_SLOTS:
         QVERIFY(RequestDescription::parse(panel.descriptionText()));
     }
 
+    void anotherWorkspacesGatewayReplacesAPickedOne()
+    {
+        RouteTracerPanel panel;
+        panel.setRouteTable(referenceTable());
+        QCOMPARE(panel.gatewayBox()->currentText(), QStringLiteral("default/proxy"));
+        QCOMPARE(panel.portBox()->value(), 80);
+        // Another workspace, whose only Gateway is "edge" on port 9080.
+        const LoadResult other = ConfigLoader::parseText(
+            "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: edge}\nspec:\n  servers:\n"
+            "  - port: {number: 9080, name: http, protocol: HTTP}\n    hosts: ['*']\n",
+            QStringLiteral("other.yaml"));
+        QVERIFY(other.ok());
+        const auto otherTable = RouteTable::compile(other.config, EngineSettings{}).table;
+        panel.setRouteTable(otherTable);
+        QCOMPARE(panel.gatewayBox()->currentText(), QStringLiteral("default/edge"));
+        QCOMPARE(panel.portBox()->value(), 9080);
+        QVERIFY2(panel.descriptionText().contains(QStringLiteral("gateway=default/edge port=9080")), qPrintable(panel.descriptionText()));
+
+        // A name typed by hand is the user's: a new table does not replace it.
+        panel.gatewayBox()->setEditText(QStringLiteral("istio-system/ingress"));
+        panel.setRouteTable(otherTable);
+        QCOMPARE(panel.gatewayBox()->currentText(), QStringLiteral("istio-system/ingress"));
+    }
+
     void tlsBySni()
     {
         RouteTracerPanel panel;

@@ -240,7 +240,8 @@ void RouteTracerPanel::updateGateways()
             }
         }
     }
-    const QString current = m_gateway->currentText();
+    QString current = m_gateway->currentText();
+    const QStringList offeredBefore = gatewayChoices();
     m_filling = true;
     m_gateway->clear();
     for (const auto &[name, ports] : std::as_const(gateways)) {
@@ -253,9 +254,19 @@ void RouteTracerPanel::updateGateways()
     }
     m_gateway->addItem(QStringLiteral("mesh"));
     m_gateway->setItemData(m_gateway->count() - 1, tr("the mesh forward proxy"), Qt::ToolTipRole);
-    m_gateway->setCurrentText(current.isEmpty() && m_gateway->count() > 0 ? m_gateway->itemText(0) : current);
+    // A Gateway picked from the list that the new configuration no longer has (another workspace
+    // was opened) gives way to the first one it has; a name typed by hand stays as typed.
+    const bool stale = offeredBefore.contains(current) && m_gateway->findText(current) < 0;
+    const bool replace = current.isEmpty() || stale;
+    if (replace && m_gateway->count() > 0) {
+        current = m_gateway->itemText(0);
+        const QList<QVariant> ports = m_gateway->itemData(0).toList();
+        if (!ports.isEmpty() && !ports.contains(QVariant(m_port->value())))
+            m_port->setValue(ports.front().toInt());
+    }
+    m_gateway->setCurrentText(current);
     m_filling = false;
-    if (current.isEmpty())
+    if (replace)
         handleFormChanged();
 }
 
