@@ -13,7 +13,7 @@
 <context>
     <name>AccessLogQuery</name>
     <message>
-        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+137"/>
         <source>a filter needs a value after the colon</source>
         <translation>Ein Filter benötigt einen Wert nach dem Doppelpunkt</translation>
     </message>
@@ -26,6 +26,11 @@
         <location line="+14"/>
         <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
         <translation>flag:%1 ist kein Response-Flag (NR, UF, UH, URX, DC, …, none oder any)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 searched as text (not a filter key; the keys are status, host, flag, method, path, cluster, route, client and upstream)</source>
+        <translation>%1 als Text gesucht (kein Filterschlüssel; die Schlüssel sind status, host, flag, method, path, cluster, route, client und upstream)</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +2995,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>meshgate::AccessLogPanel</name>
     <message>
-        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+137"/>
         <source>%1 (%2)</source>
         <comment>tooltip (shortcut)</comment>
         <translation>%1 (%2)</translation>
@@ -3012,12 +3017,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+185"/>
+        <location line="+182"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -3158,12 +3163,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Create &amp;ServiceEntry/VirtualService for this host</source>
         <translation>&amp;ServiceEntry/VirtualService für diesen Host anlegen</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
@@ -3188,7 +3193,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Angezeigte Zeilen / maximal von der Tabelle behaltene Zeilen; darüber hinaus werden die ältesten verworfen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>&amp;Resume</source>
         <translation>Fo&amp;rtsetzen</translation>
     </message>
@@ -3213,12 +3218,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation> · pausiert, %1 wartend</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter not applied: %1</source>
         <translation>Filter nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Create &amp;ServiceEntry/VirtualService for %1</source>
         <translation>&amp;ServiceEntry/VirtualService für %1 anlegen</translation>
     </message>
@@ -5210,12 +5215,12 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>P&amp;ath:</source>
         <translation>P&amp;fad:</translation>
     </message>
@@ -5300,7 +5305,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>ports %1</source>
         <translation>Ports %1</translation>
     </message>
@@ -5310,7 +5315,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>der Mesh-Forward-Proxy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;SNI:</source>
         <translation>&amp;SNI:</translation>
     </message>

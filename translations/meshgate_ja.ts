@@ -13,7 +13,7 @@
 <context>
     <name>AccessLogQuery</name>
     <message>
-        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+137"/>
         <source>a filter needs a value after the colon</source>
         <translation>フィルターにはコロンの後に値が必要です</translation>
     </message>
@@ -26,6 +26,11 @@
         <location line="+14"/>
         <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
         <translation>flag:%1 はレスポンスフラグではありません（NR、UF、UH、URX、DC、…、none、any）</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 searched as text (not a filter key; the keys are status, host, flag, method, path, cluster, route, client and upstream)</source>
+        <translation>%1 はテキストとして検索しました（フィルターキーではありません。キーは status、host、flag、method、path、cluster、route、client、upstream です）</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +2986,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::AccessLogPanel</name>
     <message>
-        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+137"/>
         <source>%1 (%2)</source>
         <comment>tooltip (shortcut)</comment>
         <translation>%1 (%2)</translation>
@@ -3003,12 +3008,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+185"/>
+        <location line="+182"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -3149,12 +3154,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Create &amp;ServiceEntry/VirtualService for this host</source>
         <translation>このホストの ServiceEntry/VirtualService を作成(&amp;S)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
@@ -3179,7 +3184,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>表示中の行数 / 表が保持する最大行数。超えると最も古い行から破棄されます</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
@@ -3204,12 +3209,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation> · 一時停止中、%1 件待機</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter not applied: %1</source>
         <translation>フィルターは適用されていません: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Create &amp;ServiceEntry/VirtualService for %1</source>
         <translation>%1 の ServiceEntry/VirtualService を作成(&amp;S)</translation>
     </message>
@@ -5177,12 +5182,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>&amp;Host:</source>
         <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>P&amp;ath:</source>
         <translation>パス(&amp;A):</translation>
     </message>
@@ -5267,7 +5272,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>ports %1</source>
         <translation>ポート %1</translation>
     </message>
@@ -5277,7 +5282,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>mesh フォワードプロキシ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;SNI:</source>
         <translation>SNI(&amp;S):</translation>
     </message>

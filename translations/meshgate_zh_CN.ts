@@ -13,7 +13,7 @@
 <context>
     <name>AccessLogQuery</name>
     <message>
-        <location filename="../ui/logs/accesslogquery.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogquery.cpp" line="+137"/>
         <source>a filter needs a value after the colon</source>
         <translation>过滤条件在冒号后需要一个值</translation>
     </message>
@@ -26,6 +26,11 @@
         <location line="+14"/>
         <source>flag:%1 is not a response flag (NR, UF, UH, URX, DC, …, none or any)</source>
         <translation>flag:%1 不是响应标志（NR、UF、UH、URX、DC、…、none 或 any）</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 searched as text (not a filter key; the keys are status, host, flag, method, path, cluster, route, client and upstream)</source>
+        <translation>%1 按文本搜索（不是过滤键；可用的键为 status、host、flag、method、path、cluster、route、client 和 upstream）</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +2986,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>meshgate::AccessLogPanel</name>
     <message>
-        <location filename="../ui/logs/accesslogpanel.cpp" line="+136"/>
+        <location filename="../ui/logs/accesslogpanel.cpp" line="+137"/>
         <source>%1 (%2)</source>
         <comment>tooltip (shortcut)</comment>
         <translation>%1 (%2)</translation>
@@ -3003,12 +3008,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+185"/>
+        <location line="+182"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -3149,12 +3154,12 @@ Host %2, port %3, %n endpoint(s)</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+265"/>
         <source>Create &amp;ServiceEntry/VirtualService for this host</source>
         <translation>为此主机创建 ServiceEntry/VirtualService(&amp;S)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
@@ -3179,7 +3184,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>显示的行数 / 表格最多保留的行数；超出时丢弃最旧的行</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -3204,12 +3209,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation> · 已暂停，%1 条等待中</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter not applied: %1</source>
         <translation>过滤条件未应用：%1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Create &amp;ServiceEntry/VirtualService for %1</source>
         <translation>为 %1 创建 ServiceEntry/VirtualService(&amp;S)</translation>
     </message>
@@ -5177,12 +5182,12 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H):</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>P&amp;ath:</source>
         <translation>路径(&amp;A):</translation>
     </message>
@@ -5267,7 +5272,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>ports %1</source>
         <translation>端口 %1</translation>
     </message>
@@ -5277,7 +5282,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>mesh 转发代理</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;SNI:</source>
         <translation>SNI(&amp;S):</translation>
     </message>

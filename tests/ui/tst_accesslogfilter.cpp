@@ -135,6 +135,29 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 20);
     }
 
+    void aWordThatIsNoKeyIsSaidToBeText()
+    {
+        // "subset:v2" matches no row as text; the user is told why instead of seeing an empty log.
+        AccessLogModel model;
+        AccessLogFilter filter;
+        filter.setSourceModel(&model);
+        model.appendRecords(makeBatch(0, 10));
+        QSignalSpy notes(&filter, &AccessLogFilter::noteChanged);
+        filter.applyFilterText(QStringLiteral("subset:v2 status:4xx"));
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(filter.note().startsWith(QStringLiteral("subset: searched as text")), qPrintable(filter.note()));
+        // Text with a colon that is plainly text says nothing: a host:port, a URL.
+        filter.applyFilterText(QStringLiteral("api.example.com:8080"));
+        QVERIFY(filter.note().isEmpty());
+        QCOMPARE(filter.rowCount(), 1);
+        filter.applyFilterText(QStringLiteral("localhost:8080 http://x"));
+        QVERIFY(filter.note().isEmpty());
+        filter.applyFilterText(QStringLiteral("host:httpbin.org"));
+        QVERIFY(filter.note().isEmpty());
+        QCOMPARE(notes.size(), 2);
+    }
+
     void typingIsDebounced()
     {
         AccessLogModel model;

@@ -62,6 +62,10 @@ void AccessLogFilter::applyFilterText(const QString &text)
         return;
     }
     setError({});
+    if (parsed.note != m_note) {
+        m_note = parsed.note;
+        Q_EMIT noteChanged(m_note);
+    }
     m_text = text;
     if (parsed.query->isEmpty())
         m_query.reset();

@@ -39,6 +39,7 @@ public:
     void applyFilterText(const QString &text);
     // Why the current text does not parse (the previous filter stays in force), or empty.
     QString errorString() const { return m_error; }
+    QString note() const { return m_note; }
     bool isFiltering() const { return m_query.has_value(); }
 
     int sourceRow(int proxyRow) const;
@@ -55,6 +56,7 @@ public:
 Q_SIGNALS:
     void filterApplied(); // a new filter took effect (the rows were rebuilt)
     void errorChanged(const QString &error);
+    void noteChanged(const QString &note); // about the applied filter (AccessLogQuery::ParseResult::note)
 
 private:
     void handleAboutToInsert(const QModelIndex &parent, int first, int last);
@@ -76,6 +78,7 @@ private:
     QString m_text;
     QString m_pendingText;
     QString m_error;
+    QString m_note;
     QTimer m_debounce;
 };
 

@@ -99,6 +99,7 @@ AccessLogPanel::AccessLogPanel(QWidget *parent)
     connect(m_model, &AccessLogModel::countsChanged, this, &AccessLogPanel::updateCounter);
     connect(m_filter, &AccessLogFilter::filterApplied, this, &AccessLogPanel::updateCounter);
     connect(m_filter, &AccessLogFilter::errorChanged, this, &AccessLogPanel::handleFilterError);
+    connect(m_filter, &AccessLogFilter::noteChanged, this, [this] { handleFilterError(m_filter->errorString()); });
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &AccessLogFilter::setFilterText);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] { m_filter->applyFilterText(m_filterEdit->text()); });
     connect(m_follower, &TailFollower::followingChanged, m_followAction, &QAction::setChecked);
@@ -239,9 +240,6 @@ void AccessLogPanel::buildLayout()
     m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
     m_filterEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    QPalette errorPalette = m_filterError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_filterError->setPalette(errorPalette);
     m_filterError->setContentsMargins(6, 0, 6, 2);
     m_filterError->setWordWrap(true);
     m_filterError->hide();
@@ -386,8 +384,14 @@ void AccessLogPanel::updateCounter()
 
 void AccessLogPanel::handleFilterError(const QString &error)
 {
-    m_filterError->setText(error.isEmpty() ? QString() : tr("Filter not applied: %1").arg(error));
-    m_filterError->setVisible(!error.isEmpty());
+    // An error (the filter was refused) in red; otherwise a note about the applied filter in the
+    // normal text colour.
+    m_filterError->setText(error.isEmpty() ? m_filter->note() : tr("Filter not applied: %1").arg(error));
+    QPalette messagePalette;
+    if (!error.isEmpty())
+        messagePalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_filterError->setPalette(messagePalette);
+    m_filterError->setVisible(!m_filterError->text().isEmpty());
     QPalette palette = m_filterEdit->palette();
     if (error.isEmpty()) {
         palette = QPalette();

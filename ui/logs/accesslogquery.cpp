@@ -2,6 +2,7 @@
 #include "logs/accesslogquery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 #include <cstring>
@@ -199,6 +200,7 @@ QString AccessLogQuery::parseValue(Key key, const QString &value, std::vector<Ma
 AccessLogQuery::ParseResult AccessLogQuery::parse(const QString &text)
 {
     AccessLogQuery q;
+    QStringList notKeys;
     for (QString token : tokenize(text)) {
         bool negated = false;
         if (token.size() > 1 && (token.startsWith(u'-') || token.startsWith(u'!'))) {
@@ -213,9 +215,18 @@ AccessLogQuery::ParseResult AccessLogQuery::parse(const QString &text)
             key = *named;
             const QString error = parseValue(key, token.mid(colon + 1), matchers);
             if (!error.isEmpty())
-                return {std::nullopt, error};
+                return {std::nullopt, error, {}};
         } else {
             matchers.push_back(Matcher{Key::Text, Op::Contains, token.toLower().toUtf8(), 0});
+            // "subset:v2" looks like a key that does not exist, and quietly matching nothing
+            // would look like no such requests; "localhost:8080" and "http://…" are plain text.
+            static const QRegularExpression keyLike(QStringLiteral("^[A-Za-z][A-Za-z_-]*$"));
+            const QString word = colon > 0 ? token.left(colon) : QString();
+            const QString rest = token.mid(colon + 1);
+            bool port = false;
+            rest.toUInt(&port);
+            if (!word.isEmpty() && keyLike.match(word).hasMatch() && !port && !rest.startsWith(u"//") && !notKeys.contains(word))
+                notKeys.append(word);
         }
         if (negated) {
             for (Matcher &m : matchers)
@@ -231,7 +242,12 @@ AccessLogQuery::ParseResult AccessLogQuery::parse(const QString &text)
         else
             std::move(matchers.begin(), matchers.end(), std::back_inserter(group->anyOf));
     }
-    return {std::move(q), {}};
+    QString note;
+    if (!notKeys.isEmpty())
+        note = AccessLogQueryText::tr("%1 searched as text (not a filter key; the keys are status, host, flag, method, "
+                                      "path, cluster, route, client and upstream)")
+                   .arg(notKeys.join(QStringLiteral(":, ")) + QLatin1Char(':'));
+    return {std::move(q), {}, note};
 }
 
 bool AccessLogQuery::textMatches(const QByteArray &needle, const LogRow &row)

@@ -63,6 +63,7 @@ struct AccessLogQuery::ParseResult
 {
     std::optional<AccessLogQuery> query;
     QString error; // set when query is empty
+    QString note;  // beside a query: a word:value whose word is no key, searched as text
 };
 
 } // namespace meshgate
