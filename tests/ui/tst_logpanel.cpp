@@ -145,6 +145,13 @@ private Q_SLOTS:
         QTest::keyClick(panel.view(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(panel.isFollowingTail());
         QCOMPARE(bottomRecord(panel), 849);
+
+        // Made shorter (the dock resized, another panel tabbed in): the newest row stays in sight
+        // without waiting for the next request.
+        panel.resize(1000, 250);
+        QTRY_COMPARE(bar(panel)->value(), bar(panel)->maximum());
+        QCOMPARE(bottomRecord(panel), 849);
+        QVERIFY(panel.isFollowingTail());
     }
 
     void readingRowsStayPutWhileOldOnesAreDropped()

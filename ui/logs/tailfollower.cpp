@@ -14,6 +14,12 @@ TailFollower::TailFollower(QAbstractItemView *view)
     m_timer.setInterval(IntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &TailFollower::scrollToTail);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &TailFollower::handleScrolled);
+    // A view made shorter (a dock resized, a tab switched) keeps its value while the maximum
+    // grows: the newest rows slide out of sight without any row being added.
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (m_following && !m_timer.isActive())
+            m_timer.start();
+    });
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &TailFollower::handleRowsInserted);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &TailFollower::handleRowsRemoved);
