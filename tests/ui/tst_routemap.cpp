@@ -118,6 +118,7 @@ private Q_SLOTS:
     void meshOffLeavesTheMeshOut();
     void recordsCountOnTheEdgesTheyTravelled();
     void unnamedRoutesAreFoundByTheirCluster();
+    void noClusterFoundCountsOnTheUnregisteredDestination();
     void httpsServersSharingAPortHaveTheirOwnRoutes();
     void bindsSharingAPortAreToldApartByAddress();
     void clickingANodeSelectsItsResource();
@@ -276,6 +277,32 @@ void TestRouteMap::unnamedRoutesAreFoundByTheirCluster()
     QCOMPARE(viaStable[2], g.edgeIndex(stableRoute, stable));
     // Two endpoints: the one the request went to.
     QCOMPARE(viaStable[3], g.edgeIndex(stable, nodeTitled(g, Kind::Endpoint, QStringLiteral("127.0.0.2:80"))));
+}
+
+void TestRouteMap::noClusterFoundCountsOnTheUnregisteredDestination()
+{
+    // A split whose second destination is misspelt: the 503 NC requests went there, and the map
+    // is there to explain them.
+    QByteArray yaml = kCanary;
+    yaml.replace("  - name: stable\n    route: [{destination: {host: stable.internal}}]\n",
+                 "  - name: stable\n    route: [{destination: {host: stable.internal}, weight: 80},"
+                 " {destination: {host: stable.internernal}, weight: 20}]\n");
+    EngineSettings settings;
+    settings.portOffset = 8000;
+    const RouteMapGraph g = RouteMapGraph::build(compile(yaml, settings), 0);
+    QVERIFY(!g.isEmpty());
+    const int route = nodeTitled(g, Kind::Route, QStringLiteral("shop[1] (stable)"));
+    const int missing = nodeTitled(g, Kind::Cluster, QStringLiteral("stable.internernal"));
+    QVERIFY(route >= 0 && missing >= 0);
+    AccessLogRecord nc = httpRecord("127.0.0.1:8080", "shop.example", "/", "", "");
+    nc.routeName = "stable";
+    nc.responseCode = 503;
+    nc.responseFlags = ResponseFlags(ResponseFlags::NoClusterFound);
+    const auto edges = edgesOf(g, nc);
+    QVERIFY(edges[1] >= 0);
+    QCOMPARE(edges[2], g.edgeIndex(route, missing));
+    QVERIFY(edges[2] >= 0);
+    QCOMPARE(edges[3], -1);
 }
 
 // Two HTTPS servers on one port, each with its own VirtualService: as in the engine, the SNI

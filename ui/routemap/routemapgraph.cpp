@@ -502,11 +502,24 @@ std::array<int, 4> RouteMapGraph::edgesFor(const AccessLogView &r) const
             routeNode = m_routeNode.value(key, -1);
         }
     }
-    const int clusterNode = cluster >= 0 ? m_clusterNode[size_t(cluster)] : -1;
+    int clusterNode = cluster >= 0 ? m_clusterNode[size_t(cluster)] : -1;
+    if (clusterNode < 0 && routeNode >= 0 && r.responseFlags.testFlag(ResponseFlags::NoClusterFound)) {
+        // A 503 NC names no cluster: it went to the route's destination that is not in the
+        // registry, which the map can tell when the route has only one such destination.
+        for (const int missing : m_missingClusterNode) {
+            if (edgeIndex(routeNode, missing) < 0)
+                continue;
+            if (clusterNode >= 0) {
+                clusterNode = -1; // two of them: not said which
+                break;
+            }
+            clusterNode = missing;
+        }
+    }
     out[0] = edgeIndex(listener.node, hostNode);
     out[1] = edgeIndex(hostNode, routeNode);
     out[2] = edgeIndex(routeNode, clusterNode);
-    if (clusterNode >= 0) {
+    if (cluster >= 0 && clusterNode >= 0) {
         out[3] = edgeIndex(clusterNode, m_endpointNode.value(QByteArray::fromRawData(r.upstreamHost.data(), r.upstreamHost.size()), -1));
         if (out[3] < 0)
             out[3] = m_soleEndpointEdge[size_t(cluster)];
