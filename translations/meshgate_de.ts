@@ -2173,7 +2173,12 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation> Port %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its connections are closed (NR)</source>
+        <translation>kein an dieses Gateway gebundener VirtualService bedient Host „%1“; seine Verbindungen werden geschlossen (NR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
         <translation>Kein an dieses Gateway gebundener VirtualService bedient Host &quot;%1&quot;; seine Anfragen erhalten 404 NR</translation>
     </message>

@@ -2164,7 +2164,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation> ポート %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its connections are closed (NR)</source>
+        <translation>このゲートウェイにバインドされた VirtualService でホスト &quot;%1&quot; を扱うものはありません。その接続は閉じられます (NR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
         <translation>この gateway にバインドされた VirtualService にホスト &quot;%1&quot; を扱うものがありません。そのリクエストは 404 NR になります</translation>
     </message>

@@ -2164,7 +2164,12 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation> 端口 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its connections are closed (NR)</source>
+        <translation>没有绑定到此网关的 VirtualService 为主机 &quot;%1&quot; 提供服务；其连接会被关闭 (NR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no VirtualService bound to this gateway serves host &quot;%1&quot;; its requests get 404 NR</source>
         <translation>绑定到此 gateway 的 VirtualService 均不服务主机 &quot;%1&quot;；其请求将得到 404 NR</translation>
     </message>

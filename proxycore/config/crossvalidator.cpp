@@ -357,12 +357,22 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                         if (hostmatch::overlaps(host, vh))
                             covered = true;
                 }
-                if (!covered)
-                    ResourceDiagnostics(*g, out).warning(
-                        at(at(QStringLiteral("spec.servers"), i) + QStringLiteral(".hosts"), size_t(h)),
-                        ValidatorText::tr("no VirtualService bound to this gateway serves host \"%1\"; its requests get 404 NR")
-                            .arg(s.hosts[h]),
-                        QStringLiteral("unbound-host"));
+                if (covered)
+                    continue;
+                // Only an HTTP server can answer 404; a passthrough or TCP server has no route
+                // for the connection and closes it.
+                const QString mode = s.tls ? s.tls->mode.toUpper() : QString();
+                const bool closes = familyOf(s.port.protocol) == Family::Tcp
+                    || (familyOf(s.port.protocol) == Family::Tls
+                        && (mode.isEmpty() || mode == u"PASSTHROUGH" || mode == u"AUTO_PASSTHROUGH"));
+                ResourceDiagnostics(*g, out).warning(
+                    at(at(QStringLiteral("spec.servers"), i) + QStringLiteral(".hosts"), size_t(h)),
+                    closes ? ValidatorText::tr("no VirtualService bound to this gateway serves host \"%1\"; its connections "
+                                               "are closed (NR)")
+                                 .arg(s.hosts[h])
+                           : ValidatorText::tr("no VirtualService bound to this gateway serves host \"%1\"; its requests get 404 NR")
+                                 .arg(s.hosts[h]),
+                    QStringLiteral("unbound-host"));
             }
         }
     }

@@ -73,6 +73,16 @@ private slots:
         QVERIFY(fqdnHint);
         // The gateway's hosts are now served by nobody.
         QVERIFY(find(d, QStringLiteral("unbound-host"), QStringLiteral("Gateway/gw")));
+        // Each says what the client sees: an HTTP server answers 404, a passthrough one closes.
+        for (const Diagnostic &x : d) {
+            if (x.code != u"unbound-host")
+                continue;
+            if (x.fieldPath == u"spec.servers[0].hosts[0]")
+                QVERIFY2(x.message.endsWith(QLatin1String("its requests get 404 NR")), qPrintable(x.message));
+            else
+                QVERIFY2(x.fieldPath == u"spec.servers[1].hosts[0]" && x.message.endsWith(QLatin1String("its connections are closed (NR)")),
+                         qPrintable(x.toString()));
+        }
     }
 
     void hostNotExposedByGateway()
