@@ -56,6 +56,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.removedLines(), 1);
     }
 
+    void contextDoesNotHeadAnUnchangedResource()
+    {
+        // The selector ends the exported Gateway: the context after the change would run into
+        // the ServiceEntry that follows.
+        const QByteArray running = exported(reference());
+        QByteArray changed = reference();
+        QVERIFY(changed.contains("istio: ingressgateway"));
+        changed.replace("istio: ingressgateway", "istio: edge");
+        ApplyDialog dialog(running, exported(changed));
+        QCOMPARE(dialog.changedResources(), QStringList{QStringLiteral("Gateway proxy")});
+        const QString text = dialog.diffText();
+        QVERIFY2(text.contains(QLatin1String("+     istio: edge")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("@@ ServiceEntry")), qPrintable(text));
+        QVERIFY2(text.count(QLatin1String("@@ ")) == 1, qPrintable(text));
+    }
+
     void aRemovedResourceIsNamedFromTheRunningConfiguration()
     {
         const QByteArray running = exported(reference());

@@ -144,6 +144,10 @@ ApplyDialog::ApplyDialog(const QByteArray &runningYaml, const QByteArray &newYam
     QList<int> headers;
     QString section;
     for (const DiffLine &l : diff) {
+        // Context that runs past the end of a changed resource into an unchanged one would
+        // head that one as if it had changed.
+        if (l.kind == DiffLine::Kind::Same && !l.section.isEmpty() && !m_changedResources.contains(l.section))
+            continue;
         if (!l.section.isEmpty() && l.section != section) {
             section = l.section;
             headers.append(int(text.size()));
