@@ -3290,7 +3290,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Konfiguration anwenden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>Keine Änderungen: die laufende Konfiguration ist identisch.</translation>
     </message>
@@ -5355,12 +5355,17 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>Nicht weitergeleitet: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>forwarded</source>
         <translation>weitergeleitet</translation>
     </message>
@@ -5370,7 +5375,7 @@ Leer: connect-failure,refused-stream,unavailable,cancelled,retriable-status-code
         <translation>lokal beantwortet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>status</source>
         <translation>Status</translation>
     </message>

@@ -3281,7 +3281,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>設定の適用</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>変更はありません: 実行中の設定と同じです。</translation>
     </message>
@@ -5322,12 +5322,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>転送されません: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>not answered</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>forwarded</source>
         <translation>転送</translation>
     </message>
@@ -5337,7 +5342,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>ローカルで応答</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>status</source>
         <translation>ステータス</translation>
     </message>

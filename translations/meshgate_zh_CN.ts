@@ -3281,7 +3281,7 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>应用配置</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No changes: the running configuration is the same.</source>
         <translation>没有变更：与正在运行的配置相同。</translation>
     </message>
@@ -5322,12 +5322,17 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>未转发：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>not answered</source>
+        <translation>未应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decision</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>forwarded</source>
         <translation>已转发</translation>
     </message>
@@ -5337,7 +5342,7 @@ Empty: connect-failure,refused-stream,unavailable,cancelled,retriable-status-cod
         <translation>本地应答</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>status</source>
         <translation>状态</translation>
     </message>

@@ -183,6 +183,12 @@ private Q_SLOTS:
         panel.traceRequest(QStringLiteral("GET http://httpbin.org/ gateway=nope port=80"));
         QVERIFY(panel.explanation().has_value());
         QVERIFY(!panel.explanation()->routed);
+        // Nobody answers a connection no listener takes: not "answered locally".
+        QCOMPARE(panel.resultTree()->topLevelItem(0)->text(1), QStringLiteral("not answered"));
+        // A 404 from the gateway is an answer.
+        panel.traceRequest(QStringLiteral("GET http://httpbin.org/headers gateway=proxy port=80"));
+        QCOMPARE(panel.explanation()->status, 404);
+        QCOMPARE(panel.resultTree()->topLevelItem(0)->text(1), QStringLiteral("answered locally"));
     }
 
     void promptsInsteadOfAVerdictBeforeInput()

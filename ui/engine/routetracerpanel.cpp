@@ -442,7 +442,9 @@ void RouteTracerPanel::showExplanation(const Explanation &e)
 
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
-    auto *result = new QTreeWidgetItem(m_tree, {tr("Decision"), e.routed ? tr("forwarded") : tr("answered locally")});
+    // Without a status nobody answers: no listener (refused) or no filter chain (closed).
+    const QString outcome = e.routed ? tr("forwarded") : e.status > 0 ? tr("answered locally") : tr("not answered");
+    auto *result = new QTreeWidgetItem(m_tree, {tr("Decision"), outcome});
     auto add = [result](const QString &name, const QString &value) {
         if (!value.isEmpty())
             new QTreeWidgetItem(result, {name, value});
