@@ -502,17 +502,7 @@
         <translation>Admin-Endpunkt nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation>Konfiguration nicht angewendet: sie enthält %1 Fehler; die laufende Konfiguration bleibt bestehen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>configuration not applied: %1; the running configuration stays</source>
-        <translation>Konfiguration nicht übernommen: %1; die laufende Konfiguration bleibt</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+116"/>
         <source>gateway %1 port %2 (%3 on %4): %5</source>
         <translation>Gateway %1 Port %2 (%3 auf %4): %5</translation>
     </message>

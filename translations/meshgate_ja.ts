@@ -501,17 +501,7 @@
         <translation>管理エンドポイントを利用できません: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation>設定は適用されませんでした: エラーが %1 件あります。実行中の設定を維持します</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>configuration not applied: %1; the running configuration stays</source>
-        <translation>構成は適用されませんでした: %1。実行中の構成はそのままです</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+116"/>
         <source>gateway %1 port %2 (%3 on %4): %5</source>
         <translation>ゲートウェイ %1 ポート %2 (%3、%4): %5</translation>
     </message>

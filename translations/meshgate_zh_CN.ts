@@ -501,17 +501,7 @@
         <translation>管理端点不可用: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>configuration not applied: it has %1 error(s); the running configuration stays</source>
-        <translation>配置未应用：存在 %1 个错误；继续使用正在运行的配置</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>configuration not applied: %1; the running configuration stays</source>
-        <translation>配置未应用：%1；运行中的配置保持不变</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+116"/>
         <source>gateway %1 port %2 (%3 on %4): %5</source>
         <translation>网关 %1 端口 %2（%3，%4）：%5</translation>
     </message>

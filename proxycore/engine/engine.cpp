@@ -239,12 +239,10 @@ Engine::ApplyResult Engine::apply(const ConfigSet &config)
     ApplyResult result;
     if (m_shuttingDown)
         return result;
+    // What is refused is returned, not also announced: the caller reports it once, its own way.
     result.diagnostics = Validator::validate(config);
-    if (hasErrors(result.diagnostics)) {
-        Q_EMIT message(EngineText::tr("configuration not applied: it has %1 error(s); the running configuration stays")
-                           .arg(countSeverity(result.diagnostics, Diagnostic::Severity::Error)));
+    if (hasErrors(result.diagnostics))
         return result;
-    }
     RouteTable::CompileResult compiled = RouteTable::compile(config, m_settings);
     result.compileWarnings = compiled.warnings;
     if (!compiled.table)
@@ -252,11 +250,8 @@ Engine::ApplyResult Engine::apply(const ConfigSet &config)
     std::vector<WantedListener> wanted = wantedListeners(*compiled.table);
     // A change that cannot open a port it adds is refused before anything is swapped, so the
     // running listeners keep serving (closing 8080 to fail on 8081 would leave nothing).
-    if (m_running && !openNewListeners(wanted, &result.refusals)) {
-        Q_EMIT message(EngineText::tr("configuration not applied: %1; the running configuration stays")
-                           .arg(result.refusals.join(QStringLiteral("; "))));
+    if (m_running && !openNewListeners(wanted, &result.refusals))
         return result;
-    }
     if (!m_running)
         startWorkers();
     {

@@ -460,6 +460,9 @@ spec:
                      [&](const QByteArray &l) { return l.contains(":" + QByteArray::number(taken)) && l.contains("in use"); }, 1s, from)
                      >= 0,
                  gw.meshgate().stderrText().constData());
+        // Said once, not once by the engine and again by the runner.
+        const QList<QByteArray> since = gw.meshgate().stderrLines().mid(from);
+        QCOMPARE(std::count_if(since.cbegin(), since.cend(), [&](const QByteArray &l) { return l.contains("in use"); }), 1);
         const CurlResult still = versionOn(gw.gatewayPort());
         QVERIFY2(still.status == 200 && still.body == "v1", qPrintable(still.describe()));
 
