@@ -2098,7 +2098,7 @@ Host %2, Port %3, %n Endpunkte</numerusform>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
+        <location filename="../proxycore/config/crossvalidator.cpp" line="+119"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
         <translation>%1 &quot;%2&quot; ist doppelt definiert (zuerst in %3)</translation>
     </message>
@@ -2128,12 +2128,17 @@ Host %2, Port %3, %n Endpunkte</numerusform>
         <translation>Keiner der Hosts %1 wird von Gateway %2 bereitgestellt; die Routen dieses VirtualService greifen dort nie (IST0132)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
         <translation>Host &quot;%1&quot; ist in keinem ServiceEntry definiert; hierher geroutete Anfragen erhalten 503 NC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
         <translation>Host &quot;%1&quot; hat %2 Ports; setzen Sie destination.port, damit die Route nicht vom Listener-Port abhängt (IST0112)</translation>
     </message>

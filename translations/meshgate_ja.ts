@@ -2089,7 +2089,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
+        <location filename="../proxycore/config/crossvalidator.cpp" line="+119"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
         <translation>%1 &quot;%2&quot; が二重に定義されています（最初の定義: %3）</translation>
     </message>
@@ -2119,12 +2119,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>ホスト %1 はいずれも Gateway %2 で公開されていません。そのルートはそこでは適用されません（IST0132）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
         <translation>ホスト &quot;%1&quot; はどの ServiceEntry にも定義されていません。ここにルーティングされたリクエストは 503 NC になります</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>。&quot;%1&quot; のことですか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
         <translation>ホスト &quot;%1&quot; にはポートが %2 個あります。ルートがリスナーのポートに依存しないよう destination.port を設定してください（IST0112）</translation>
     </message>

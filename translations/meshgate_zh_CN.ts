@@ -2089,7 +2089,7 @@ Host %2, port %3, %n endpoint(s)</source>
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../proxycore/config/crossvalidator.cpp" line="+118"/>
+        <location filename="../proxycore/config/crossvalidator.cpp" line="+119"/>
         <source>%1 &quot;%2&quot; is defined twice (first in %3)</source>
         <translation>%1 &quot;%2&quot; 被定义了两次（首次定义于 %3）</translation>
     </message>
@@ -2119,12 +2119,17 @@ Host %2, port %3, %n endpoint(s)</source>
         <translation>主机 %1 均未由 Gateway %2 公开；其路由在该处永远不会生效（IST0132）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>host &quot;%1&quot; is not defined by any ServiceEntry; requests routed here get 503 NC</source>
         <translation>主机 &quot;%1&quot; 未在任何 ServiceEntry 中定义；路由到此处的请求将得到 503 NC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；您是否想输入 &quot;%1&quot;？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>host &quot;%1&quot; has %2 ports; set destination.port so the route does not depend on the listener port (IST0112)</source>
         <translation>主机 &quot;%1&quot; 有 %2 个端口；请设置 destination.port，使路由不依赖于监听器端口（IST0112）</translation>
     </message>

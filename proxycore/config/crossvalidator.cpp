@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cross-resource half of Validator: the findings `istioctl analyze` is known for.
+#include "config/fieldschema.h"
 #include "config/validator.h"
 
 #include "routing/hostmatch.h"
@@ -268,10 +269,16 @@ Diagnostics Validator::validateCrossResource(const ConfigSet &config)
                 continue;
             const ServiceEntrySpec *se = findService(dest.host);
             if (!se) {
-                d.warning(ref.path + QStringLiteral(".host"),
-                          ValidatorText::tr("host \"%1\" is not defined by any ServiceEntry; requests routed here get 503 NC")
-                              .arg(dest.host),
-                          QStringLiteral("IST0101"));
+                QString message = ValidatorText::tr("host \"%1\" is not defined by any ServiceEntry; requests routed here "
+                                                    "get 503 NC")
+                                      .arg(dest.host);
+                QStringList known;
+                for (const auto &entry : registry)
+                    if (!entry.first.startsWith(u'*'))
+                        known.append(entry.first);
+                if (const QString near = closestField(dest.host, known); !near.isEmpty())
+                    message += ValidatorText::tr("; did you mean \"%1\"?").arg(near);
+                d.warning(ref.path + QStringLiteral(".host"), message, QStringLiteral("IST0101"));
             } else if (!dest.hasPort && se->ports.size() > 1) {
                 d.warning(ref.path,
                           ValidatorText::tr("host \"%1\" has %2 ports; set destination.port so the route does not depend on the "

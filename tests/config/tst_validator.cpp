@@ -144,6 +144,24 @@ private slots:
         QCOMPARE(c->severity, Diagnostic::Severity::Error);
     }
 
+    void aMisspeltDestinationHostGetsASuggestion()
+    {
+        const Diagnostics d = check(kBase
+                                    + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                      "spec:\n  hosts: [a.example.com]\n  gateways: [gw]\n"
+                                      "  http:\n  - route: [{destination: {host: a.exmple.com, port: {number: 80}}}]\n");
+        const Diagnostic *c = find(d, QStringLiteral("IST0101"));
+        QVERIFY(c);
+        QVERIFY2(c->message.endsWith(QLatin1String("get 503 NC; did you mean \"a.example.com\"?")), qPrintable(c->message));
+        // Nothing near: no guess.
+        const Diagnostics far = check(kBase
+                                      + "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: v}\n"
+                                        "spec:\n  hosts: [a.example.com]\n  gateways: [gw]\n"
+                                        "  http:\n  - route: [{destination: {host: other.test, port: {number: 80}}}]\n");
+        QVERIFY(find(far, QStringLiteral("IST0101")));
+        QVERIFY(!find(far, QStringLiteral("IST0101"))->message.contains(QLatin1String("did you mean")));
+    }
+
     void gatewaysOfOneWorkloadServingOneHost()
     {
         // Same (empty) selector, port 80, and a host overlapping gw's a.example.com.
